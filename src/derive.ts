@@ -1,0 +1,57 @@
+/**
+ * Derivation of the candidate stage and campaign phase from the incident date and the election calendar, and the
+ * detection of reported values that contradict the calendar.
+ */
+import { deriveStage, derivePhase, type DerivedFact, type CalendarEntry } from './calendar.js';
+import type { Facts } from './facts.js';
+import type { Incident } from './schema.js';
+
+/** A reported value that contradicts the value derived from the date. */
+export interface FactConflict {
+  /** `stage` or `campaignPhase`. */
+  readonly fact: 'stage' | 'campaignPhase';
+  /** The value the reporter gave. */
+  readonly reported: string;
+  /** The value the calendar gives for the date. */
+  readonly derived: string;
+  /** The calendar entry. */
+  readonly from: CalendarEntry;
+}
+
+/** @internal */
+export interface Derivation {
+  readonly facts: Facts;
+  readonly derived: DerivedFact[];
+  readonly conflicts: FactConflict[];
+}
+
+/**
+ * Fills in stage and phase from the calendar where the reporter did not give them; where the reporter gave a value
+ * the calendar contradicts, the fact is left unknown (so the verdict cannot rest on it) and the conflict is reported.
+ * @internal
+ */
+export function deriveFacts(incident: Incident, reported: Facts): Derivation {
+  const facts: Facts = { ...reported };
+  const derived: DerivedFact[] = [];
+  const conflicts: FactConflict[] = [];
+  const { date, election } = incident;
+  if (date === undefined || election === undefined) return { facts, derived, conflicts };
+
+  const office = incident.target?.office;
+  const candidates: { key: 'stage' | 'phase'; value: DerivedFact | undefined }[] = [
+    { key: 'stage', value: office ? deriveStage(election, office, date) : undefined },
+    { key: 'phase', value: derivePhase(election, date) },
+  ];
+  for (const { key, value } of candidates) {
+    if (!value) continue;
+    const given = facts[key];
+    if (given === undefined) {
+      facts[key] = value.value;
+      derived.push(value);
+    } else if (given !== value.value) {
+      delete facts[key];
+      conflicts.push({ fact: value.fact, reported: String(given), derived: value.value, from: value.from });
+    }
+  }
+  return { facts, derived, conflicts };
+}

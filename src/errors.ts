@@ -1,0 +1,134 @@
+/**
+ * Validation of untrusted input, with typed, bilingual errors that name the field. Nothing here throws.
+ */
+import type { z } from 'zod';
+import { en as enLocale, id as idLocale } from 'zod/locales';
+import { incidentSchema, type Incident } from './schema.js';
+import { t, type Bilingual } from './text.js';
+
+/** One problem with the input. */
+export interface ValidationIssue {
+  /** Dotted path of the field (`actor.employment`), empty for the whole input. */
+  readonly path: string;
+  /** Machine-readable code (zod's issue code, or `office_not_in_election`, `input_too_large`). */
+  readonly code: string;
+  /** What is wrong, in both languages. */
+  readonly message: Bilingual;
+}
+
+/**
+ * The answer for invalid input: `ok: false` and the issues, each naming its field.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * const r = classifySync({ actor: { employment: 'pilot' }, act: { kind: 'party_membership' } });
+ * if (!r.ok) r.error.issues[0].path; // 'actor.employment'
+ * ```
+ */
+export interface InvalidIncident {
+  /** Always `false`. */
+  readonly ok: false;
+  /** The error. */
+  readonly error: {
+    /** Always `invalid_incident`. */
+    readonly code: 'invalid_incident';
+    /** Summary in both languages. */
+    readonly message: Bilingual;
+    /** Every problem found. */
+    readonly issues: readonly ValidationIssue[];
+  };
+}
+
+/** Largest accepted input, as JSON text length. */
+export const MAX_INPUT_CHARS = 16_384;
+
+const en = enLocale().localeError;
+const id = idLocale().localeError;
+
+const pathOf = (issue: z.core.$ZodIssue): string => issue.path.map(String).join('.');
+
+function customMessage(issue: z.core.$ZodIssue): Bilingual | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const params = (issue as { params?: { reason?: string; office?: string; election?: string } }).params;
+  if (params?.reason === 'office_not_in_election') {
+    return t(
+      `Jabatan ${params.office} tidak dipilih dalam ${params.election}.`,
+      `The office ${params.office} is not contested in ${params.election}.`,
+    );
+  }
+  return undefined;
+}
+
+function invalid(issues: ValidationIssue[]): InvalidIncident {
+  const fields = [...new Set(issues.map((i) => i.path || '(input)'))].join(', ');
+  return {
+    ok: false,
+    error: {
+      code: 'invalid_incident',
+      message: t(`Data kejadian tidak valid: ${fields}.`, `Invalid incident: ${fields}.`),
+      issues,
+    },
+  };
+}
+
+/** Rough size of a value, stopping once past the limit; guards against huge or deeply nested input. */
+function tooLarge(input: unknown): boolean {
+  let budget = MAX_INPUT_CHARS;
+  const stack: { value: unknown; depth: number }[] = [{ value: input, depth: 0 }];
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    if (depth > 8) return true;
+    if (typeof value === 'string') budget -= value.length + 2;
+    else if (value !== null && typeof value === 'object') {
+      const keys = Object.keys(value);
+      budget -= keys.length * 2;
+      for (const key of keys) {
+        budget -= key.length;
+        stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
+      }
+    } else budget -= 8;
+    if (budget < 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Validates untrusted input as an incident. Never throws.
+ * @example
+ * ```ts
+ * import { validateIncident } from 'netralitas-asn';
+ * const v = validateIncident({ actor: { employment: 'pns' }, act: { kind: 'party_membership' } });
+ * v.ok; // true
+ * ```
+ */
+export function validateIncident(input: unknown): { readonly ok: true; readonly incident: Incident } | InvalidIncident {
+  try {
+    if (tooLarge(input)) {
+      return invalid([
+        {
+          path: '',
+          code: 'input_too_large',
+          message: t(
+            `Data terlalu besar atau terlalu dalam (batas ${MAX_INPUT_CHARS} karakter, kedalaman 8).`,
+            `Input too large or too deeply nested (limit ${MAX_INPUT_CHARS} characters, depth 8).`,
+          ),
+        },
+      ]);
+    }
+    const parsed = incidentSchema.safeParse(input, { error: en, reportInput: false });
+    if (parsed.success) return { ok: true, incident: parsed.data };
+    const inIndonesian = incidentSchema.safeParse(input, { error: id, reportInput: false });
+    const idIssues = inIndonesian.success ? [] : inIndonesian.error.issues;
+    return invalid(
+      parsed.error.issues.map((issue, i) => ({
+        path: issue.code === 'unrecognized_keys' ? [pathOf(issue), ...issue.keys].filter(Boolean).join('.') : pathOf(issue),
+        code: issue.code === 'custom' ? ((issue as { params?: { reason?: string } }).params?.reason ?? 'custom') : issue.code,
+        message: customMessage(issue) ?? t(idIssues[i]?.message ?? issue.message, issue.message),
+      })),
+    );
+  } catch {
+    return invalid([
+      { path: '', code: 'unreadable_input', message: t('Data tidak dapat dibaca.', 'The input cannot be read.') },
+    ]);
+  }
+}

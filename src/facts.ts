@@ -1,0 +1,85 @@
+/**
+ * The facts the rules read: their names, their finite domains, and how they are taken from an incident.
+ * Rule validation, the needs-information analysis and the decision-table enumeration all use this one table.
+ */
+import {
+  ACT_KINDS,
+  ACTIVITY_FORMS,
+  ATTRIBUTE_KINDS,
+  CAMPAIGN_PHASES,
+  ELECTIONS,
+  EMPLOYMENTS,
+  ENGAGEMENTS,
+  OFFICES,
+  PARTY_ROLES,
+  PHOTO_SUBJECTS,
+  REGIONS,
+  RELATIONS,
+  STAGES,
+} from './enums.js';
+import type { Incident } from './schema.js';
+
+const BOOLEAN = [true, false] as const;
+
+/**
+ * Each fact a rule may read, with its domain and the path of the incident field it comes from.
+ * @internal
+ */
+export const FACTS = {
+  employment: { domain: EMPLOYMENTS, path: 'actor.employment' },
+  actingRegionalHead: { domain: BOOLEAN, path: 'actor.actingRegionalHead' },
+  cltn: { domain: BOOLEAN, path: 'actor.cltn' },
+  region: { domain: REGIONS, path: 'actor.region' },
+  act: { domain: ACT_KINDS, path: 'act.kind' },
+  activeSupport: { domain: BOOLEAN, path: 'act.activeSupport' },
+  engagement: { domain: ENGAGEMENTS, path: 'act.engagement' },
+  photoShows: { domain: PHOTO_SUBJECTS, path: 'act.photoShows' },
+  publiclyAccessible: { domain: BOOLEAN, path: 'act.publiclyAccessible' },
+  supportPurpose: { domain: BOOLEAN, path: 'act.supportPurpose' },
+  partyRole: { domain: PARTY_ROLES, path: 'act.partyRole' },
+  independentCandidacy: { domain: BOOLEAN, path: 'act.independentCandidacy' },
+  activityForm: { domain: ACTIVITY_FORMS, path: 'act.activityForm' },
+  attributeKind: { domain: ATTRIBUTE_KINDS, path: 'act.attributeKind' },
+  office: { domain: OFFICES, path: 'target.office' },
+  relation: { domain: RELATIONS, path: 'target.relation' },
+  stage: { domain: STAGES, path: 'stage' },
+  phase: { domain: CAMPAIGN_PHASES, path: 'campaignPhase' },
+  election: { domain: ELECTIONS, path: 'election' },
+} as const;
+
+/** Name of a fact the rules read. @internal */
+export type FactName = keyof typeof FACTS;
+/** A value a fact may take. @internal */
+export type FactValue = string | boolean;
+/** The facts of one incident; a missing fact is absent. @internal */
+export type Facts = Partial<Record<FactName, FactValue>>;
+
+/** @internal */
+export const FACT_NAMES = Object.keys(FACTS) as FactName[];
+
+/** @internal Whether a name is a known fact. */
+export function isFactName(name: string): name is FactName {
+  return Object.hasOwn(FACTS, name);
+}
+
+function readPath(incident: Incident, path: string): unknown {
+  let value: unknown = incident;
+  for (const key of path.split('.')) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * The facts of a validated incident, in the fixed order of {@link FACTS}.
+ * @internal
+ */
+export function factsOf(incident: Incident): Facts {
+  const facts: Facts = {};
+  for (const name of FACT_NAMES) {
+    const value = readPath(incident, FACTS[name].path);
+    if (typeof value === 'string' || typeof value === 'boolean') facts[name] = value;
+  }
+  return facts;
+}

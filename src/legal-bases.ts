@@ -1,0 +1,743 @@
+/**
+ * The registry of legal instruments and legal bases. Every article, item, quote, date and confidence here is taken
+ * from the verified legal reference (`shared/legal/reference.md`, cited as "ref §n") or from a source document it
+ * cites (`shared/sources/`). Rules cite bases by id; a test checks that every id they cite is here.
+ */
+import type { Confidence } from './enums.js';
+
+/** A legal instrument (law, regulation, joint decision, circular) or a secondary source the reference relies on. */
+export interface LegalDocument {
+  /** Short citation, e.g. "PP 94/2021". */
+  readonly short: string;
+  /** Full title in Bahasa Indonesia. */
+  readonly title: string;
+  /** `national` instruments bind every ASN; `regional` ones bind the ASN of one region; `secondary` are reports. */
+  readonly level: 'national' | 'regional' | 'secondary';
+  /** First day (YYYY-MM-DD) it was in force, where the reference gives one. */
+  readonly inForceFrom?: string;
+  /** Last day (YYYY-MM-DD) it was in force, where it has ended. */
+  readonly inForceUntil?: string;
+  /** Id of the document that replaced it. */
+  readonly supersededBy?: string;
+  /** Where the reference says this comes from. */
+  readonly source: string;
+}
+
+/** One legal basis: an article, item or point of a document, with a short quote. */
+export interface LegalBasis {
+  /** Id of the document in {@link LEGAL_DOCUMENTS}. */
+  readonly document: keyof typeof LEGAL_DOCUMENTS;
+  /** Article, item or point, as the document numbers it. */
+  readonly article: string;
+  /** Short quote (Bahasa Indonesia, as in the source). */
+  readonly quote: string;
+  /** Where the reference read it. */
+  readonly source: string;
+  /** Confidence given by the reference. */
+  readonly confidence: Confidence;
+  /** Overrides the document's first day in force. */
+  readonly inForceFrom?: string;
+  /** Overrides the document's last day in force. */
+  readonly inForceUntil?: string;
+  /** Id of the basis that takes over after {@link LegalBasis.inForceUntil}. */
+  readonly supersededBy?: string;
+}
+
+const JKT = 'S-JKT (shared/sources/jakarta-netralitas-asn-page.md)';
+const DKI = 'shared/sources/se-sekda-dki-jakarta-e-0011-se-2023.md';
+const TALA = 'shared/sources/se-bupati-tanah-laut-863-0321-bkpsdm-2023.md';
+const KDN = 'shared/sources/surat-kemendagri-100.2.2.6-5812-otda-2023.md';
+const MADIUN = 'shared/sources/se-sekda-kabupaten-madiun-800.1.6.2-2942-2023.md';
+
+/**
+ * The instruments and secondary sources the bases come from.
+ * @example
+ * ```ts
+ * import { LEGAL_DOCUMENTS } from 'netralitas-asn';
+ * LEGAL_DOCUMENTS['pp-94-2021'].inForceFrom; // '2021-08-31'
+ * ```
+ */
+export const LEGAL_DOCUMENTS = {
+  'skb-2022': {
+    short: 'SKB 2022 Netralitas ASN',
+    title:
+      'Keputusan Bersama MenPANRB, Mendagri, Kepala BKN, Ketua KASN dan Ketua Bawaslu Nomor 2 Tahun 2022, Nomor 800-5474 Tahun 2022, Nomor 246 Tahun 2022, Nomor 30 Tahun 2022, Nomor 1447.1/PM.01/K.1/09/2022 tentang Pedoman Pembinaan dan Pengawasan Netralitas Pegawai ASN dalam Penyelenggaraan Pemilihan Umum dan Pemilihan',
+    level: 'national',
+    inForceFrom: '2022-09-22',
+    source: 'ref §1.1 (date from S-KDN point 4.a, high)',
+  },
+  'pp-94-2021': {
+    short: 'PP 94/2021',
+    title: 'Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil',
+    level: 'national',
+    inForceFrom: '2021-08-31',
+    source: 'ref §2 (P-PP94, high)',
+  },
+  'pp-42-2004': {
+    short: 'PP 42/2004',
+    title: 'Peraturan Pemerintah Nomor 42 Tahun 2004 tentang Pembinaan Jiwa Korps dan Kode Etik Pegawai Negeri Sipil',
+    level: 'national',
+    inForceFrom: '2004-10-18',
+    source: 'ref §3 (P-PP42, high)',
+  },
+  'pp-53-2010': {
+    short: 'PP 53/2010',
+    title: 'Peraturan Pemerintah Nomor 53 Tahun 2010 tentang Disiplin Pegawai Negeri Sipil',
+    level: 'national',
+    source: 'ref §2.5 (P-PP53, high); still governs hukuman disiplin sedang through PP 94/2021 Pasal 42 ayat (2)',
+  },
+  'uu-5-2014': {
+    short: 'UU 5/2014',
+    title: 'Undang-Undang Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara',
+    level: 'national',
+    inForceFrom: '2014-01-15',
+    inForceUntil: '2023-10-30',
+    supersededBy: 'uu-20-2023',
+    source: 'ref §4.1 (P-UU5, high); repealed by UU 20/2023 Pasal 76 (ref §4.2)',
+  },
+  'uu-20-2023': {
+    short: 'UU 20/2023',
+    title: 'Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara',
+    level: 'national',
+    inForceFrom: '2023-10-31',
+    source: 'ref §4.2 (P-UU20, high)',
+  },
+  'pp-11-2017': {
+    short: 'PP 11/2017',
+    title: 'Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen Pegawai Negeri Sipil',
+    level: 'national',
+    source: 'ref §1.6 (P-PP11, original 2017 text, high)',
+  },
+  'pp-49-2018': {
+    short: 'PP 49/2018',
+    title: 'Peraturan Pemerintah Nomor 49 Tahun 2018 tentang Manajemen Pegawai Pemerintah dengan Perjanjian Kerja',
+    level: 'national',
+    inForceFrom: '2018-11-28',
+    source: 'ref §2.7 (P-PP49, high)',
+  },
+  'uu-7-2017': {
+    short: 'UU 7/2017',
+    title: 'Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum',
+    level: 'national',
+    source: 'ref §5.1 (secondary quotes, medium)',
+  },
+  'uu-pilkada': {
+    short: 'UU 1/2015 jo. UU 8/2015 jo. UU 10/2016',
+    title:
+      'Undang-Undang Nomor 1 Tahun 2015 (Pemilihan Gubernur, Bupati dan Walikota) sebagaimana diubah dengan UU 8/2015 dan UU 10/2016',
+    level: 'national',
+    inForceFrom: '2016-07-01',
+    source: 'ref §5.2 (primary texts, high)',
+  },
+  'kasn-transfer-2024': {
+    short: 'Perpres 91/2024 dan 92/2024 (pengalihan tugas KASN ke BKN)',
+    title: 'Pembubaran KASN dan pengalihan pengawasan netralitas ASN ke BKN',
+    level: 'national',
+    inForceFrom: '2024-08-24',
+    source: 'ref §4.3 (medium; the Perpres texts were not read, ref §9 item 6)',
+  },
+  'kemendagri-5812-2023': {
+    short: 'Surat Kemendagri 100.2.2.6/5812/OTDA',
+    title:
+      'Surat Direktur Jenderal Otonomi Daerah Kementerian Dalam Negeri Nomor 100.2.2.6/5812/OTDA tentang Netralitas ASN dalam Pemilihan Umum dan Pemilihan Kepala Daerah Serentak Tahun 2024',
+    level: 'national',
+    inForceFrom: '2023-08-24',
+    source: KDN,
+  },
+  'se-menpanrb-01-2023': {
+    short: 'SE MenPANRB 01/2023',
+    title: 'Surat Edaran MenPANRB Nomor 01 Tahun 2023 (netralitas pegawai pemerintah non-ASN)',
+    level: 'national',
+    inForceFrom: '2023-01-03',
+    source: 'ref §2.7 (medium, secondary sources)',
+  },
+  'se-dki-e-0011-2023': {
+    short: 'SE Sekda DKI e-0011/SE/2023',
+    title:
+      'Surat Edaran Sekretaris Daerah Provinsi DKI Jakarta Nomor e-0011/SE/2023 tentang Netralitas Pegawai ASN dalam Pemilihan Umum dan Pemilihan',
+    level: 'regional',
+    inForceFrom: '2023-05-22',
+    source: DKI,
+  },
+  'se-tanah-laut-863-0321-2023': {
+    short: 'SE Bupati Tanah Laut 863/0321/BKPSDM/2023',
+    title:
+      'Surat Edaran Bupati Tanah Laut Nomor 863/0321/BKPSDM/2023 tentang Netralitas ASN dalam Pelaksanaan Pemilihan Umum dan Pemilihan Tahun 2024',
+    level: 'regional',
+    inForceFrom: '2023-01-30',
+    source: TALA,
+  },
+  'se-madiun-800-2942-2023': {
+    short: 'SE Sekda Kabupaten Madiun 800.1.6.2/2942/402.201/2023',
+    title:
+      'Surat Edaran Sekretaris Daerah Kabupaten Madiun Nomor 800.1.6.2/2942/402.201/2023 tentang Netralitas Pegawai ASN dalam Penyelenggaraan Pemilihan Umum di Lingkungan Pemerintah Kabupaten Madiun',
+    level: 'regional',
+    inForceFrom: '2023-10-04',
+    source: MADIUN,
+  },
+  'news-kompas-2023-11-06': {
+    short: 'kompas.com, 6 November 2023',
+    title: 'Potong Gaji dan Pemberhentian, Ini Jenis Pelanggaran ASN Tidak Netral',
+    level: 'secondary',
+    source: 'ref §1.3, §1.4',
+  },
+  'news-ntbsatu-2024-02-06': {
+    short: 'ntbsatu.com, 6 Februari 2024',
+    title: 'Dari Denda hingga Pidana Penjara, Ini Sanksi bagi ASN yang Langgar Netralitas',
+    level: 'secondary',
+    source: 'ref §1.4',
+  },
+  'news-tribunnews-2023-11-15': {
+    short: 'tribunnews.com, 15 November 2023 (daftar 11 butir)',
+    title: 'Sederet Sanksi bagi PNS Tak Netral di Pemilu 2024',
+    level: 'secondary',
+    source: 'ref §1.4',
+  },
+  'news-infosemarang-2023-11-03': {
+    short: 'infosemarang.com, 3 November 2023',
+    title: 'Waspada 19 Jenis Pelanggaran Kode Etik dan Disiplin ASN Tak Netral di Pemilu 2024',
+    level: 'secondary',
+    source: 'ref §1.2, §1.4',
+  },
+  'news-bawaslu-sulsel-tvonenews': {
+    short: 'tvonenews.com (Bawaslu Sulsel)',
+    title: 'Bawaslu Sulsel Ingatkan ASN Tidak Boleh Berkampanye tapi Boleh Hadiri Kampanye',
+    level: 'secondary',
+    source: 'ref §2.3',
+  },
+} as const satisfies Record<string, LegalDocument>;
+
+/** Id of a document in the registry. */
+export type DocumentId = keyof typeof LEGAL_DOCUMENTS;
+
+const ke = (n: number, quote: string): LegalBasis => ({
+  document: 'skb-2022',
+  article: `Lampiran, Pelanggaran Kode Etik angka ${n}`,
+  quote,
+  source: `${JKT}; ref §1.3`,
+  confidence: 'medium',
+});
+const d = (n: number, quote: string): LegalBasis => ({
+  document: 'skb-2022',
+  article: `Lampiran, Pelanggaran Disiplin angka ${n}`,
+  quote,
+  source: `${JKT}; ref §1.4`,
+  confidence: 'medium',
+});
+const pp94 = (article: string, quote: string): LegalBasis => ({
+  document: 'pp-94-2021',
+  article,
+  quote,
+  source: 'ref §2 (P-PP94)',
+  confidence: 'high',
+});
+const se = (document: DocumentId, article: string, quote: string, source: string): LegalBasis => ({
+  document,
+  article,
+  quote,
+  source,
+  confidence: 'high',
+});
+
+/**
+ * Every legal basis a rule, sanction or handling step may cite, by id.
+ * @example
+ * ```ts
+ * import { LEGAL_BASES } from 'netralitas-asn';
+ * LEGAL_BASES['pp-94-2021/p14-i'].article; // 'Pasal 14 huruf i'
+ * ```
+ */
+export const LEGAL_BASES = {
+  // SKB 2022, Pelanggaran Kode Etik (ref §1.3)
+  'skb-2022/ke-1': ke(1, 'Memasang spanduk/baliho/alat peraga lainnya terkait bakal calon peserta pemilu dan pemilihan'),
+  'skb-2022/ke-2': ke(2, 'Sosialisasi/kampanye media sosial/online Bakal Calon'),
+  'skb-2022/ke-3': ke(3, 'Menghadiri deklarasi/kampanye pasangan bakal calon dan memberikan tindakan/dukungan secara aktif.'),
+  'skb-2022/ke-4': ke(4, 'Membuat posting, comment, share, like, bergabung/follow dalam group/akun pemenangan bakal calon'),
+  'skb-2022/ke-5': ke(
+    5,
+    'Memposting pada media sosial/media lain yang dapat diakses publik, foto bersama dengan: a. Bakal Calon ...; b. Tim sukses dengan menunjukan/memperagakan simbol keberpihakan/memakai atribut partai politik ...; atau c. Alat peraga terkait partai politik/bakal calon',
+  ),
+  'skb-2022/ke-6': ke(6, 'Ikut dalam kegiatan kampanye/sosialisasi/pengenalan bakal calon ... /partai politik.'),
+  'skb-2022/ke-7': ke(
+    7,
+    'Mengikuti deklarasi/kampanye bagi Suami/Istri Calon ... dengan tidak dalam status cuti di luar tanggungan negara (CLTN).',
+  ),
+  // SKB 2022, Pelanggaran Disiplin (ref §1.4)
+  'skb-2022/d-1': d(1, 'Memasang spanduk/baliho/alat peraga lainnya terkait calon peserta pemilu dan pemilihan.'),
+  'skb-2022/d-2': d(2, 'Sosialisasi/kampanye media sosial/online Calon'),
+  'skb-2022/d-3': d(
+    3,
+    'Melakukan pendekatan kepada: a. Partai politik sebagai Bakal Calon ...; atau b. Masyarakat (bagi independen) sebagai Bakal Calon ... dengan tidak dalam status cuti di luar tanggungan negara (CLTN).',
+  ),
+  'skb-2022/d-4': d(4, 'Menghadiri deklarasi/kampanye pasangan calon dan memberikan tindakan/dukungan keberpihakan.'),
+  'skb-2022/d-5': d(5, 'Menjadi anggota dan/atau pengurus partai politik.'),
+  'skb-2022/d-6': d(6, 'Membuat posting, comment, share, like, bergabung/follow dalam group/akun pemenangan calon'),
+  'skb-2022/d-7': d(
+    7,
+    'Memposting pada media sosial/media lain yang dapat diakses publik, foto bersama dengan: a. Calon ...; b. Tim sukses ...; atau c. Alat peraga ..., dengan tujuan untuk memberikan dukungan terhadap partai politik atau calon atau pasangan calon',
+  ),
+  'skb-2022/d-8': d(
+    8,
+    'Mengadakan kegiatan yang mengarah kepada keberpihakan terhadap partai politik atau calon ... sebelum, selama, dan sesudah masa kampanye meliputi pertemuan, ajakan, himbauan, seruan, dan pemberian barang',
+  ),
+  'skb-2022/d-9': d(
+    9,
+    'Menjadi tim ahli/tim pemenangan/konsultan atau sebutan lainnya bagi bakal calon ... sebelum penetapan peserta pemilu atau pemilihan.',
+  ),
+  'skb-2022/d-10': d(
+    10,
+    'Menjadi tim ahli/tim pemenangan/konsultan atau sebutan lainnya bagi partai politik atau calon ... setelah penetapan peserta.',
+  ),
+  'skb-2022/d-11': d(
+    11,
+    'Memberikan dukungan kepada bakal calon perseorangan (kepala daerah/anggota DPD) dengan memberikan surat dukungan atau mengumpulkan fotokopi KTP atau surat keterangan penduduk.',
+  ),
+  'skb-2022/d-12': d(
+    12,
+    'Membuat keputusan/tindakan yang dapat menguntungkan/merugikan partai politik atau calon ... pada masa sebelum, selama, dan sesudah masa kampanye.',
+  ),
+  'skb-2022/d-13': {
+    document: 'skb-2022',
+    article: 'Lampiran, Pelanggaran Disiplin angka 13 (catch-all)',
+    quote:
+      'Bentuk pelanggaran/dugaan pelanggaran yang tidak termasuk dalam matriks bentuk pelanggaran yang diuraikan di atas, dengan sanksi yang akan dibahas dan diputus oleh Satgas sesuai pedoman yang berlaku.',
+    source: 'ref §1.4 (tribunnews 20/12/2023; not on S-JKT)',
+    confidence: 'medium',
+  },
+  // PP 94/2021 (ref §2)
+  'pp-94-2021/p5-n-1': pp94('Pasal 5 huruf n angka 1', 'PNS dilarang: ... n. memberikan dukungan kepada calon ... dengan cara: 1. ikut kampanye'),
+  'pp-94-2021/p5-n-2': pp94(
+    'Pasal 5 huruf n angka 2',
+    'menjadi peserta kampanye dengan menggunakan atribut partai atau atribut PNS',
+  ),
+  'pp-94-2021/p5-n-3': pp94('Pasal 5 huruf n angka 3', 'sebagai peserta kampanye dengan mengerahkan PNS lain'),
+  'pp-94-2021/p5-n-4': pp94('Pasal 5 huruf n angka 4', 'sebagai peserta kampanye dengan menggunakan fasilitas negara'),
+  'pp-94-2021/p5-n-5': pp94(
+    'Pasal 5 huruf n angka 5',
+    'membuat keputusan dan/atau tindakan yang menguntungkan atau merugikan salah satu pasangan calon sebelum, selama, dan sesudah masa kampanye',
+  ),
+  'pp-94-2021/p5-n-6': pp94(
+    'Pasal 5 huruf n angka 6',
+    'mengadakan kegiatan yang mengarah kepada keberpihakan terhadap pasangan calon yang menjadi peserta pemilu sebelum, selama, dan sesudah masa kampanye meliputi pertemuan, ajakan, himbauan, seruan, atau pemberian barang',
+  ),
+  'pp-94-2021/p5-n-7': pp94(
+    'Pasal 5 huruf n angka 7',
+    'memberikan surat dukungan disertai fotokopi Kartu Tanda Penduduk atau Surat Keterangan Tanda Penduduk',
+  ),
+  'pp-94-2021/penjelasan-p5-n-1': pp94(
+    'Penjelasan Pasal 5 huruf n angka 1',
+    'PNS sebagai peserta kampanye hadir untuk mendengar, menyimak visi, misi, dan program yang ditawarkan peserta pemilu, tanpa menggunakan atribut partai atau atribut PNS.',
+  ),
+  'pp-94-2021/penjelasan-p5-n-2': pp94(
+    'Penjelasan Pasal 5 huruf n angka 2',
+    'menggunakan atribut partai: menggunakan dan/atau memanfaatkan pakaian, kendaraan, atau media lain yang bergambar partai politik, calon ... dalam masa kampanye',
+  ),
+  'pp-94-2021/p13-g': pp94(
+    'Pasal 13 huruf g',
+    'Hukuman Disiplin sedang ... memberikan dukungan kepada calon ... dengan cara menjadi peserta kampanye dengan menggunakan atribut partai atau atribut PNS sebagaimana dimaksud dalam Pasal 5 huruf n angka 2',
+  ),
+  'pp-94-2021/p14-i': pp94(
+    'Pasal 14 huruf i',
+    'Hukuman Disiplin berat ... memberikan dukungan kepada calon ... sebagaimana dimaksud dalam Pasal 5 huruf n angka 3, angka 4, angka 5, angka 6, dan angka 7',
+  ),
+  'pp-94-2021/p8-3': pp94(
+    'Pasal 8 ayat (3)',
+    'pemotongan tunjangan kinerja sebesar 25% selama 6 bulan; ... selama 9 bulan; atau ... selama 12 bulan',
+  ),
+  'pp-94-2021/p8-4': pp94(
+    'Pasal 8 ayat (4)',
+    'a. penurunan jabatan setingkat lebih rendah selama 12 bulan; b. pembebasan dari jabatannya menjadi jabatan pelaksana selama 12 bulan; dan c. pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS',
+  ),
+  'pp-94-2021/p42': pp94(
+    'Pasal 42 ayat (1) dan (2)',
+    'sebelum Peraturan Pemerintah mengenai Gaji dan Tunjangan berlaku, penjatuhan Hukuman Disiplin sedang berlaku ketentuan Pasal 7 ayat (3) Peraturan Pemerintah Nomor 53 Tahun 2010',
+  ),
+  'pp-94-2021/p43': pp94('Pasal 43', 'berlaku secara mutatis mutandis ... untuk calon PNS'),
+  'pp-94-2021/p24': pp94(
+    'Pasal 24 ayat (1)',
+    'Pejabat yang Berwenang Menghukum wajib menjatuhkan Hukuman Disiplin kepada PNS yang melakukan Pelanggaran Disiplin',
+  ),
+  'pp-94-2021/p29': pp94(
+    'Pasal 29',
+    'sedang: dapat dilakukan pemeriksaan oleh tim pemeriksa; berat: dilakukan pemeriksaan oleh tim pemeriksa (atasan langsung, unsur pengawasan, unsur kepegawaian)',
+  ),
+  'pp-94-2021/p35': pp94('Pasal 35', 'beberapa pelanggaran: hanya dijatuhi 1 (satu) jenis Hukuman Disiplin yang terberat'),
+  // PP 53/2010 (ref §2.5)
+  'pp-53-2010/p7-3': {
+    document: 'pp-53-2010',
+    article: 'Pasal 7 ayat (3)',
+    quote:
+      'a. penundaan kenaikan gaji berkala selama 1 (satu) tahun; b. penundaan kenaikan pangkat selama 1 (satu) tahun; dan c. penurunan pangkat setingkat lebih rendah selama 1 (satu) tahun.',
+    source: 'ref §2.5 (P-PP53)',
+    confidence: 'high',
+  },
+  // PP 42/2004 (ref §3)
+  'pp-42-2004/p11-c': {
+    document: 'pp-42-2004',
+    article: 'Pasal 11 huruf c',
+    quote: 'menghindari konflik kepentingan pribadi, kelompok maupun golongan',
+    source: 'ref §1.3, §3 (text high; that the SKB cites it is NOT VERIFIED, practice medium)',
+    confidence: 'medium',
+  },
+  'pp-42-2004/p15': {
+    document: 'pp-42-2004',
+    article: 'Pasal 15 ayat (1), (2) dan (3)',
+    quote:
+      'Pegawai Negeri Sipil yang melakukan pelanggaran Kode Etik dikenakan sanksi moral ... dinyatakan oleh Pejabat Pembina Kepegawaian ... berupa: a. pernyataan secara tertutup; atau b. pernyataan secara terbuka.',
+    source: 'ref §3 (P-PP42); per-item use in the SKB matrix: ref §1.3 (medium)',
+    confidence: 'high',
+  },
+  'pp-42-2004/p16': {
+    document: 'pp-42-2004',
+    article: 'Pasal 16',
+    quote:
+      'selain dikenakan sanksi moral ... dapat dikenakan tindakan administratif sesuai dengan peraturan perundang-undangan, atas rekomendasi Majelis Kode Etik.',
+    source: 'ref §3 (P-PP42)',
+    confidence: 'high',
+  },
+  'pp-42-2004/p17-19': {
+    document: 'pp-42-2004',
+    article: 'Pasal 17 sampai 19',
+    quote: 'pada setiap instansi dibentuk Majelis Kode Etik ... Keputusan Majelis Kode Etik bersifat final',
+    source: 'ref §3 (P-PP42)',
+    confidence: 'high',
+  },
+  // ASN laws: dismissal for party membership and the KASN step (ref §1.5, §1.6, §4)
+  'uu-5-2014/p87-4-c': {
+    document: 'uu-5-2014',
+    article: 'Pasal 87 ayat (4) huruf c',
+    quote: 'PNS diberhentikan tidak dengan hormat karena: ... c. menjadi anggota dan/atau pengurus partai politik',
+    source: 'ref §1.6 (P-UU5)',
+    confidence: 'high',
+    supersededBy: 'uu-20-2023/p52-3-j',
+  },
+  'uu-5-2014/p87-3': {
+    document: 'uu-5-2014',
+    article: 'Pasal 87 ayat (3)',
+    quote: 'PNS diberhentikan dengan hormat tidak atas permintaan sendiri karena melakukan pelanggaran disiplin PNS tingkat berat',
+    source: 'ref §4.1 (P-UU5)',
+    confidence: 'high',
+    supersededBy: 'uu-20-2023/p52-3-g',
+  },
+  'uu-20-2023/p52-3-g': {
+    document: 'uu-20-2023',
+    article: 'Pasal 52 ayat (3) huruf g dan ayat (4)',
+    quote:
+      'melakukan pelanggaran disiplin tingkat berat; ... huruf a, huruf g, huruf i, dan huruf j dikategorikan sebagai pemberhentian tidak dengan hormat',
+    source: 'ref §1.6 (P-UU20)',
+    confidence: 'high',
+  },
+  'uu-5-2014/p105-3-c': {
+    document: 'uu-5-2014',
+    article: 'Pasal 105 ayat (3) huruf c',
+    quote: 'Pemutusan hubungan perjanjian kerja PPPK dilakukan tidak dengan hormat karena: ... c. menjadi anggota dan/atau pengurus partai politik',
+    source: 'ref §1.6 (P-UU5)',
+    confidence: 'high',
+    supersededBy: 'uu-20-2023/p52-3-j',
+  },
+  'uu-20-2023/p52-3-j': {
+    document: 'uu-20-2023',
+    article: 'Pasal 52 ayat (3) huruf j dan ayat (4)',
+    quote:
+      'menjadi anggota dan/atau pengurus partai politik; ... huruf a, huruf g, huruf i, dan huruf j dikategorikan sebagai pemberhentian tidak dengan hormat',
+    source: 'ref §1.6 (P-UU20)',
+    confidence: 'high',
+  },
+  'pp-11-2017/p255': {
+    document: 'pp-11-2017',
+    article: 'Pasal 255 ayat (1) dan (4)',
+    quote:
+      'PNS dilarang menjadi anggota dan/atau pengurus partai politik. ... PNS yang melanggar larangan ... diberhentikan tidak dengan hormat sebagai PNS.',
+    source: 'ref §1.6 (P-PP11; amendment by PP 17/2020 NOT VERIFIED)',
+    confidence: 'high',
+  },
+  'pp-49-2018/p53-3-c': {
+    document: 'pp-49-2018',
+    article: 'Pasal 53 ayat (3) huruf c',
+    quote: 'Pemutusan hubungan perjanjian kerja PPPK dilakukan tidak dengan hormat karena: ... c. menjadi anggota dan/atau pengurus partai politik',
+    source: 'ref §1.6, §2.7 (P-PP49)',
+    confidence: 'high',
+  },
+  'pp-49-2018/p51-52': {
+    document: 'pp-49-2018',
+    article: 'Pasal 51 dan Pasal 52 ayat (1)',
+    quote:
+      'PPPK yang melakukan pelanggaran disiplin dijatuhi hukuman disiplin. ... PPK pada setiap instansi menetapkan disiplin PPPK.',
+    source: 'ref §2.7 (P-PP49; grading of PPPK sanctions, Pasal 52 ayat (3), NOT VERIFIED)',
+    confidence: 'high',
+  },
+  'uu-5-2014/p32': {
+    document: 'uu-5-2014',
+    article: 'Pasal 32 ayat (2) dan (3)',
+    quote:
+      'KASN berwenang untuk memutuskan adanya pelanggaran kode etik dan kode perilaku Pegawai ASN; ... disampaikan kepada Pejabat Pembina Kepegawaian dan Pejabat yang Berwenang untuk wajib ditindaklanjuti',
+    source: 'ref §1.5 (P-UU5)',
+    confidence: 'high',
+    supersededBy: 'uu-20-2023/p70-3',
+  },
+  'uu-20-2023/p70-3': {
+    document: 'uu-20-2023',
+    article: 'Pasal 70 ayat (3)',
+    quote:
+      'Komisi Aparatur Sipil Negara yang ada pada saat berlakunya Undang-Undang ini, tetap melaksanakan tugas dan fungsinya sampai dengan ditetapkannya peraturan pelaksanaan dari Undang-Undang ini.',
+    source: 'ref §4.2 (P-UU20)',
+    confidence: 'high',
+    inForceUntil: '2024-08-23',
+    supersededBy: 'kasn-transfer-2024/bkn',
+  },
+  'kasn-transfer-2024/bkn': {
+    document: 'kasn-transfer-2024',
+    article: 'Pengalihan tugas KASN kepada BKN (per 24 Agustus 2024)',
+    quote: 'BKN mengawasi pelaksanaan norma dasar, kode etik, dan kode perilaku ASN ... menjaga netralitas pegawai ASN',
+    source: 'ref §4.3 (medium)',
+    confidence: 'medium',
+  },
+  'uu-pilkada/p30-e': {
+    document: 'uu-pilkada',
+    article: 'Pasal 30 huruf e (UU 10/2016)',
+    quote: 'meneruskan temuan dan laporan yang bukan menjadi kewenangannya kepada instansi yang berwenang',
+    source: 'ref §1.5 (P-UU10-16)',
+    confidence: 'high',
+  },
+  // Election crimes (ref §5)
+  'uu-7-2017/p280-3': {
+    document: 'uu-7-2017',
+    article: 'Pasal 280 ayat (2) huruf f dan ayat (3)',
+    quote: 'Setiap orang sebagaimana dimaksud pada ayat (2) dilarang ikut serta sebagai pelaksana dan tim Kampanye Pemilu.',
+    source: 'ref §5.1 (medium)',
+    confidence: 'medium',
+  },
+  'uu-7-2017/p494': {
+    document: 'uu-7-2017',
+    article: 'Pasal 494',
+    quote:
+      'setiap aparatur sipil negara ... yang melanggar larangan sebagaimana dimaksud dalam Pasal 280 ayat (3) dipidana dengan pidana kurungan paling lama satu tahun dan denda paling banyak Rp12.000.000',
+    source: 'ref §5.1 (medium)',
+    confidence: 'medium',
+  },
+  'uu-7-2017/p282': {
+    document: 'uu-7-2017',
+    article: 'Pasal 282',
+    quote:
+      'Pejabat negara, pejabat struktural, dan pejabat fungsional dalam jabatan negeri, serta kepala desa dilarang membuat keputusan dan/atau melakukan tindakan yang menguntungkan atau merugikan salah satu Peserta Pemilu selama masa Kampanye.',
+    source: 'ref §5.1 (medium)',
+    confidence: 'medium',
+  },
+  'uu-7-2017/p283': {
+    document: 'uu-7-2017',
+    article: 'Pasal 283 ayat (1) dan (2)',
+    quote:
+      'aparatur sipil negara lainnya dilarang mengadakan kegiatan yang mengarah kepada keberpihakan terhadap Peserta pemilu sebelum, selama, dan sesudah masa Kampanye',
+    source: 'ref §5.1 (medium; no criminal article found)',
+    confidence: 'medium',
+  },
+  'uu-7-2017/p486': {
+    document: 'uu-7-2017',
+    article: 'Pasal 486 ayat (1)',
+    quote: 'Sentra Gakkumdu (Bawaslu, Polri, Kejaksaan) untuk menyamakan pemahaman dan pola penanganan tindak pidana Pemilu',
+    source: 'ref §5.1 (medium)',
+    confidence: 'medium',
+  },
+  'uu-pilkada/p71-1': {
+    document: 'uu-pilkada',
+    article: 'Pasal 71 ayat (1) (UU 10/2016)',
+    quote:
+      'Pejabat negara, pejabat daerah, pejabat aparatur sipil negara, anggota TNI/POLRI, dan Kepala Desa atau sebutan lain/Lurah dilarang membuat keputusan dan/atau tindakan yang menguntungkan atau merugikan salah satu pasangan calon.',
+    source: 'ref §5.2 (high)',
+    confidence: 'high',
+  },
+  'uu-pilkada/p188': {
+    document: 'uu-pilkada',
+    article: 'Pasal 188 (UU 1/2015)',
+    quote:
+      'Setiap pejabat negara, pejabat Aparatur Sipil Negara, dan Kepala Desa ... yang dengan sengaja melanggar ketentuan sebagaimana dimaksud dalam Pasal 71, dipidana dengan pidana penjara paling singkat 1 (satu) bulan atau paling lama 6 (enam) bulan dan/atau denda paling sedikit Rp600.000,00 atau paling banyak Rp6.000.000,00',
+    source: 'ref §5.2 (high)',
+    confidence: 'high',
+  },
+  'uu-pilkada/p70-1': {
+    document: 'uu-pilkada',
+    article: 'Pasal 70 ayat (1) huruf b (UU 10/2016)',
+    quote: 'Dalam kampanye, pasangan calon dilarang melibatkan: ... b. aparatur sipil Negara',
+    source: 'ref §5.2 (high)',
+    confidence: 'high',
+  },
+  'uu-pilkada/p189': {
+    document: 'uu-pilkada',
+    article: 'Pasal 189 (UU 8/2015)',
+    quote:
+      'Calon Gubernur, ... Calon Walikota ... yang dengan sengaja melibatkan ... Aparatur Sipil Negara ... sebagaimana dimaksud dalam Pasal 70 ayat (1), dipidana',
+    source: 'ref §5.2 (high); punishes the candidate, not the ASN',
+    confidence: 'high',
+  },
+  'uu-pilkada/p152': {
+    document: 'uu-pilkada',
+    article: 'Pasal 152 (UU 10/2016)',
+    quote: 'membentuk sentra penegakan hukum terpadu ... melekat pada Bawaslu, Bawaslu Provinsi, dan Panwas Kabupaten/Kota',
+    source: 'ref §5.2 (high)',
+    confidence: 'high',
+  },
+  // Non-ASN government staff (ref §2.7)
+  'se-menpanrb-01-2023/ppnpn': {
+    document: 'se-menpanrb-01-2023',
+    article: 'SE MenPANRB 01/2023',
+    quote:
+      'PPNPN wajib netral; bentuk pelanggaran mengikuti ASN; sanksi secara bertingkat sampai dengan pemutusan hubungan kerja sesuai perjanjian kerja',
+    source: 'ref §2.7 (medium)',
+    confidence: 'medium',
+  },
+  // SE Sekda DKI e-0011/SE/2023
+  'se-dki-e-0011-2023/2-a': se(
+    'se-dki-e-0011-2023',
+    'angka 2 huruf a',
+    'Tidak terlibat dalam kegiatan kampanye untuk mendukung pasangan calon Presiden dan/atau calon Wakil Presiden, calon anggota DPD, calon anggota DPR, dan calon anggota DPRD',
+    DKI,
+  ),
+  'se-dki-e-0011-2023/2-b': se(
+    'se-dki-e-0011-2023',
+    'angka 2 huruf b',
+    'Tidak menggunakan fasilitas yang terkait jabatannya dalam kegiatan kampanye untuk mendukung pasangan calon Presiden dan/atau calon Wakil Presiden, calon anggota DPD, calon anggota DPR, dan calon anggota DPRD',
+    DKI,
+  ),
+  'se-dki-e-0011-2023/2-c': se(
+    'se-dki-e-0011-2023',
+    'angka 2 huruf c',
+    'Tidak membuat Keputusan dan/atau tindakan yang menguntungkan atau merugikan pasangan calon Presiden dan/atau calon Wakil Presiden, calon anggota DPD, calon anggota DPR, dan calon anggota DPRD',
+    DKI,
+  ),
+  'se-dki-e-0011-2023/2-d': se(
+    'se-dki-e-0011-2023',
+    'angka 2 huruf d',
+    'Tidak menggunakan anggaran daerah untuk mendukung pasangan calon Presiden dan/atau calon Wakil Presiden, calon anggota DPD, calon anggota DPR, dan calon anggota DPRD',
+    DKI,
+  ),
+  'se-dki-e-0011-2023/3': se(
+    'se-dki-e-0011-2023',
+    'angka 3',
+    'Pelanggaran terhadap ketentuan sebagaimana dimaksud pada angka 2 dapat dikategorikan sebagai pelanggaran disiplin PNS sesuai dengan Peraturan Pemerintah Nomor 94 Tahun 2021',
+    DKI,
+  ),
+  // SE Bupati Tanah Laut 863/0321/BKPSDM/2023
+  'se-tanah-laut-863-0321-2023/a-1-a': se('se-tanah-laut-863-0321-2023', 'huruf A angka 1 huruf a', 'Memberikan dukungan kepada calon ... dengan cara: a. ikut kampanye', TALA),
+  'se-tanah-laut-863-0321-2023/a-1-b': se(
+    'se-tanah-laut-863-0321-2023',
+    'huruf A angka 1 huruf b',
+    'menjadi peserta kampanye dengan menggunakan atribut partai atau atribut ASN',
+    TALA,
+  ),
+  'se-tanah-laut-863-0321-2023/a-1-c': se('se-tanah-laut-863-0321-2023', 'huruf A angka 1 huruf c', 'sebagai peserta kampanye dengan mengerahkan ASN lain', TALA),
+  'se-tanah-laut-863-0321-2023/a-1-d': se(
+    'se-tanah-laut-863-0321-2023',
+    'huruf A angka 1 huruf d',
+    'sebagai peserta kampanye dengan menggunakan fasilitas negara',
+    TALA,
+  ),
+  'se-tanah-laut-863-0321-2023/a-2': se(
+    'se-tanah-laut-863-0321-2023',
+    'huruf A angka 2',
+    'Membuat keputusan dan/atau tindakan yang menguntungkan atau merugikan salah satu pasangan calon sebelum, selama, dan sesudah masa kampanye.',
+    TALA,
+  ),
+  'se-tanah-laut-863-0321-2023/a-3': se(
+    'se-tanah-laut-863-0321-2023',
+    'huruf A angka 3',
+    'Mengadakan kegiatan yang mengarah kepada keberpihakan terhadap pasangan calon yang menjadi peserta pemilu sebelum, selama, dan sesudah masa kampanye',
+    TALA,
+  ),
+  'se-tanah-laut-863-0321-2023/a-4': se(
+    'se-tanah-laut-863-0321-2023',
+    'huruf A angka 4',
+    'Memberikan surat dukungan disertai fotokopi Kartu Tanda Penduduk atau Surat Keterangan Tanda Penduduk.',
+    TALA,
+  ),
+  'se-madiun-800-2942-2023/4': se(
+    'se-madiun-800-2942-2023',
+    'angka 1 dan 4',
+    'Pegawai ASN wajib menjaga netralitas ... Pemberian sanksi terhadap dugaan pelanggaran netralitas ... dilakukan sesuai dengan ketentuan dan peraturan perundang-undangan yang berlaku.',
+    MADIUN,
+  ),
+  // Surat Kemendagri 100.2.2.6/5812/OTDA
+  'kemendagri-5812-2023/2-a': se(
+    'kemendagri-5812-2023',
+    'angka 2 huruf a',
+    'Melakukan pembinaan dan pengawasan kepada Kepala Daerah, Pejabat Pelaksana Tugas (Plt)/Penjabat Kepala Daerah (Pj)/Penjabat Sementara (Pjs) terkait netralitas Pegawai ASN',
+    KDN,
+  ),
+  'kemendagri-5812-2023/2-b': se(
+    'kemendagri-5812-2023',
+    'angka 2 huruf b',
+    'Menjatuhkan Sanksi kepada Kepala Daerah yang tidak menindaklanjuti rekomendasi Komisi Aparatur Sipil Negara (KASN)',
+    KDN,
+  ),
+  'kemendagri-5812-2023/2-c': se(
+    'kemendagri-5812-2023',
+    'angka 2 huruf c',
+    'Meneruskan pengaduan masyarakat tentang dugaan pelanggaran netralitas Pegawai ASN yang diterima oleh Kemendagri kepada KASN dan ditembuskan kepada PPK',
+    KDN,
+  ),
+  'kemendagri-5812-2023/3-e': se(
+    'kemendagri-5812-2023',
+    'angka 3 huruf e',
+    'perlu dilakukan pencatatan terkait dugaan pelanggaran netralitas Pegawai ASN, antara lain: penyalahgunaan kewenangan, penggunaan anggaran dan penggunaan fasilitas pemerintah atau pemerintah daerah dan mobilisasi pemilih oleh Pegawai ASN',
+    KDN,
+  ),
+  'kemendagri-5812-2023/4': se(
+    'kemendagri-5812-2023',
+    'angka 4 huruf a dan b',
+    'Penjabat Kepala Daerah dan Penjabat Sementara Kepala Daerah, dalam pengambilan kebijakan agar senantiasa berkoordinasi dengan Bawaslu dan Tim Satgas Netralitas ASN lainnya.',
+    KDN,
+  ),
+  // Secondary sources used where the SKB Lampiran itself was not read (ref §1.4)
+  'news/kompas-2023-11-06': {
+    document: 'news-kompas-2023-11-06',
+    article: 'sanksi per butir (disiplin 1-9)',
+    quote: 'disiplin berat: Pasal 14 huruf i angka 3 dan 4 PP 94/2021; kode etik: sanksi moral Pasal 15 ayat 1, 2, dan 3 PP 42/2004',
+    source: 'ref §1.3, §1.4',
+    confidence: 'medium',
+  },
+  'news/ntbsatu-2024-02-06': {
+    document: 'news-ntbsatu-2024-02-06',
+    article: 'sanksi per butir (disiplin 5-12)',
+    quote: 'butir 8: berat; butir 9: sedang; butir 10-12: berat',
+    source: 'ref §1.4',
+    confidence: 'medium',
+  },
+  'news/tribunnews-2023-11-15': {
+    document: 'news-tribunnews-2023-11-15',
+    article: 'daftar 11 butir',
+    quote: 'butir 8: sedang; butir 9 dan 10 digabung: berat',
+    source: 'ref §1.4',
+    confidence: 'medium',
+  },
+  'news/infosemarang-2023-11-03': {
+    document: 'news-infosemarang-2023-11-03',
+    article: 'daftar 19 butir',
+    quote: 'butir disiplin 8: sedang',
+    source: 'ref §1.4',
+    confidence: 'medium',
+  },
+  'news/bawaslu-sulsel': {
+    document: 'news-bawaslu-sulsel-tvonenews',
+    article: 'pernyataan Bawaslu Sulsel',
+    quote: 'ASN tidak boleh berkampanye tapi boleh hadiri kampanye',
+    source: 'ref §2.3',
+    confidence: 'medium',
+  },
+} as const satisfies Record<string, LegalBasis>;
+
+/** Id of a legal basis in {@link LEGAL_BASES}. */
+export type LegalBasisId = keyof typeof LEGAL_BASES;
+
+/** @internal Whether a basis id exists. */
+export function isLegalBasisId(id: string): id is LegalBasisId {
+  return Object.hasOwn(LEGAL_BASES, id);
+}
+
+/**
+ * The window in which a basis is in force: its own dates, else its document's.
+ * @internal
+ */
+export function basisWindow(id: LegalBasisId): { from?: string; until?: string } {
+  const basis: LegalBasis = LEGAL_BASES[id];
+  const doc: LegalDocument = LEGAL_DOCUMENTS[basis.document];
+  return { from: basis.inForceFrom ?? doc.inForceFrom, until: basis.inForceUntil ?? doc.inForceUntil };
+}
