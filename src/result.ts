@@ -167,6 +167,8 @@ export interface ClassificationResult {
   readonly notes: readonly Bilingual[];
   /** What decided the verdict, one sentence per line, in both languages. */
   readonly explanation: Bilingual;
+  /** Names of the rules that fired (in force on the incident date), in rule-file order. */
+  readonly firedRules: readonly string[];
   /** Every legal basis the result cites, by id. */
   readonly citations: Readonly<Partial<Record<LegalBasisId, Citation>>>;
 }
@@ -241,10 +243,16 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation }:
   const definiteNames = new Set(definite.map((r) => r.name));
   const possible = rulesOf(evaluation.possible).filter((r) => activeOn(r, date) && !definiteNames.has(r.name));
 
-  const decisive = (r: LoadedRule) => r.event.type === 'violation' || r.event.type === 'no_violation' || r.event.type === 'out_of_scope';
-  // A regional circular is asked about only where no national rule decides or could decide the act.
-  const nationalInPlay = [...definite, ...possible].some((r) => decisive(r) && r.event.type !== 'out_of_scope' && isNational(r));
-  const pending = possible.filter((r) => decisive(r) && (isNational(r) || !nationalInPlay));
+  // A possible rule leaves the verdict open if it could add a violation or take the act out of scope, or, while no
+  // rule has decided anything yet, could exempt it. A regional circular is asked about only where no national rule
+  // decides or could decide the act.
+  const finding = (r: LoadedRule) => r.event.type === 'violation' || r.event.type === 'no_violation';
+  const decided = definite.some(finding);
+  const open = possible.filter(
+    (r) => r.event.type === 'violation' || r.event.type === 'out_of_scope' || (r.event.type === 'no_violation' && !decided),
+  );
+  const nationalInPlay = [...definite.filter(finding), ...open.filter(finding)].some(isNational);
+  const pending = open.filter((r) => isNational(r) || !nationalInPlay);
   const outOfScope = definite.filter((r) => r.event.type === 'out_of_scope');
 
   for (const d of derived) {
@@ -427,6 +435,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation }:
     conflicts,
     notes,
     explanation: join(explanation),
+    firedRules: (outOfScope.length > 0 ? outOfScope : definite).map((r) => r.name),
     citations,
   };
 }

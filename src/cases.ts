@@ -1,0 +1,133 @@
+/**
+ * Analyst cases: an incident and the outcome the law requires, compared with the classifier's result and described
+ * in the law's terms ("expected disiplin item 6, got kode_etik item 4").
+ */
+import { z } from 'zod';
+import {
+  BODIES,
+  CAMPAIGN_PHASES,
+  CATEGORIES,
+  SANCTION_LEVELS,
+  STAGES,
+  TRACKS,
+  VERDICTS,
+} from './enums.js';
+import { FACT_NAMES, type FactName } from './facts.js';
+import { isLegalBasisId } from './legal-bases.js';
+import type { InvalidIncident } from './errors.js';
+import type { ClassificationResult } from './result.js';
+
+const itemPattern = /^(kode_etik|disiplin|pp_94_2021|se_dki_e_0011_2023|se_tanah_laut_863_0321_2023) [0-9A-Za-z.]+$/;
+
+/**
+ * The expected outcome of a case; every field is optional and only the fields given are checked.
+ * `items` lists the violations as `"<list> <item>"` (e.g. `"disiplin 6"`, `"pp_94_2021 5.n.6"`) and is compared as
+ * a set; `bases` must all be cited; `tracks`, `missingFacts`, `records` and `bodies` are compared as sets.
+ */
+export const expectationSchema = z.strictObject({
+  verdict: z.enum(VERDICTS).optional(),
+  items: z.array(z.string().regex(itemPattern, 'expected "<list> <item>", e.g. "disiplin 6"')).optional(),
+  category: z.enum(CATEGORIES).nullable().optional(),
+  sanction: z.enum(SANCTION_LEVELS).nullable().optional(),
+  bases: z.array(z.string().refine(isLegalBasisId, 'unknown legal basis id')).optional(),
+  notBases: z.array(z.string().refine(isLegalBasisId, 'unknown legal basis id')).optional(),
+  tracks: z.array(z.enum(TRACKS)).optional(),
+  bodies: z.array(z.enum(BODIES)).optional(),
+  missingFacts: z.array(z.enum(FACT_NAMES as [FactName, ...FactName[]])).optional(),
+  records: z.array(z.string()).optional(),
+  derived: z.strictObject({ stage: z.enum(STAGES).optional(), campaignPhase: z.enum(CAMPAIGN_PHASES).optional() }).optional(),
+  conflicts: z.array(z.enum(['stage', 'campaignPhase'])).optional(),
+  invalidFields: z.array(z.string()).optional(),
+});
+
+/** The expected outcome of a case. */
+export type Expectation = z.infer<typeof expectationSchema>;
+
+/**
+ * A case: a name, where it comes from, an incident (unvalidated: invalid incidents are cases too) and what the law
+ * requires.
+ */
+export const caseSchema = z.strictObject({
+  name: z.string().min(1),
+  source: z.string().optional(),
+  incident: z.unknown(),
+  expect: expectationSchema,
+});
+
+/** A case. */
+export type Case = z.infer<typeof caseSchema>;
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+const phrase = (items: readonly string[]) => (items.length === 0 ? 'none' : items.map((i) => i.replace(' ', ' item ')).join(', '));
+
+/** The violation items of a result as `"<list> <item>"`. @internal */
+export const itemsOf = (r: ClassificationResult): string[] => r.violations.map((v) => `${v.list} ${v.item}`);
+
+/**
+ * Compares a result with an expectation; returns one line per difference, in the law's terms (empty when they agree).
+ * @example
+ * ```ts
+ * import { compareOutcome, classifySync } from 'netralitas-asn';
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'party_membership' } });
+ * compareOutcome({ verdict: 'violation', items: ['disiplin 5'] }, r); // []
+ * ```
+ */
+export function compareOutcome(expect: Expectation, result: ClassificationResult | InvalidIncident): string[] {
+  const diffs: string[] = [];
+  if (!result.ok) {
+    const fields = result.error.issues.map((i) => i.path);
+    if (!expect.invalidFields) return [`expected a classification, got invalid input (${fields.join(', ')})`];
+    const missing = expect.invalidFields.filter((f) => !fields.includes(f));
+    if (missing.length > 0) diffs.push(`expected invalid fields ${missing.join(', ')}, got ${fields.join(', ')}`);
+    return diffs;
+  }
+  if (expect.invalidFields) diffs.push(`expected invalid input (${expect.invalidFields.join(', ')}), got verdict ${result.verdict}`);
+  if (expect.verdict !== undefined && expect.verdict !== result.verdict) diffs.push(`expected verdict ${expect.verdict}, got ${result.verdict}`);
+  if (expect.items !== undefined) {
+    const got = itemsOf(result);
+    if (!sameSet(expect.items, got)) diffs.push(`expected ${phrase(expect.items)}, got ${phrase(got)}`);
+  }
+  if (expect.category !== undefined && expect.category !== result.category) {
+    diffs.push(`expected category ${expect.category ?? 'none'}, got ${result.category ?? 'none'}`);
+  }
+  if (expect.sanction !== undefined && expect.sanction !== (result.sanction?.level ?? null)) {
+    diffs.push(`expected sanction ${expect.sanction ?? 'none'}, got ${result.sanction?.level ?? 'none'}`);
+  }
+  if (expect.bases) {
+    const missing = expect.bases.filter((b) => !Object.hasOwn(result.citations, b));
+    if (missing.length > 0) diffs.push(`expected legal basis ${missing.join(', ')} to be cited, it is not`);
+  }
+  if (expect.notBases) {
+    const present = expect.notBases.filter((b) => Object.hasOwn(result.citations, b));
+    if (present.length > 0) diffs.push(`expected legal basis ${present.join(', ')} not to be cited, it is`);
+  }
+  if (expect.tracks) {
+    const got = result.tracks.map((t) => t.track);
+    if (!sameSet(expect.tracks, got)) diffs.push(`expected tracks ${expect.tracks.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
+  }
+  if (expect.bodies) {
+    const got = [...new Set(result.tracks.flatMap((t) => t.steps.flatMap((s) => s.bodies.map((b) => b.body))))];
+    if (!sameSet(expect.bodies, got)) diffs.push(`expected handling bodies ${expect.bodies.join(', ')}, got ${got.join(', ') || 'none'}`);
+  }
+  if (expect.missingFacts) {
+    const got = result.missingFacts.map((m) => m.fact);
+    if (!sameSet(expect.missingFacts, got)) diffs.push(`expected missing facts ${expect.missingFacts.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
+  }
+  if (expect.records) {
+    const got = result.records.map((r) => r.kind);
+    if (!sameSet(expect.records, got)) diffs.push(`expected records ${expect.records.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
+  }
+  if (expect.derived) {
+    for (const fact of ['stage', 'campaignPhase'] as const) {
+      const want = expect.derived[fact];
+      if (want === undefined) continue;
+      const got = result.derived.find((d) => d.fact === fact)?.value;
+      if (got !== want) diffs.push(`expected ${fact} derived as ${want}, got ${got ?? 'not derived'}`);
+    }
+  }
+  if (expect.conflicts) {
+    const got = result.conflicts.map((c) => c.fact);
+    if (!sameSet(expect.conflicts, got)) diffs.push(`expected conflicts on ${expect.conflicts.join(', ') || 'nothing'}, got ${got.join(', ') || 'none'}`);
+  }
+  return diffs;
+}
