@@ -34,3 +34,4 @@ export async function classify(input: unknown): Promise<ClassificationResult | I
   const evaluation = await evaluateWithJsonRulesEngine(facts);
   return buildResult({ incident, facts, derived, conflicts, evaluation });
 }
+

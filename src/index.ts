@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export { classify } from './classify.js';
+export { classifySync } from './classify-sync.js';
 export { incidentSchema, type Incident, type IncidentAct } from './schema.js';
 export { validateIncident, MAX_INPUT_CHARS, type InvalidIncident, type ValidationIssue } from './errors.js';
 export type {
@@ -16,6 +17,7 @@ export type {
   GuidanceEntry,
   Citation,
 } from './result.js';
+export type { Audit } from './audit.js';
 export type { SanctionResult, SanctionOption } from './sanctions.js';
 export type { TrackResult, TrackStep, StepBody } from './tracks.js';
 export type { DerivedFact, CalendarEntry, ElectionCalendar } from './calendar.js';

@@ -2,6 +2,7 @@
  * From the rules that certainly or possibly apply to a classification result: verdict, findings, sanction, tracks,
  * missing facts and explanation. Pure and synchronous, shared by every evaluator of the rules.
  */
+import { auditOf, type Audit } from './audit.js';
 import type { DerivedFact } from './calendar.js';
 import type { FactConflict } from './derive.js';
 import {
@@ -171,6 +172,8 @@ export interface ClassificationResult {
   readonly firedRules: readonly string[];
   /** Every legal basis the result cites, by id. */
   readonly citations: Readonly<Partial<Record<LegalBasisId, Citation>>>;
+  /** Library version, content hash of the rules and registry, hash of the normalised incident. */
+  readonly audit: Audit;
 }
 
 const CATEGORY_TRACK: Record<Category, Track> = {
@@ -437,5 +440,6 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation }:
     explanation: join(explanation),
     firedRules: (outOfScope.length > 0 ? outOfScope : definite).map((r) => r.name),
     citations,
+    audit: auditOf(incident),
   };
 }
