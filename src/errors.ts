@@ -8,7 +8,10 @@ import { t, type Bilingual } from './text.js';
 
 /** One problem with the input. */
 export interface ValidationIssue {
-  /** Dotted path of the field (`actor.employment`), empty for the whole input. */
+  /**
+   * Dotted path of the field (`actor.employment`), empty for the whole input. A key that is empty or contains a dot
+   * is written as a JSON string (`actor."a.b"`).
+   */
   readonly path: string;
   /** Machine-readable code (zod's issue code, or `office_not_in_election`, `input_too_large`). */
   readonly code: string;
@@ -45,7 +48,13 @@ export const MAX_INPUT_CHARS = 16_384;
 const en = enLocale().localeError;
 const id = idLocale().localeError;
 
-const pathOf = (issue: z.core.$ZodIssue): string => issue.path.map(String).join('.');
+/** A path segment as written in a dotted path: quoted (JSON) when empty or when it contains a dot. */
+const segment = (key: PropertyKey): string => {
+  const text = String(key);
+  return text === '' || text.includes('.') ? JSON.stringify(text) : text;
+};
+
+const pathOf = (path: readonly PropertyKey[]): string => path.map(segment).join('.');
 
 function customMessage(issue: z.core.$ZodIssue): Bilingual | undefined {
   if (issue.code !== 'custom') return undefined;
@@ -120,11 +129,13 @@ export function validateIncident(input: unknown): { readonly ok: true; readonly 
     const inIndonesian = incidentSchema.safeParse(input, { error: id, reportInput: false });
     const idIssues = inIndonesian.success ? [] : inIndonesian.error.issues;
     return invalid(
-      parsed.error.issues.map((issue, i) => ({
-        path: issue.code === 'unrecognized_keys' ? [pathOf(issue), ...issue.keys].filter(Boolean).join('.') : pathOf(issue),
-        code: issue.code === 'custom' ? ((issue as { params?: { reason?: string } }).params?.reason ?? 'custom') : issue.code,
-        message: customMessage(issue) ?? t(idIssues[i]?.message ?? issue.message, issue.message),
-      })),
+      parsed.error.issues.flatMap((issue, i): ValidationIssue[] => {
+        const code = issue.code === 'custom' ? ((issue as { params?: { reason?: string } }).params?.reason ?? 'custom') : issue.code;
+        const message = customMessage(issue) ?? t(idIssues[i]?.message ?? issue.message, issue.message);
+        // One issue per unrecognised key, each with the key's own path.
+        if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), code, message }));
+        return [{ path: pathOf(issue.path), code, message }];
+      }),
     );
   } catch {
     return invalid([
