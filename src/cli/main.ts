@@ -2,10 +2,11 @@
 /**
  * The command-line interface: `netralitas-asn <command> [options]`. Each command lives in its own module.
  */
+import { batchCommand } from './batch-command.js';
 import { classifyCommand } from './classify-command.js';
 import type { Command } from './command.js';
 
-const COMMANDS: readonly Command[] = [classifyCommand];
+const COMMANDS: readonly Command[] = [classifyCommand, batchCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -1,0 +1,96 @@
+/**
+ * The summary of a batch run: counts by verdict, category, item and sanction level, as a table for a report or as
+ * JSON.
+ */
+import { CATEGORIES, LISTS, SANCTION_LEVELS, VERDICTS } from '../enums.js';
+import type { InvalidIncident } from '../errors.js';
+import type { ClassificationResult } from '../result.js';
+
+/** Counts of a batch run. */
+export interface BatchSummary {
+  /** Records read (valid and invalid). */
+  records: number;
+  /** Records that got a result. */
+  valid: number;
+  /** Records that were invalid or unreadable. */
+  invalid: number;
+  /** Results by verdict. */
+  verdicts: Record<string, number>;
+  /** Results with a violation, by most serious category. */
+  categories: Record<string, number>;
+  /** Findings by item (`list item`, e.g. `disiplin 1`); one result can count under several items. */
+  items: Record<string, number>;
+  /** Results with a violation, by the level of the heaviest sanction. */
+  sanctionLevels: Record<string, number>;
+}
+
+/** An empty summary, with every verdict, category and level present (zero) in their legal order. */
+export function emptySummary(): BatchSummary {
+  const zeros = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<string, number>;
+  return {
+    records: 0,
+    valid: 0,
+    invalid: 0,
+    verdicts: zeros(VERDICTS),
+    categories: zeros(CATEGORIES),
+    items: {},
+    sanctionLevels: zeros(SANCTION_LEVELS),
+  };
+}
+
+/** Adds one answer to the summary. */
+export function count(summary: BatchSummary, answer: ClassificationResult | InvalidIncident | undefined): void {
+  summary.records++;
+  if (answer === undefined || !answer.ok) {
+    summary.invalid++;
+    return;
+  }
+  summary.valid++;
+  summary.verdicts[answer.verdict] = (summary.verdicts[answer.verdict] ?? 0) + 1;
+  if (answer.category !== null) summary.categories[answer.category] = (summary.categories[answer.category] ?? 0) + 1;
+  if (answer.sanction !== null) summary.sanctionLevels[answer.sanction.level] = (summary.sanctionLevels[answer.sanction.level] ?? 0) + 1;
+  for (const v of answer.violations) {
+    const item = `${v.list} ${v.item}${v.sub ? `.${v.sub}` : ''}`;
+    summary.items[item] = (summary.items[item] ?? 0) + 1;
+  }
+}
+
+/** Items in the order of their lists, then numerically within a list. */
+function itemOrder(a: string, b: string): number {
+  const [la = '', ia = ''] = a.split(' ');
+  const [lb = '', ib = ''] = b.split(' ');
+  const byList = LISTS.indexOf(la as (typeof LISTS)[number]) - LISTS.indexOf(lb as (typeof LISTS)[number]);
+  return byList || ia.localeCompare(ib, 'en', { numeric: true });
+}
+
+/** The summary with its items sorted, so that equal runs give byte-equal JSON. */
+export function sortedSummary(summary: BatchSummary): BatchSummary {
+  return { ...summary, items: Object.fromEntries(Object.entries(summary.items).sort(([a], [b]) => itemOrder(a, b))) };
+}
+
+/** The summary as a plain-text table (Markdown-compatible), ready to paste into a report. */
+export function summaryTable(summary: BatchSummary): string {
+  const s = sortedSummary(summary);
+  const pct = (n: number, of: number) => (of === 0 ? '' : `${((100 * n) / of).toFixed(1)}%`);
+  const section = (title: string, counts: Record<string, number>, of: number): string[] => {
+    const rows = Object.entries(counts).filter(([, n]) => n > 0);
+    const width = Math.max(title.length, ...rows.map(([k]) => k.length));
+    const countWidth = Math.max(5, ...rows.map(([, n]) => String(n).length));
+    return [
+      `| ${title.padEnd(width)} | ${'count'.padStart(countWidth)} | ${'share'.padStart(6)} |`,
+      `| ${'-'.repeat(width)} | ${'-'.repeat(countWidth - 1)}: | ${'-'.repeat(5)}: |`,
+      ...(rows.length === 0 ? [`| ${'(none)'.padEnd(width)} | ${'0'.padStart(countWidth)} | ${''.padStart(6)} |`] : []),
+      ...rows.map(([k, n]) => `| ${k.padEnd(width)} | ${String(n).padStart(countWidth)} | ${pct(n, of).padStart(6)} |`),
+      '',
+    ];
+  };
+  const violations = s.verdicts['violation'] ?? 0;
+  return [
+    `Records: ${s.records}; valid: ${s.valid}; invalid: ${s.invalid}.`,
+    '',
+    ...section('verdict', s.verdicts, s.valid),
+    ...section('category', s.categories, violations),
+    ...section('sanction level', s.sanctionLevels, violations),
+    ...section('item', s.items, violations),
+  ].join('\n');
+}

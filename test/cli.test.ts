@@ -1,0 +1,162 @@
+// The built CLI (dist/cli.js): `classify FILE` for JSON and YAML, and `batch` over NDJSON and CSV with line numbers
+// of invalid records, a summary that agrees with the results, and exit codes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifySync, incidentSchema } from '../src/index.js';
+import { loadFixtures } from './fixture-files.js';
+
+const cli = join(import.meta.dirname, '..', 'dist', 'cli.js');
+const dir = mkdtempSync(join(tmpdir(), 'netralitas-cli-'));
+const run = (args: string[], input?: string) => {
+  const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+/** Whether a line is a valid incident, decided independently of the CLI (JSON.parse and the zod schema). */
+function valid(line: string): boolean {
+  try {
+    return incidentSchema.safeParse(JSON.parse(line)).success;
+  } catch {
+    return false;
+  }
+}
+
+describe('classify FILE', () => {
+  const incident = { actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' };
+
+  it('reads JSON and YAML to the same result as the library', () => {
+    writeFileSync(join(dir, 'one.json'), JSON.stringify(incident));
+    writeFileSync(join(dir, 'one.yaml'), 'actor: { employment: pns }\nact:\n  kind: install_campaign_props\ntarget: { office: bupati }\nstage: calon\n');
+    const expected = classifySync(incident);
+    for (const file of ['one.json', 'one.yaml']) {
+      const r = run(['classify', join(dir, file)]);
+      expect(r.code, file).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual(expected);
+    }
+    expect(expected.ok && expected.violations.map((v) => `${v.list} ${v.item}`)).toEqual(['disiplin 1']);
+  });
+
+  it('names the invalid field and exits 1', () => {
+    writeFileSync(join(dir, 'bad.yaml'), 'actor: { employment: pns }\nact: { kind: install_campaign_props }\ndate: 2024-02-30\n');
+    const r = run(['classify', join(dir, 'bad.yaml')]);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as { error: { issues: { path: string }[] } }).error.issues.map((i) => i.path)).toEqual(['date']);
+  });
+});
+
+describe('batch FILE.ndjson', () => {
+  // A few thousand lines: the fixture incidents over and over, with unreadable, invalid and blank lines mixed in.
+  const fixtures = loadFixtures().map((c) => JSON.stringify(c.incident));
+  const lines: string[] = [];
+  for (let i = 0; lines.length < 3_000; i++) {
+    if (i % 97 === 13) lines.push('{"actor": {"employment": "pns"}, "act": ');
+    else if (i % 89 === 7) lines.push('');
+    else if (i % 83 === 5) lines.push(JSON.stringify({ actor: { employment: 'pns' }, act: { kind: 'party_membership' }, date: '2023-13-01' }));
+    else lines.push(fixtures[i % fixtures.length]!);
+  }
+  const file = join(dir, 'many.ndjson');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const out = join(dir, 'many.results.ndjson');
+  const r = run(['batch', file, '--out', out, '--summary-json']);
+  const results = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { line: number; ok: boolean; verdict?: string; category?: string | null; sanction?: { level: string } | null; violations?: { list: string; item: string | number; sub?: string }[] });
+  const summary = JSON.parse(r.stderr.slice(r.stderr.indexOf('\n{') + 1)) as Record<string, unknown> & { records: number; valid: number; invalid: number; verdicts: Record<string, number>; categories: Record<string, number>; items: Record<string, number>; sanctionLevels: Record<string, number> };
+
+  it('writes one result per non-blank line, numbered as in the file', () => {
+    const expected = lines.flatMap((l, i) => (l.trim() === '' ? [] : [i + 1]));
+    expect(results.map((x) => x.line)).toEqual(expected);
+  });
+
+  it('reports exactly the invalid lines on stderr with their numbers, and exits 1', () => {
+    const invalid = lines.flatMap((l, i) => (l.trim() !== '' && !valid(l) ? [i + 1] : []));
+    expect(invalid.length).toBeGreaterThan(50);
+    const reported = [...new Set([...r.stderr.matchAll(/^line (\d+): /gm)].map((m) => Number(m[1])))];
+    expect(reported).toEqual(invalid);
+    expect(results.filter((x) => !x.ok).map((x) => x.line)).toEqual(invalid);
+    expect(r.stderr).toMatch(/^line \d+: date: /m);
+    expect(r.code).toBe(1);
+  });
+
+  it('gives each valid line the result of classifySync', () => {
+    for (const x of results.filter((y, i) => y.ok && i % 20 === 0)) {
+      const { line, ...answer } = x;
+      expect(answer).toEqual(JSON.parse(JSON.stringify(classifySync(JSON.parse(lines[line - 1]!)))));
+    }
+  });
+
+  it('sums up to the counts of the results', () => {
+    const tally = (f: (x: (typeof results)[number]) => string[]) => {
+      const m: Record<string, number> = {};
+      for (const x of results) for (const k of f(x)) m[k] = (m[k] ?? 0) + 1;
+      return m;
+    };
+    const nonZero = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).filter(([, n]) => n > 0));
+    expect(summary.records).toBe(results.length);
+    expect(summary.invalid).toBe(results.filter((x) => !x.ok).length);
+    expect(summary.valid).toBe(results.filter((x) => x.ok).length);
+    expect(nonZero(summary.verdicts)).toEqual(tally((x) => (x.ok ? [x.verdict!] : [])));
+    expect(nonZero(summary.categories)).toEqual(tally((x) => (x.ok && x.category ? [x.category] : [])));
+    expect(nonZero(summary.sanctionLevels)).toEqual(tally((x) => (x.ok && x.sanction ? [x.sanction.level] : [])));
+    expect(summary.items).toEqual(tally((x) => (x.violations ?? []).map((v) => `${v.list} ${v.item}${v.sub ? `.${v.sub}` : ''}`)));
+  });
+
+  it('draws no progress bar when stderr is not a terminal', () => {
+    expect(r.stderr).not.toContain('\r');
+  });
+
+  it('prints the summary as a table by default and exits 0 when every line is valid, reading stdin', () => {
+    const ok = run(['batch', '-'], `${fixtures.filter(valid).slice(0, 20).join('\n')}\n`);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.trim().split('\n')).toHaveLength(20);
+    expect(ok.stderr).toMatch(/Records: 20; valid: 20; invalid: 0\./);
+    expect(ok.stderr).toMatch(/^\| verdict +\| count \| +share \|$/m);
+  });
+
+  it('rejects a usage error with exit 2', () => {
+    expect(run(['batch']).code).toBe(2);
+    expect(run(['batch', join(dir, 'missing.ndjson')]).code).toBe(2);
+    expect(run(['batch', file, '--format', 'xml']).code).toBe(2);
+  });
+});
+
+describe('batch FILE.csv', () => {
+  const csv = [
+    'reference,actor.employment,actor.cltn,act.kind,act.activeSupport,target.office,target.relation,stage,election,date',
+    'true,pns,,attend_declaration_or_campaign,true,,none,calon,,',
+    '"R-2, quoted",pns,false,seek_own_candidacy,,bupati,,,pilkada_2024,2024-06-01',
+    'R-3,pilot,,party_membership,,,,,,',
+    '',
+    'R-5,pns,,online_campaign,,dpr',
+    'R-6,pns,,install_campaign_props,,bupati,,,pilkada_2024,2024-10-01',
+  ].join('\n');
+  const file = join(dir, 'few.csv');
+  writeFileSync(file, `${csv}\n`);
+  const r = run(['batch', file]);
+  const results = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; ok: boolean });
+
+  it('maps dotted headers to fields, empty cells to absent, true/false to booleans (not in reference)', () => {
+    const { line: _l1, ...first } = results[0]!;
+    expect(first).toEqual(
+      JSON.parse(JSON.stringify(classifySync({ reference: 'true', actor: { employment: 'pns' }, act: { kind: 'attend_declaration_or_campaign', activeSupport: true }, target: { relation: 'none' }, stage: 'calon' }))),
+    );
+    const { line: _l2, ...second } = results[1]!;
+    expect(second).toEqual(
+      JSON.parse(JSON.stringify(classifySync({ reference: 'R-2, quoted', actor: { employment: 'pns', cltn: false }, act: { kind: 'seek_own_candidacy' }, target: { office: 'bupati' }, election: 'pilkada_2024', date: '2024-06-01' }))),
+    );
+  });
+
+  it('reports invalid rows and rows with the wrong number of cells by line number', () => {
+    expect(results.map((x) => [x.line, x.ok])).toEqual([
+      [2, true],
+      [3, true],
+      [4, false],
+      [6, false],
+      [7, true],
+    ]);
+    expect(r.stderr).toMatch(/^line 4: actor\.employment: /m);
+    expect(r.stderr).toMatch(/^line 6: \(input\): Unreadable line: 6 cells where the header has 10/m);
+    expect(r.code).toBe(1);
+  });
+});
