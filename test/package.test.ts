@@ -1,0 +1,76 @@
+// The published package: `npm pack` ships the built code, the rule and calendar files, README and LICENSE, and nothing
+// else (no sources, tests or fixtures); publint and @arethetypeswrong/cli find no problem in the tarball.
+// Uses the dist/ that `npm test` builds first (pretest), so packing skips the prepack build.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  bin: Record<string, string>;
+  exports: Record<string, string | Record<string, Record<string, string>>>;
+  main: string;
+  module: string;
+  types: string;
+};
+
+let tarball = '';
+let files: string[] = [];
+
+beforeAll(() => {
+  const dir = mkdtempSync(join(tmpdir(), 'netralitas-pack-'));
+  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const [info] = JSON.parse(out) as [{ filename: string; files: { path: string }[] }];
+  tarball = join(dir, info.filename);
+  files = info.files.map((f) => f.path).sort();
+}, 60_000);
+
+const ALLOWED = [
+  /^package\.json$/,
+  /^README\.md$/,
+  /^LICENSE$/,
+  /^rules\/[a-z0-9-]+\.json$/,
+  /^calendars\/[a-z0-9-]+\.json$/,
+  /^dist\/(index|form|cli|chunk-[A-Za-z0-9_-]+|form-[A-Za-z0-9_-]+)\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
+];
+
+describe('npm pack', () => {
+  it('ships only the built code, the data files, README and LICENSE', () => {
+    expect(files.filter((f) => !ALLOWED.some((re) => re.test(f)))).toEqual([]);
+    expect(files.filter((f) => /test|fixture|^src\/|generated|\.tmp|\.ts$(?<!\.d\.ts)/.test(f) && !/\.d\.c?ts$/.test(f))).toEqual([]);
+  });
+
+  it('ships every rule file and calendar, README and LICENSE', () => {
+    for (const dir of ['rules', 'calendars']) {
+      for (const f of readdirSync(join(root, dir)).filter((x) => x.endsWith('.json'))) expect(files).toContain(`${dir}/${f}`);
+    }
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json']));
+  });
+
+  it('ships every file package.json points to', () => {
+    const targets = [pkg.main, pkg.module, pkg.types, ...Object.values(pkg.bin)];
+    for (const entry of Object.values(pkg.exports)) {
+      if (typeof entry === 'string') targets.push(entry);
+      else for (const cond of Object.values(entry)) targets.push(...Object.values(cond));
+    }
+    for (const target of targets.filter((x) => x !== './package.json')) expect(files, target).toContain(target.replace(/^\.\//, ''));
+  });
+
+  it('passes publint (strict: warnings fail too)', () => {
+    const r = spawnSync(bin('publint'), ['run', tarball, '--strict'], { encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toContain('All good');
+    expect(r.status).toBe(0);
+  }, 60_000);
+
+  it('passes @arethetypeswrong/cli for ESM, CJS and node10 resolution', () => {
+    const r = spawnSync(bin('attw'), [tarball, '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const report = JSON.parse(r.stdout) as { problems: Record<string, unknown>; analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
+    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(['.', './form', './package.json']);
+    expect(report.analysis.problems).toEqual([]);
+    expect(report.problems).toEqual({});
+    expect(r.status).toBe(0);
+  }, 60_000);
+});
