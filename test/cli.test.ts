@@ -1,6 +1,6 @@
 // The built CLI (dist/cli.js): `classify FILE` for JSON and YAML, and `batch` over NDJSON and CSV with line numbers
 // of invalid records, a summary that agrees with the results, and exit codes.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -159,4 +159,30 @@ describe('batch FILE.csv', () => {
     expect(r.stderr).toMatch(/^line 6: \(input\): Unreadable line: 6 cells where the header has 10/m);
     expect(r.code).toBe(1);
   });
+});
+
+describe('README', () => {
+  it('shows the batch summary the CLI prints for the fixture incidents', () => {
+    const ndjson = execFileSync(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'fixtures-ndjson.mjs')], { encoding: 'utf8' });
+    expect(ndjson.trim().split('\n')).toHaveLength(loadFixtures().length);
+    const r = run(['batch', '-'], ndjson);
+    const printed = r.stderr.slice(r.stderr.indexOf('Records:')).trimEnd();
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+    const shown = /<!-- batch-summary:fixtures -->\n```text\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    expect(printed).toMatch(/^Records: \d+; valid: \d+; invalid: \d+\./);
+    expect(shown, 'README block is stale: paste the summary of `node scripts/fixtures-ndjson.mjs | node dist/cli.js batch -`').toBe(printed);
+  });
+});
+
+describe('batch progress bar', () => {
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  it.skipIf(!hasScript)('is drawn on stderr when it is a terminal (run under script(1))', () => {
+    const file = join(dir, 'tty.ndjson');
+    const line = JSON.stringify({ actor: { employment: 'pns' }, act: { kind: 'online_campaign' }, stage: 'calon' });
+    writeFileSync(file, `${Array.from({ length: 8_000 }, () => line).join('\n')}\n`);
+    const r = spawnSync('script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} batch ${JSON.stringify(file)} --out ${JSON.stringify(join(dir, 'tty.out'))}`, '/dev/null'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\r\[#*\.*\] +\d+% \d+ records, \d+\/s/);
+    expect(r.stdout).toMatch(/Records: 8000; valid: 8000; invalid: 0\./);
+  }, 30_000);
 });

@@ -35,7 +35,6 @@ export function progressBar(stream: NodeJS.WriteStream, total: number | undefine
     clear() {
       if (shown) tty.write('\r\u001b[K');
       shown = false;
-      last = 0;
     },
     done() {
       this.clear();
