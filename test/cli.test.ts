@@ -4,9 +4,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { classifySync, incidentSchema } from '../src/index.js';
 import { loadFixtures } from './fixture-files.js';
+
+// These tests spawn node processes; the machine is shared, so allow for load.
+vi.setConfig({ testTimeout: 60_000 });
 
 const cli = join(import.meta.dirname, '..', 'dist', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'netralitas-cli-'));

@@ -14,6 +14,9 @@ const SEED = Number(process.env['FC_SEED'] ?? 20241127);
 /** Runs per property; the sum over this file is checked below to stay at or above 100,000. */
 const RUNS = { classifySync: 50_000, validateIncident: 40_000, classify: 2_000, distEsm: 5_000, distCjs: 5_000, hostile: 2_000 } as const;
 
+/** Generous: the machine is shared; this is a correctness suite, not a timing. */
+const TIMEOUT = 120_000;
+
 const protoNames = () => Object.getOwnPropertyNames(Object.prototype).sort().join(',');
 const initialProto = protoNames();
 
@@ -97,11 +100,11 @@ describe('hardening: random and malformed input', () => {
 
   it(`classifySync: ${RUNS.classifySync} inputs`, () => {
     fc.assert(fc.property(anyInput, (input) => check(input, classifySync as (x: unknown) => Outcome)), { numRuns: RUNS.classifySync, seed: SEED });
-  });
+  }, TIMEOUT);
 
   it(`validateIncident: ${RUNS.validateIncident} inputs`, () => {
     fc.assert(fc.property(anyInput, (input) => check(input, validateAsOutcome)), { numRuns: RUNS.validateIncident, seed: SEED + 1 });
-  });
+  }, TIMEOUT);
 
   it(`classify (json-rules-engine): ${RUNS.classify} inputs`, async () => {
     await fc.assert(
@@ -111,7 +114,7 @@ describe('hardening: random and malformed input', () => {
       }),
       { numRuns: RUNS.classify, seed: SEED + 2 },
     );
-  });
+  }, TIMEOUT);
 
   it(`the built ESM form entry and CJS main entry: ${RUNS.distEsm} + ${RUNS.distCjs} inputs`, async () => {
     const dist = join(import.meta.dirname, '..', 'dist');
@@ -119,14 +122,14 @@ describe('hardening: random and malformed input', () => {
     const cjs = createRequire(import.meta.url)(join(dist, 'index.cjs')) as typeof import('../src/index.js');
     fc.assert(fc.property(anyInput, (input) => check(input, esm.classifySync as (x: unknown) => Outcome)), { numRuns: RUNS.distEsm, seed: SEED + 3 });
     fc.assert(fc.property(anyInput, (input) => check(input, cjs.classifySync as (x: unknown) => Outcome)), { numRuns: RUNS.distCjs, seed: SEED + 4 });
-  });
+  }, TIMEOUT);
 
   it(`hostile objects and prototype keys: ${RUNS.hostile} inputs`, () => {
     fc.assert(
       fc.property(fc.oneof(hostileObject, prototypeKeyed), (input) => check(input, classifySync as (x: unknown) => Outcome)),
       { numRuns: RUNS.hostile, seed: SEED + 5 },
     );
-  });
+  }, TIMEOUT);
 
   it('accepts every well-formed incident whose office the election fills', () => {
     fc.assert(
@@ -136,7 +139,7 @@ describe('hardening: random and malformed input', () => {
       }),
       { numRuns: 2_000, seed: SEED + 6 },
     );
-  });
+  }, TIMEOUT);
 });
 
 describe('hardening: specific hostile inputs', () => {
