@@ -68,6 +68,15 @@ function customMessage(issue: z.core.$ZodIssue): Bilingual | undefined {
   return undefined;
 }
 
+/** The locale messages for one unrecognised key of an issue that may list several. */
+function keyMessage(issue: z.core.$ZodIssueUnrecognizedKeys, key: string): Bilingual | undefined {
+  const one = { ...issue, keys: [key] } as unknown as Parameters<typeof en>[0];
+  const text = (r: ReturnType<typeof en>) => (typeof r === 'string' ? r : r?.message);
+  const inId = text(id(one));
+  const inEn = text(en(one));
+  return inId && inEn ? t(inId, inEn) : undefined;
+}
+
 function invalid(issues: ValidationIssue[]): InvalidIncident {
   const fields = [...new Set(issues.map((i) => i.path || '(input)'))].join(', ');
   return {
@@ -133,7 +142,9 @@ export function validateIncident(input: unknown): { readonly ok: true; readonly 
         const code = issue.code === 'custom' ? ((issue as { params?: { reason?: string } }).params?.reason ?? 'custom') : issue.code;
         const message = customMessage(issue) ?? t(idIssues[i]?.message ?? issue.message, issue.message);
         // One issue per unrecognised key, each with the key's own path.
-        if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), code, message }));
+        if (issue.code === 'unrecognized_keys') {
+          return issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), code, message: keyMessage(issue, key) ?? message }));
+        }
         return [{ path: pathOf(issue.path), code, message }];
       }),
     );

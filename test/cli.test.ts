@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { incidentFromRow } from '../src/cli/batch-input.js';
 import { classifySync, incidentSchema } from '../src/index.js';
 import { loadFixtures } from './fixture-files.js';
 
@@ -161,6 +162,24 @@ describe('batch FILE.csv', () => {
     expect(r.stderr).toMatch(/^line 4: actor\.employment: /m);
     expect(r.stderr).toMatch(/^line 6: \(input\): Unreadable line: 6 cells where the header has 10/m);
     expect(r.code).toBe(1);
+  });
+});
+
+describe('batch FILE.csv with prototype keys in the header', () => {
+  it('makes them own keys of the incident, reports them by name and pollutes nothing', () => {
+    const file = join(dir, 'proto.csv');
+    writeFileSync(file, 'actor.employment,act.kind,__proto__.polluted,constructor.prototype.polluted\npns,online_campaign,1,2\n');
+    const r = run(['batch', file]);
+    expect(r.code).toBe(1);
+    expect([...r.stderr.matchAll(/^line (\d+): ([^:]+): /gm)].map((m) => `${m[1]} ${m[2]}`)).toEqual(['2 __proto__', '2 constructor']);
+  });
+
+  it('incidentFromRow sets them as own properties, leaving Object.prototype alone', () => {
+    const incident = incidentFromRow(['actor.employment', '__proto__.polluted', 'constructor.prototype.polluted'], ['pns', '1', '2']);
+    expect(Object.keys(incident)).toEqual(['actor', '__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(incident)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
   });
 });
 

@@ -202,6 +202,8 @@ describe('hardening: issue paths', () => {
   it('names each unrecognised key by its own path', () => {
     const r = validateIncident({ actor: { employment: 'pns', mood: 1, hat: 2 }, act: { kind: 'party_membership' } });
     expect(r.ok ? [] : r.error.issues.map((i) => i.path)).toEqual(['actor.mood', 'actor.hat']);
+    expect(r.ok ? [] : r.error.issues.map((i) => i.message.en)).toEqual(['Unrecognized key: "mood"', 'Unrecognized key: "hat"']);
+    expect(r.ok ? '' : r.error.issues[1]!.message.id).toMatch(/"hat"/);
   });
 
   it('quotes an empty key and a key with a dot, so neither reads as another path', () => {

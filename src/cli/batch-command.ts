@@ -52,6 +52,13 @@ async function write(out: Writable, text: string): Promise<void> {
   if (!out.write(text)) await once(out, 'drain');
 }
 
+/**
+ * The `batch` command.
+ * @example
+ * ```sh
+ * netralitas-asn batch reports.ndjson --out results.ndjson
+ * ```
+ */
 export const batchCommand: Command = {
   name: 'batch',
   usage: 'batch FILE.ndjson|FILE.csv',

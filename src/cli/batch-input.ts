@@ -17,12 +17,24 @@ export type BatchRecord =
   | { readonly line: number; readonly value: unknown }
   | { readonly line: number; readonly unreadable: string };
 
-/** The format of a file, from its extension (`.csv` is CSV, anything else NDJSON). */
+/**
+ * The format of a file, from its extension (`.csv` is CSV, anything else NDJSON).
+ * @example
+ * ```ts
+ * formatOf('reports.CSV'); // 'csv'
+ * ```
+ */
 export function formatOf(path: string): BatchFormat {
   return path.toLowerCase().endsWith('.csv') ? 'csv' : 'ndjson';
 }
 
-/** The records of an NDJSON stream; blank lines are skipped. */
+/**
+ * The records of an NDJSON stream; blank lines are skipped.
+ * @example
+ * ```ts
+ * for await (const r of ndjsonRecords(createReadStream('reports.ndjson'))) console.log(r.line, 'value' in r);
+ * ```
+ */
 export async function* ndjsonRecords(input: Readable): AsyncGenerator<BatchRecord> {
   let line = 0;
   for await (const text of createInterface({ input, crlfDelay: Infinity })) {
@@ -39,7 +51,12 @@ export async function* ndjsonRecords(input: Readable): AsyncGenerator<BatchRecor
 /**
  * Turns a CSV row into an incident: each header cell is a dotted path (`actor.employment`, `act.kind`,
  * `target.office`, `date`...); an empty cell leaves the field absent; `true` and `false` become booleans in every
- * column but `reference`.
+ * column but `reference`. Keys are set as own properties, so `__proto__` in a header is just an unknown field.
+ * @example
+ * ```ts
+ * incidentFromRow(['actor.employment', 'act.kind', 'act.activeSupport'], ['pns', 'attend_declaration_or_campaign', 'true']);
+ * // { actor: { employment: 'pns' }, act: { kind: 'attend_declaration_or_campaign', activeSupport: true } }
+ * ```
  * @internal
  */
 export function incidentFromRow(header: readonly string[], row: readonly string[]): Record<string, unknown> {
@@ -66,7 +83,14 @@ export function incidentFromRow(header: readonly string[], row: readonly string[
   return incident;
 }
 
-/** The records of a CSV stream (first row: the header); blank lines are skipped. */
+/**
+ * The records of a CSV stream (first row: the header); blank lines are skipped. A row that is not valid CSV or has
+ * another number of cells than the header comes back unreadable, and the stream goes on.
+ * @example
+ * ```ts
+ * for await (const r of csvRecords(createReadStream('reports.csv'))) console.log(r.line, 'value' in r);
+ * ```
+ */
 export async function* csvRecords(input: Readable): AsyncGenerator<BatchRecord> {
   const skipped: BatchRecord[] = [];
   const parser = input.pipe(

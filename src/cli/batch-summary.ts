@@ -24,7 +24,15 @@ export interface BatchSummary {
   sanctionLevels: Record<string, number>;
 }
 
-/** An empty summary, with every verdict, category and level present (zero) in their legal order. */
+/**
+ * An empty summary, with every verdict, category and level present (zero) in their legal order.
+ * @example
+ * ```ts
+ * const summary = emptySummary();
+ * count(summary, classifySync(incident));
+ * process.stderr.write(summaryTable(summary));
+ * ```
+ */
 export function emptySummary(): BatchSummary {
   const zeros = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<string, number>;
   return {
@@ -38,7 +46,14 @@ export function emptySummary(): BatchSummary {
   };
 }
 
-/** Adds one answer to the summary. */
+/**
+ * Adds one answer to the summary (an invalid one, or `undefined` for an unreadable record, counts as invalid).
+ * @example
+ * ```ts
+ * count(summary, classifySync({ actor: { employment: 'pppk' }, act: { kind: 'party_membership' } }));
+ * summary.items['disiplin 5']; // 1
+ * ```
+ */
 export function count(summary: BatchSummary, answer: ClassificationResult | InvalidIncident | undefined): void {
   summary.records++;
   if (answer === undefined || !answer.ok) {
@@ -63,12 +78,24 @@ function itemOrder(a: string, b: string): number {
   return byList || ia.localeCompare(ib, 'en', { numeric: true });
 }
 
-/** The summary with its items sorted, so that equal runs give byte-equal JSON. */
+/**
+ * The summary with its items sorted by list and number, so that equal runs give byte-equal JSON.
+ * @example
+ * ```ts
+ * JSON.stringify(sortedSummary(summary));
+ * ```
+ */
 export function sortedSummary(summary: BatchSummary): BatchSummary {
   return { ...summary, items: Object.fromEntries(Object.entries(summary.items).sort(([a], [b]) => itemOrder(a, b))) };
 }
 
-/** The summary as a plain-text table (Markdown-compatible), ready to paste into a report. */
+/**
+ * The summary as a plain-text table (Markdown-compatible), ready to paste into a report.
+ * @example
+ * ```ts
+ * summaryTable(summary); // 'Records: 141; valid: 132; invalid: 9.\n\n| verdict | count | share |...'
+ * ```
+ */
 export function summaryTable(summary: BatchSummary): string {
   const s = sortedSummary(summary);
   const pct = (n: number, of: number) => (of === 0 ? '' : `${((100 * n) / of).toFixed(1)}%`);

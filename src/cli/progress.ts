@@ -13,7 +13,15 @@ export interface Progress {
 
 const NONE: Progress = { update() {}, clear() {}, done() {} };
 
-/** A progress bar on `stream` when it is a terminal, else one that does nothing. `total` is the input size in bytes. */
+/**
+ * A progress bar on `stream` when it is a terminal, else one that does nothing. `total` is the input size in bytes.
+ * @example
+ * ```ts
+ * const progress = progressBar(process.stderr, size);
+ * progress.update(bytesRead, records);
+ * progress.done();
+ * ```
+ */
 export function progressBar(stream: NodeJS.WriteStream, total: number | undefined): Progress {
   if (!stream.isTTY) return NONE;
   const tty = stream as WriteStream;
