@@ -208,3 +208,19 @@ describe('batch progress bar', () => {
     expect(r.stdout).toMatch(/Records: 8000; valid: 8000; invalid: 0\./);
   }, 30_000);
 });
+
+describe('batch record size', () => {
+  it('reports an over-long NDJSON line or CSV row by number without parsing it, and goes on', () => {
+    const ok = JSON.stringify({ actor: { employment: 'pns' }, act: { kind: 'online_campaign' } });
+    const ndjson = join(dir, 'long.ndjson');
+    writeFileSync(ndjson, `${ok}\n${JSON.stringify({ reference: 'x'.repeat(1_100_000) })}\n${ok}\n`);
+    const a = run(['batch', ndjson]);
+    expect(a.stderr).toMatch(/^line 2: \(input\): Unreadable line: line longer than 1048576 characters$/m);
+    expect(a.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { line: number; ok: boolean }).ok)).toEqual([true, false, true]);
+    const csv = join(dir, 'long.csv');
+    writeFileSync(csv, `actor.employment,act.kind,reference\npns,online_campaign,${'y'.repeat(1_100_000)}\npns,online_campaign,R-3\n`);
+    const b = run(['batch', csv]);
+    expect(b.stderr).toMatch(/^line 2: \(input\): Unreadable line: row longer than 1048576 characters$/m);
+    expect(b.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { line: number }).line)).toEqual([2, 3]);
+  });
+});

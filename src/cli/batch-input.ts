@@ -9,6 +9,9 @@ import { parse as parseCsv } from 'csv-parse';
 /** Input formats of the batch command. */
 export const BATCH_FORMATS = ['ndjson', 'csv'] as const;
 
+/** Longest record read (characters); a longer line is reported, not parsed. Incidents are far smaller (see `MAX_INPUT_CHARS`). */
+export const MAX_RECORD_CHARS = 1_048_576;
+
 /** An input format of the batch command. */
 export type BatchFormat = (typeof BATCH_FORMATS)[number];
 
@@ -40,6 +43,10 @@ export async function* ndjsonRecords(input: Readable): AsyncGenerator<BatchRecor
   for await (const text of createInterface({ input, crlfDelay: Infinity })) {
     line++;
     if (text.trim() === '') continue;
+    if (text.length > MAX_RECORD_CHARS) {
+      yield { line, unreadable: `line longer than ${MAX_RECORD_CHARS} characters` };
+      continue;
+    }
     try {
       yield { line, value: JSON.parse(text) as unknown };
     } catch (error) {
@@ -110,6 +117,10 @@ export async function* csvRecords(input: Readable): AsyncGenerator<BatchRecord> 
     yield* skipped.splice(0);
     if (header === undefined) {
       header = record.map((cell) => cell.trim());
+      continue;
+    }
+    if (record.reduce((n, cell) => n + cell.length, 0) > MAX_RECORD_CHARS) {
+      yield { line: info.lines, unreadable: `row longer than ${MAX_RECORD_CHARS} characters` };
       continue;
     }
     if (record.length !== header.length) {
