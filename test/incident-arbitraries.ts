@@ -42,7 +42,7 @@ const act = fc.constantFrom(...ACT_KINDS).chain((kind) =>
 /** Well-formed incidents (some still invalid: an office the election does not fill). */
 export const wellFormedIncident = fc.record(
   {
-    reference: fc.string({ maxLength: 20 }),
+    reference: fc.oneof(fc.string({ maxLength: 20 }), fc.string({ maxLength: 20, unit: 'binary' }), fc.string({ minLength: 190, maxLength: 210 })),
     actor: fc.record(
       { employment: fc.constantFrom(...EMPLOYMENTS), actingRegionalHead: fc.boolean(), cltn: fc.boolean(), region: fc.constantFrom(...REGIONS) },
       { requiredKeys: ['employment'] },
