@@ -29,7 +29,9 @@ import {
   VERDICTS,
 } from './enums.js';
 import type { FACTS, FactName } from './facts.js';
-import type { ClassificationResult, Violation } from './result.js';
+import type { ClassificationResult, ElectionCrime, RecordEntry, Violation } from './result.js';
+import type { SanctionResult } from './sanctions.js';
+import type { StepBody, TrackResult, TrackStep } from './tracks.js';
 import { t, type Bilingual } from './text.js';
 
 /** A label for each value of an enumeration tuple. */
@@ -295,20 +297,18 @@ export const QUESTION_LABELS: { readonly [K in QuestionKey]: Bilingual } = {
   reference: t('Nomor/rujukan laporan', 'Report number or reference'),
 };
 
-/** A field of a classification result or of one of its parts that a result view labels. */
-export type ResultFieldKey =
-  | Exclude<keyof ClassificationResult, 'ok' | 'sanction'>
-  | Exclude<keyof Violation, 'explanation' | 'category' | 'conflicts' | 'bases'>
-  | 'sanction'
-  | 'level'
-  | 'options'
-  | 'bases'
-  | 'steps'
-  | 'body'
-  | 'action'
-  | 'recordKind'
-  | 'liable'
-  | 'disputed';
+/** A field of a classification result or of one of its parts (violation, sanction, track, step, crime, record). */
+export type ResultFieldKey = Exclude<
+  | keyof ClassificationResult
+  | keyof Violation
+  | keyof SanctionResult
+  | keyof TrackResult
+  | keyof TrackStep
+  | keyof StepBody
+  | keyof ElectionCrime
+  | keyof RecordEntry,
+  'ok'
+>;
 
 /**
  * Labels of the fields of a classification result (and of its violations, sanctions, tracks and records).
@@ -345,9 +345,15 @@ export const RESULT_LABELS: { readonly [K in ResultFieldKey]: Bilingual } = {
   options: t('Pilihan jenis hukuman', 'Penalty options'),
   bases: t('Dasar hukum', 'Legal bases'),
   steps: t('Langkah', 'Steps'),
-  body: t('Instansi', 'Body'),
   action: t('Tindakan', 'Action'),
-  recordKind: t('Jenis catatan', 'Record kind'),
+  kind: t('Jenis catatan', 'Record kind'),
+  track: t('Alur', 'Track'),
+  order: t('Urutan', 'Order'),
+  bodies: t('Instansi', 'Bodies'),
+  body: t('Instansi', 'Body'),
+  from: t('Berwenang sejak', 'Responsible from'),
+  until: t('Berwenang sampai', 'Responsible until'),
+  election: t('Pemilihan', 'Election'),
   liable: t('Yang dapat dipidana', 'Criminally liable'),
   disputed: t('Tingkat lain menurut sumber lain', 'Other levels given by other sources'),
 };
