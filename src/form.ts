@@ -34,5 +34,5 @@ export {
 } from './enums.js';
 export { incidentJsonSchema } from './json-schema.js';
 export { nextQuestions } from './next-questions.js';
-export { questionFor, type Question, type QuestionOption } from './questions.js';
+export { FORM_ORDER, questionFor, type Question, type QuestionOption } from './questions.js';
 export { FIELD_LABELS, QUESTION_LABELS, RESULT_LABELS, SECTION_LABELS, VALUE_LABELS, valueLabel } from './labels.js';

@@ -58,7 +58,7 @@ export {
 } from './enums.js';
 export { incidentJsonSchema } from './json-schema.js';
 export { nextQuestions } from './next-questions.js';
-export { questionFor, type Question, type QuestionOption } from './questions.js';
+export { FORM_ORDER, questionFor, type Question, type QuestionOption } from './questions.js';
 export {
   FIELD_LABELS,
   QUESTION_LABELS,

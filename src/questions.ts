@@ -39,8 +39,13 @@ const section = (fact: FactName): number => {
 
 /**
  * The facts in the order a form asks them: who (`actor.*`), what (`act.*`), whom (`target.*`), when (stage, campaign
- * phase, election); within a section in the order of the facts table.
- * @internal
+ * phase, election); within a section in the order of the facts table. {@link nextQuestions} and `missingFacts` use it.
+ * @example
+ * ```ts
+ * import { FORM_ORDER } from 'netralitas-asn';
+ * FORM_ORDER[0]; // 'employment'
+ * FORM_ORDER.indexOf('cltn') < FORM_ORDER.indexOf('act'); // true
+ * ```
  */
 export const FORM_ORDER: readonly FactName[] = [...FACT_NAMES].sort(
   (a, b) => section(a) - section(b) || FACT_NAMES.indexOf(a) - FACT_NAMES.indexOf(b),
