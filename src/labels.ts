@@ -215,7 +215,15 @@ export const VALUE_LABELS = {
   }),
 } as const;
 
-/** Name of an enumeration that has labels. */
+/**
+ * Name of an enumeration that has labels.
+ * @example
+ * ```ts
+ * import { VALUE_LABELS, type LabelledEnum } from 'netralitas-asn';
+ * const which: LabelledEnum = 'sanctionLevel';
+ * VALUE_LABELS[which].berat.id; // 'Hukuman disiplin berat'
+ * ```
+ */
 export type LabelledEnum = keyof typeof VALUE_LABELS;
 
 /** The values of a fact, as label keys (`'true'`/`'false'` for a yes/no fact). */
@@ -247,7 +255,15 @@ export const FACT_ENUMS: { readonly [F in FactName]: { [E in LabelledEnum]: Fact
   election: 'election',
 };
 
-/** A field of the incident a form asks about: every fact the rules read, plus the date and the report reference. */
+/**
+ * A field of the incident a form asks about: every fact the rules read, plus the date and the report reference.
+ * @example
+ * ```ts
+ * import { QUESTION_LABELS, type QuestionKey } from 'netralitas-asn';
+ * const key: QuestionKey = 'date';
+ * QUESTION_LABELS[key].en; // 'Date of the act (Indonesian calendar day)'
+ * ```
+ */
 export type QuestionKey = FactName | 'date' | 'reference';
 
 /**
@@ -297,7 +313,15 @@ export const QUESTION_LABELS: { readonly [K in QuestionKey]: Bilingual } = {
   reference: t('Nomor/rujukan laporan', 'Report number or reference'),
 };
 
-/** A field of a classification result or of one of its parts (violation, sanction, track, step, crime, record). */
+/**
+ * A field of a classification result or of one of its parts (violation, sanction, track, step, crime, record).
+ * @example
+ * ```ts
+ * import { RESULT_LABELS, type ResultFieldKey } from 'netralitas-asn';
+ * const key: ResultFieldKey = 'tracks';
+ * RESULT_LABELS[key].id; // 'Alur penanganan'
+ * ```
+ */
 export type ResultFieldKey = Exclude<
   | keyof ClassificationResult
   | keyof Violation
@@ -405,7 +429,15 @@ export const FIELD_LABELS: { readonly [K in QuestionKey]: Bilingual } = {
   reference: t('Rujukan laporan', 'Report reference'),
 };
 
-/** The parts of an incident that group its fields. */
+/**
+ * The parts of an incident that group its fields.
+ * @example
+ * ```ts
+ * import { SECTION_LABELS, type SectionKey } from 'netralitas-asn';
+ * const part: SectionKey = 'target';
+ * SECTION_LABELS[part].title.en; // 'Who was favoured'
+ * ```
+ */
 export type SectionKey = 'incident' | 'actor' | 'act' | 'target';
 
 /**

@@ -6,7 +6,14 @@ import { FACTS, FACT_NAMES, type FactName, type FactValue } from './facts.js';
 import { QUESTION_LABELS, valueLabel } from './labels.js';
 import type { Bilingual } from './text.js';
 
-/** One answer a question offers. */
+/**
+ * One answer a question offers.
+ * @example
+ * ```ts
+ * import { questionFor, type QuestionOption } from 'netralitas-asn';
+ * const yes: QuestionOption = questionFor('cltn').options[0]; // { value: true, label: { id: 'Ya', en: 'Yes' } }
+ * ```
+ */
 export interface QuestionOption {
   /** The value to put in the incident field. */
   readonly value: FactValue;
@@ -14,7 +21,15 @@ export interface QuestionOption {
   readonly label: Bilingual;
 }
 
-/** A question about one fact of an incident. */
+/**
+ * A question about one fact of an incident.
+ * @example
+ * ```ts
+ * import { nextQuestions, type Question } from 'netralitas-asn';
+ * const [first]: Question[] = nextQuestions({});
+ * first.field; // 'actor.employment'
+ * ```
+ */
 export interface Question {
   /** The fact the rules read. */
   readonly fact: FactName;
