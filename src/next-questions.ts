@@ -32,9 +32,12 @@ function write(target: Json, path: readonly string[], value: unknown): void {
   node[path[path.length - 1]!] = value;
 }
 
-function remove(target: Json, path: readonly string[]): void {
+function remove(target: Json, path: readonly string[]): boolean {
   const parent = read(target, path.slice(0, -1));
-  if (isObject(parent)) delete parent[path[path.length - 1]!];
+  const key = path[path.length - 1]!;
+  if (!isObject(parent) || !Object.hasOwn(parent, key)) return false;
+  delete parent[key];
+  return true;
 }
 
 /**
@@ -54,8 +57,8 @@ function usable(input: unknown): Json {
     const checked = validateIncident(incident);
     if (checked.ok) break;
     const paths = checked.error.issues.map((i) => i.path).filter((p) => p !== '' && p !== 'actor' && p !== 'act');
-    if (paths.length === 0) break;
-    for (const p of paths) remove(incident, p.split('.'));
+    // Required fields still missing are asked for, not removed: stop once nothing more can be dropped.
+    if (!paths.map((p) => remove(incident, p.split('.'))).some(Boolean)) break;
   }
   return incident;
 }
