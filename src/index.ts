@@ -56,3 +56,18 @@ export {
   TRACKS,
   VERDICTS,
 } from './enums.js';
+export { incidentJsonSchema } from './json-schema.js';
+export { nextQuestions } from './next-questions.js';
+export { FORM_ORDER, questionFor, type Question, type QuestionOption } from './questions.js';
+export {
+  FIELD_LABELS,
+  QUESTION_LABELS,
+  RESULT_LABELS,
+  SECTION_LABELS,
+  VALUE_LABELS,
+  valueLabel,
+  type LabelledEnum,
+  type QuestionKey,
+  type ResultFieldKey,
+  type SectionKey,
+} from './labels.js';

@@ -17,10 +17,11 @@ import {
   type Verdict,
 } from './enums.js';
 import type { Evaluation } from './engine.js';
-import { FACTS, FACT_NAMES, type FactName, type Facts } from './facts.js';
+import type { FactName, Facts } from './facts.js';
 import { basisWindow, LEGAL_BASES, LEGAL_DOCUMENTS, type LegalBasis, type LegalBasisId } from './legal-bases.js';
 import { loadRules, type LoadedRule } from './rule-files.js';
 import { resolveSanction, type SanctionResult } from './sanctions.js';
+import { FORM_ORDER, questionFor, type Question } from './questions.js';
 import type { Incident } from './schema.js';
 import { t, type Bilingual } from './text.js';
 import { buildTrack, type TrackResult } from './tracks.js';
@@ -62,12 +63,11 @@ export interface Exemption {
   readonly explanation: Bilingual;
 }
 
-/** A fact the verdict turns on that the report lacks. */
-export interface MissingFact {
-  /** The fact. */
-  readonly fact: FactName;
-  /** The incident field that holds it (dotted path). */
-  readonly field: string;
+/**
+ * A fact the verdict turns on that the report lacks, with the question a form asks for it (the same question, in the
+ * same order, as {@link nextQuestions} gives for the incident).
+ */
+export interface MissingFact extends Question {
   /** The rules whose outcome depends on it. */
   readonly rules: readonly string[];
 }
@@ -291,7 +291,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation }:
         byFact.set(c.fact, list);
       }
     }
-    missingFacts = FACT_NAMES.filter((f) => byFact.has(f)).map((f) => ({ fact: f, field: FACTS[f].path, rules: byFact.get(f)! }));
+    missingFacts = FORM_ORDER.filter((f) => byFact.has(f)).map((f) => ({ ...questionFor(f), rules: byFact.get(f)! }));
     explanation.push(
       t(
         `Putusan bergantung pada fakta yang belum dilaporkan: ${missingFacts.map((m) => m.field).join(', ')}.`,

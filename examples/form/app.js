@@ -1,0 +1,201 @@
+// The demo reporting form: no framework, only the package's browser bundle (global NetralitasAsn, built by
+// scripts/build-form-example.mjs). It asks what nextQuestions says could still change the verdict and shows the
+// result of classifySync live, in Bahasa Indonesia or English. Every label comes from the library.
+(function () {
+  'use strict';
+  const N = window.NetralitasAsn;
+  const { nextQuestions, classifySync, questionFor, FORM_ORDER, VALUE_LABELS, FIELD_LABELS, QUESTION_LABELS, RESULT_LABELS, SECTION_LABELS, ELECTIONS } = N;
+
+  // Texts of the page itself (not of the law): the only strings this file holds.
+  const UI = {
+    derivable: { id: 'Atau isi kolom berikut agar dihitung dari kalender:', en: 'Or fill in these fields to derive it from the calendar:' },
+    when: { id: 'Waktu', en: 'When' },
+    none: { id: '(tidak ada)', en: '(none)' },
+    choose: { id: '— pilih —', en: '— choose —' },
+    invalid: { id: 'Data tidak valid', en: 'Invalid input' },
+    steps: { id: 'langkah', en: 'steps' },
+  };
+
+  let lang = 'id';
+  /** Answers by incident field path (`actor.cltn`), plus `reference` and `date`. */
+  const answers = {};
+
+  const $ = (sel) => document.querySelector(sel);
+  const text = (bilingual) => (bilingual ? bilingual[lang] : '');
+  const el = (tag, attrs, ...children) => {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === undefined || v === null || v === false) continue;
+      if (k === 'class') node.className = v;
+      else node.setAttribute(k, v === true ? '' : String(v));
+    }
+    for (const c of children.flat()) if (c !== undefined && c !== null) node.append(c instanceof Node ? c : String(c));
+    return node;
+  };
+
+  function incident() {
+    const out = {};
+    for (const [field, value] of Object.entries(answers)) {
+      if (value === undefined || value === '') continue;
+      const path = field.split('.');
+      let node = out;
+      for (const key of path.slice(0, -1)) node = node[key] = node[key] || {};
+      node[path[path.length - 1]] = value;
+    }
+    return out;
+  }
+
+  function setAnswer(field, value) {
+    if (value === undefined) delete answers[field];
+    else answers[field] = value;
+    if (field === 'act.kind') {
+      // The sub-facts of the previous act do not belong to the new one.
+      for (const key of Object.keys(answers)) if (key.startsWith('act.') && key !== 'act.kind') delete answers[key];
+    }
+  }
+
+  function questionField(q, open) {
+    const current = answers[q.field];
+    const name = q.field;
+    const fs = el('fieldset', { class: open ? 'open' : undefined, 'data-question': q.fact });
+    fs.append(el('legend', {}, text(q.question)));
+    if (q.options.length > 4) {
+      const select = el('select', { 'data-field': name, 'aria-label': text(FIELD_LABELS[q.fact]) });
+      select.append(el('option', { value: '' }, text(UI.choose)));
+      for (const o of q.options) select.append(el('option', { value: String(o.value), selected: current === o.value }, text(o.label)));
+      select.addEventListener('change', () => {
+        const o = q.options.find((x) => String(x.value) === select.value);
+        setAnswer(name, o ? o.value : undefined);
+        render();
+      });
+      fs.append(select);
+    } else {
+      for (const o of q.options) {
+        const input = el('input', { type: 'radio', name, value: String(o.value), 'data-field': name, checked: current === o.value });
+        input.addEventListener('change', () => {
+          setAnswer(name, o.value);
+          render();
+        });
+        fs.append(el('label', { class: 'choice' }, input, ' ', text(o.label)));
+      }
+    }
+    if (q.derivableFrom && open) {
+      fs.append(el('p', { class: 'hint' }, text(UI.derivable), ' ', q.derivableFrom.map((f) => text(FIELD_LABELS[f === 'target.office' ? 'office' : f])).join(', ')));
+    }
+    return fs;
+  }
+
+  function renderForm(asked) {
+    const form = $('#report');
+    form.replaceChildren();
+    const ref = el('input', { type: 'text', 'data-field': 'reference', value: answers.reference || '', maxlength: 200 });
+    ref.addEventListener('input', () => {
+      setAnswer('reference', ref.value || undefined);
+      renderResult();
+    });
+    form.append(el('fieldset', {}, el('legend', {}, text(FIELD_LABELS.reference)), ref));
+
+    const open = new Set(asked.map((q) => q.fact));
+    // Fields the calendar derives an open question from (the office, for the stage) are offered too.
+    const helpers = new Set(asked.flatMap((q) => q.derivableFrom || []).map((field) => FORM_ORDER.find((f) => questionFor(f).field === field)).filter(Boolean));
+    const answered = (fact) => answers[questionFor(fact).field] !== undefined;
+    let section = '';
+    for (const fact of FORM_ORDER) {
+      if (fact === 'election' || (!open.has(fact) && !answered(fact) && !helpers.has(fact))) continue;
+      const q = questionFor(fact);
+      const part = ['actor', 'act', 'target'].includes(q.field.split('.')[0]) ? q.field.split('.')[0] : 'when';
+      if (part !== section) form.append(el('h3', {}, part === 'when' ? text(UI.when) : text(SECTION_LABELS[part].title)));
+      section = part;
+      form.append(questionField(q, open.has(fact)));
+    }
+
+    if (section !== 'when') form.append(el('h3', {}, text(UI.when)));
+    const election = questionFor('election');
+    form.append(questionField(election, open.has('election')));
+    const date = el('input', { type: 'date', 'data-field': 'date', value: answers.date || '' });
+    date.addEventListener('change', () => {
+      setAnswer('date', date.value || undefined);
+      render();
+    });
+    form.append(el('fieldset', {}, el('legend', {}, text(QUESTION_LABELS.date)), date));
+  }
+
+  function list(title, items, testid) {
+    const ul = el('ul', { 'data-testid': testid });
+    if (items.length === 0) ul.append(el('li', { class: 'muted' }, text(UI.none)));
+    for (const item of items) ul.append(item);
+    return [el('h3', {}, text(title)), ul];
+  }
+
+  function renderResult() {
+    const box = $('#result');
+    box.replaceChildren();
+    const result = classifySync(incident());
+    box.append(el('h2', {}, text(RESULT_LABELS.verdict)));
+    if (!result.ok) {
+      box.append(el('div', { class: 'verdict', 'data-testid': 'verdict', 'data-verdict': 'invalid' }, text(UI.invalid)));
+      box.append(...list(RESULT_LABELS.notes, result.error.issues.map((i) => el('li', { 'data-path': i.path }, `${i.path}: ${text(i.message)}`)), 'issues'));
+      return;
+    }
+    box.append(el('div', { class: 'verdict', 'data-testid': 'verdict', 'data-verdict': result.verdict }, text(VALUE_LABELS.verdict[result.verdict])));
+    if (result.category) box.append(el('p', { 'data-testid': 'category', 'data-category': result.category }, `${text(RESULT_LABELS.category)}: `, el('strong', {}, text(VALUE_LABELS.category[result.category]))));
+    if (result.sanction) {
+      box.append(el('p', { 'data-testid': 'sanction', 'data-level': result.sanction.level }, `${text(RESULT_LABELS.sanction)}: `, el('strong', {}, text(VALUE_LABELS.sanctionLevel[result.sanction.level]))));
+      if (result.sanction.options.length > 0) {
+        box.append(el('p', { class: 'muted' }, `${text(RESULT_LABELS.options)}: ${result.sanction.options.map((o) => text(o.label)).join('; ')}`));
+      }
+    }
+    box.append(
+      ...list(
+        RESULT_LABELS.violations,
+        result.violations.map((v) => el('li', { 'data-item': `${v.list} ${v.item}` }, el('strong', {}, `${text(VALUE_LABELS.list[v.list])}, ${text(RESULT_LABELS.item).toLowerCase()} ${v.item}${v.sub ? ` ${v.sub}` : ''}: `), text(v.explanation))),
+        'items',
+      ),
+    );
+    if (result.verdict === 'needs_information') {
+      box.append(...list(RESULT_LABELS.missingFacts, result.missingFacts.map((m) => el('li', { 'data-fact': m.fact }, text(m.question))), 'missing'));
+    }
+    if (result.exemptions.length > 0) {
+      box.append(...list(RESULT_LABELS.exemptions, result.exemptions.map((x) => el('li', { 'data-item': `${x.list} ${x.item}` }, `${text(VALUE_LABELS.list[x.list])} ${x.item}: ${text(x.explanation)}`)), 'exemptions'));
+    }
+    const citations = Object.entries(result.citations);
+    box.append(...list(RESULT_LABELS.bases, citations.map(([id, c]) => el('li', { 'data-basis': id }, `${c.instrument} ${c.article}`)), 'bases'));
+    const tracks = el('div', { 'data-testid': 'tracks' });
+    for (const tr of result.tracks) {
+      tracks.append(el('h3', { 'data-track': tr.track }, `${text(RESULT_LABELS.tracks)}: ${text(VALUE_LABELS.track[tr.track])}`));
+      const ol = el('ol', { class: 'steps' });
+      for (const s of tr.steps) ol.append(el('li', {}, el('strong', {}, s.bodies.map((b) => text(VALUE_LABELS.body[b.body])).join(' / ')), ': ', text(s.action)));
+      tracks.append(ol);
+    }
+    box.append(tracks);
+    for (const [key, entries, label] of [
+      ['electionCrimes', result.electionCrimes, (x) => text(x.explanation)],
+      ['records', result.records, (x) => text(VALUE_LABELS.recordKind[x.kind])],
+      ['guidance', result.guidance, (x) => text(x.explanation)],
+      ['notes', result.notes, (x) => text(x)],
+    ]) {
+      if (entries.length > 0) box.append(...list(RESULT_LABELS[key], entries.map((x) => el('li', {}, label(x))), key));
+    }
+    box.append(el('h3', {}, text(RESULT_LABELS.explanation)), el('p', { class: 'explanation', 'data-testid': 'explanation' }, text(result.explanation)));
+  }
+
+  function render() {
+    document.documentElement.lang = lang;
+    $('#title').textContent = text(SECTION_LABELS.incident.title);
+    document.title = text(SECTION_LABELS.incident.title);
+    $('#form-title').textContent = text(SECTION_LABELS.actor.title) + ' · ' + text(SECTION_LABELS.act.title) + ' · ' + text(SECTION_LABELS.target.title);
+    $('#form-description').textContent = text(SECTION_LABELS.incident.description);
+    for (const b of document.querySelectorAll('button[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
+    renderForm(nextQuestions(incident()));
+    renderResult();
+  }
+
+  for (const b of document.querySelectorAll('button[data-lang]')) {
+    b.addEventListener('click', () => {
+      lang = b.dataset.lang;
+      render();
+    });
+  }
+  if (ELECTIONS.length === 0) throw new Error('no election calendars');
+  render();
+})();
