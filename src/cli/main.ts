@@ -4,8 +4,9 @@
  */
 import { classifyCommand } from './classify-command.js';
 import type { Command } from './command.js';
+import { testCommand } from './test-command.js';
 
-const COMMANDS: readonly Command[] = [classifyCommand];
+const COMMANDS: readonly Command[] = [classifyCommand, testCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
