@@ -4,9 +4,10 @@
  */
 import { classifyCommand } from './classify-command.js';
 import type { Command } from './command.js';
+import { tableCommand } from './table-command.js';
 import { testCommand } from './test-command.js';
 
-const COMMANDS: readonly Command[] = [classifyCommand, testCommand];
+const COMMANDS: readonly Command[] = [classifyCommand, testCommand, tableCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
