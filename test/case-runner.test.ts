@@ -111,7 +111,7 @@ describe('toClassifyAs', () => {
 describe('netralitas-asn test (built CLI)', () => {
   it('exits 0 on the fixtures with a summary line', () => {
     const out = execFileSync(process.execPath, [cli, 'test', 'fixtures'], { cwd: root, encoding: 'utf8' });
-    expect(out).toMatch(/^8 files, \d+ cases: \d+ passed, 0 failed\n$/);
+    expect(out).toMatch(/^\d+ files, \d+ cases: \d+ passed, 0 failed\n$/);
   });
 
   it('exits 1 and prints the differences and the malformed cases', () => {
