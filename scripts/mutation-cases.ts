@@ -86,6 +86,6 @@ const docs = chosen.map((ci, n) => {
   };
 });
 const flow = (v: unknown) => stringify(v, { collectionStyle: 'flow', lineWidth: 0 }).trim();
-const header = '# Boundary cases proposed by `npm run mutate:cases` to kill rule mutants that the hand-written fixtures left\n# alive; each expectation was reviewed against the legal reference (see the source line of each case).\n';
+const header = '# Boundary cases proposed by `npm run mutate:cases` to kill rule mutants that the fixtures left alive. Each\n# expectation is the current outcome: review it against the legal reference before committing.\n';
 writeFileSync(out, header + docs.map((d) => `- name: ${flow(d.name)}\n  source: ${flow(d.source)}\n  incident: ${flow(d.incident)}\n  expect: ${flow(d.expect)}\n`).join(''));
 console.log(`${survivors.length} killable survivors, ${chosen.length} cases written to ${out}; ${equivalent.length} equivalent`);
