@@ -1,6 +1,7 @@
 // The case runner: loads case files (YAML or JSON, one case or a list, directories recursively), names the file, the
 // case and the field of a malformed case, and describes a failing case in the law's terms; the same from the CLI.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCaseFiles, runCaseFiles } from '../src/case-files.js';
@@ -105,6 +106,18 @@ describe('toClassifyAs', () => {
     expect(failing.pass).toBe(false);
     expect(failing.message()).toBe('expected kode_etik item 4, got disiplin item 6');
     expect(classifyMatchers.toClassifyAs(like, { sanction: 'heavy' }).message()).toMatch(/^invalid expectation: field sanction: /);
+  });
+});
+
+describe('the built netralitas-asn/testing entry', () => {
+  it('runs case files from ESM and CJS', async () => {
+    const esm = (await import(join(root, 'dist', 'testing.js'))) as typeof import('../src/testing.js');
+    const cjs = createRequire(import.meta.url)(join(root, 'dist', 'testing.cjs')) as typeof import('../src/testing.js');
+    for (const entry of [esm, cjs]) {
+      const run = entry.runCaseFiles([join(root, good)]);
+      expect([run.ok, run.passed]).toEqual([true, 1]);
+      expect(entry.classifyMatchers.toClassifyAs({ actor: { employment: 'pns' }, act: { kind: 'party_membership' } }, { items: ['disiplin 5'] }).pass).toBe(true);
+    }
   });
 });
 
