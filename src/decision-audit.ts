@@ -16,7 +16,10 @@ export type OccurrenceKind = (typeof OCCURRENCE_KINDS)[number];
 /** One occurrence: a rule (for `never_fires`) or a table row, with what is wrong. @internal */
 export interface Occurrence {
   readonly kind: OccurrenceKind;
-  /** `never_fires`: the rule; `incompatible`: e.g. `kode_etik+disiplin`, `out_of_scope+violation`, `violation+no_violation disiplin 4`. */
+  /**
+   * `never_fires`: the rule; `incompatible`: `kode_etik+disiplin`, `out_of_scope+violation`, `out_of_scope+no_violation`
+   * or `violation+no_violation <list> <item>`; `default_out_of_scope`: `no rule decides`.
+   */
   readonly detail: string;
   /** The row, except for `never_fires`. */
   readonly row?: TableRow;
@@ -56,6 +59,10 @@ export function findOccurrences(rows: readonly TableRow[], rules: readonly Loade
     const outOfScope = definite.filter((r) => r.event.type === 'out_of_scope');
     if (outOfScope.length > 0 && violations.length > 0) {
       out.push({ kind: 'incompatible', detail: 'out_of_scope+violation', row, rules: [...outOfScope, ...violations].map((r) => r.name) });
+    }
+    const exemptions = definite.filter((r) => r.event.type === 'no_violation');
+    if (outOfScope.length > 0 && exemptions.length > 0) {
+      out.push({ kind: 'incompatible', detail: 'out_of_scope+no_violation', row, rules: [...outOfScope, ...exemptions].map((r) => r.name) });
     }
     for (const v of violations) {
       const exempt = definite.filter((r) => r.event.type === 'no_violation' && key(r) === key(v));

@@ -36,6 +36,17 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
       'whose conditions do not read the employment are not reported for them.',
   },
   {
+    id: 'scope-lists-exemptions',
+    kind: 'incompatible',
+    detail: 'out_of_scope+no_violation',
+    where: { employment: ['tni', 'polri', 'other'] },
+    explanation:
+      'Known quirk of the result, not of the sources: for TNI, Polri and others the verdict is out_of_scope ' +
+      '(ref §2.7), yet an exemption whose rule does not read the employment (e.g. KE-7 for a spouse on CLTN, ref §1.3) ' +
+      'is still listed and its SKB basis cited, because buildResult lists exemptions for every verdict but ' +
+      'needs_information. The verdict is unaffected; reported to the lead (issue 4).',
+  },
+  {
     id: 'pp94-calon-acts-before-determination',
     kind: 'default_out_of_scope',
     acts: ['campaign_with_attributes', 'mobilise_other_asn', 'use_state_facilities', 'partisan_decision', 'partisan_activity'],
