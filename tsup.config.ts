@@ -12,6 +12,14 @@ export default defineConfig([
     treeshake: true,
   },
   {
+    entry: { testing: 'src/testing.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+  },
+  {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     sourcemap: true,

@@ -58,7 +58,9 @@ export const caseSchema = z.strictObject({
 export type Case = z.infer<typeof caseSchema>;
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
-const phrase = (items: readonly string[]) => (items.length === 0 ? 'none' : items.map((i) => i.replace(' ', ' item ')).join(', '));
+const phrase = (items: readonly string[]) => (items.length === 0 ? 'no violation item' : items.map((i) => i.replace(' ', ' item ')).join(', '));
+/** A category or sanction level as the law writes it ("sanksi moral", "pemberhentian tidak dengan hormat"). */
+const words = (value: string | null | undefined) => (value == null ? 'none' : value.replace(/_/g, ' '));
 
 /** The violation items of a result as `"<list> <item>"`. @internal */
 export const itemsOf = (r: ClassificationResult): string[] => r.violations.map((v) => `${v.list} ${v.item}`);
@@ -67,9 +69,12 @@ export const itemsOf = (r: ClassificationResult): string[] => r.violations.map((
  * Compares a result with an expectation; returns one line per difference, in the law's terms (empty when they agree).
  * @example
  * ```ts
- * import { compareOutcome, classifySync } from 'netralitas-asn';
+ * import { classifySync } from 'netralitas-asn';
+ * import { compareOutcome } from 'netralitas-asn/testing';
  * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'party_membership' } });
  * compareOutcome({ verdict: 'violation', items: ['disiplin 5'] }, r); // []
+ * compareOutcome({ items: ['disiplin 6'], sanction: 'berat' }, r);
+ * // ['expected disiplin item 6, got disiplin item 5', 'expected sanction berat, got pemberhentian tidak dengan hormat']
  * ```
  */
 export function compareOutcome(expect: Expectation, result: ClassificationResult | InvalidIncident): string[] {
@@ -88,10 +93,10 @@ export function compareOutcome(expect: Expectation, result: ClassificationResult
     if (!sameSet(expect.items, got)) diffs.push(`expected ${phrase(expect.items)}, got ${phrase(got)}`);
   }
   if (expect.category !== undefined && expect.category !== result.category) {
-    diffs.push(`expected category ${expect.category ?? 'none'}, got ${result.category ?? 'none'}`);
+    diffs.push(`expected category ${words(expect.category)}, got ${words(result.category)}`);
   }
   if (expect.sanction !== undefined && expect.sanction !== (result.sanction?.level ?? null)) {
-    diffs.push(`expected sanction ${expect.sanction ?? 'none'}, got ${result.sanction?.level ?? 'none'}`);
+    diffs.push(`expected sanction ${words(expect.sanction)}, got ${words(result.sanction?.level)}`);
   }
   if (expect.bases) {
     const missing = expect.bases.filter((b) => !Object.hasOwn(result.citations, b));

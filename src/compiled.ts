@@ -6,19 +6,23 @@
  */
 import type { Evaluation } from './engine.js';
 import type { FactName, Facts, FactValue } from './facts.js';
-import { loadRules } from './rule-files.js';
+import { loadRules, type LoadedRule } from './rule-files.js';
 
 type Test = (value: FactValue) => boolean;
-interface CompiledRule {
+/** A rule compiled to closures over the facts. @internal */
+export interface CompiledRule {
   readonly name: string;
   readonly tests: readonly (readonly [FactName, Test])[];
 }
 
 let compiled: readonly CompiledRule[] | undefined;
 
-function compile(): readonly CompiledRule[] {
-  if (!compiled) {
-    compiled = loadRules().rules.map((rule) => ({
+/**
+ * Compiles a validated rule set (by default, the bundled one) to closures over the facts.
+ * @internal
+ */
+export function compileRules(rules: readonly LoadedRule[]): readonly CompiledRule[] {
+  return rules.map((rule) => ({
       name: rule.name,
       tests: rule.conditions.all.map((c): readonly [FactName, Test] => {
         if (c.operator === 'equal') {
@@ -29,18 +33,21 @@ function compile(): readonly CompiledRule[] {
         return [c.fact, (v) => set.has(v)];
       }),
     }));
-  }
+}
+
+function compile(): readonly CompiledRule[] {
+  compiled ??= compileRules(loadRules().rules);
   return compiled;
 }
 
 /**
- * Evaluates the compiled rules synchronously.
+ * Evaluates the compiled rules (by default, the bundled rule files) synchronously.
  * @internal
  */
-export function evaluateCompiled(facts: Facts): Evaluation {
+export function evaluateCompiled(facts: Facts, rules: readonly CompiledRule[] = compile()): Evaluation {
   const definite: string[] = [];
   const possible: string[] = [];
-  for (const rule of compile()) {
+  for (const rule of rules) {
     let certain = true;
     let open = true;
     for (const [fact, test] of rule.tests) {

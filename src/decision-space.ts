@@ -33,25 +33,25 @@ const actsOf = (rule: LoadedRule): readonly unknown[] | undefined => {
 };
 
 /** The rules that can fire for an act: those naming it, and those with no act condition. @internal */
-export function rulesForAct(act: ActKind): LoadedRule[] {
-  return loadRules().rules.filter((r) => {
+export function rulesForAct(act: ActKind, rules: readonly LoadedRule[] = loadRules().rules): LoadedRule[] {
+  return rules.filter((r) => {
     const acts = actsOf(r);
     return acts === undefined || acts.includes(act);
   });
 }
 
 /** The facts (other than `act`) read by the rules of an act, in {@link FACT_NAMES} order. @internal */
-export function relevantFacts(act: ActKind): FactName[] {
+export function relevantFacts(act: ActKind, rules?: readonly LoadedRule[]): FactName[] {
   const read = new Set<FactName>();
-  for (const rule of rulesForAct(act)) for (const c of rule.conditions.all) read.add(c.fact);
+  for (const rule of rulesForAct(act, rules)) for (const c of rule.conditions.all) read.add(c.fact);
   read.add('employment');
   return FACT_NAMES.filter((f) => f !== 'act' && read.has(f));
 }
 
 /** The classes of a fact's values for an act's rules, plus "missing" where the fact is optional. @internal */
-export function valueClasses(act: ActKind, fact: FactName): ValueClass[] {
+export function valueClasses(act: ActKind, fact: FactName, rules?: readonly LoadedRule[]): ValueClass[] {
   const accepting: (readonly unknown[])[] = [];
-  for (const rule of rulesForAct(act)) {
+  for (const rule of rulesForAct(act, rules)) {
     for (const c of rule.conditions.all) {
       if (c.fact === fact) accepting.push(Array.isArray(c.value) ? c.value : [c.value]);
     }
@@ -69,13 +69,14 @@ export function valueClasses(act: ActKind, fact: FactName): ValueClass[] {
 }
 
 /**
- * Every point of the decision space, act by act, in a fixed order.
+ * Every point of the decision space, act by act, in a fixed order; of the bundled rules, or of the given rules (the
+ * mutation analysis passes the original rules and a mutant together, so that both sets of distinctions are points).
  * @internal
  */
-export function* enumerateDecisionSpace(): Generator<DecisionPoint> {
-  for (const act of ACT_KINDS) {
-    const facts = relevantFacts(act);
-    const classes = facts.map((f) => valueClasses(act, f));
+export function* enumerateDecisionSpace(rules?: readonly LoadedRule[], acts: readonly ActKind[] = ACT_KINDS): Generator<DecisionPoint> {
+  for (const act of acts) {
+    const facts = relevantFacts(act, rules);
+    const classes = facts.map((f) => valueClasses(act, f, rules));
     const index = classes.map(() => 0);
     for (;;) {
       const chosen = classes.map((c, i) => c[index[i]!]!);

@@ -218,14 +218,16 @@ export interface ResultInput {
   readonly derived: DerivedFact[];
   readonly conflicts: FactConflict[];
   readonly evaluation: Evaluation;
+  /** The rules the evaluation ran, by name; the bundled rule files when absent (mutation testing injects others). */
+  readonly rules?: ReadonlyMap<string, LoadedRule>;
 }
 
 /**
  * Builds the classification result from an evaluation of the rules.
  * @internal
  */
-export function buildResult({ incident, facts, derived, conflicts, evaluation }: ResultInput): ClassificationResult {
-  const { byName } = loadRules();
+export function buildResult({ incident, facts, derived, conflicts, evaluation, rules }: ResultInput): ClassificationResult {
+  const byName = rules ?? loadRules().byName;
   const date = incident.date;
   const employment = incident.actor.employment;
   const notes: Bilingual[] = [];

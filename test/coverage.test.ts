@@ -2,6 +2,7 @@
 // act where it does not (the other side of its deciding fact).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../src/classify.js';
+import { formatCoverage, legalCoverage } from '../src/legal-coverage.js';
 import { loadRules } from '../src/rule-files.js';
 import { loadFixtures } from './fixture-files.js';
 
@@ -31,5 +32,27 @@ describe('every rule has a positive and a negative fixture', () => {
     if (acts.length === 0) return;
     const negative = runs.filter((x) => acts.includes(x.act) && !x.fired.has(name));
     expect(negative.length, `${name}: no fixture with the same act where it does not fire`).toBeGreaterThan(0);
+  });
+});
+
+describe('legal coverage report (npm run coverage:legal)', () => {
+  const lines = legalCoverage(loadFixtures());
+  const sides = (kind: string) => lines.filter((l) => l.kind === kind && (l.positive === 0 || l.negative === 0)).map((l) => l.id);
+
+  it('covers every rule, sanction level, track and verdict on both sides', () => {
+    for (const kind of ['rule', 'sanction', 'track', 'verdict']) expect(sides(kind), kind).toEqual([]);
+  });
+
+  it('cites every legal basis on both sides, except the four the library never cites', () => {
+    // pp-94-2021/p35 is only quoted in a note; UU 7/2017 Pasal 282/283 have no criminal article against ASN in the
+    // reference (ref §9); the SE Madiun repeats the duty of neutrality without prohibitions of its own (README gaps).
+    expect(sides('basis')).toEqual(['pp-94-2021/p35', 'uu-7-2017/p282', 'uu-7-2017/p283', 'se-madiun-800-2942-2023/4']);
+  });
+
+  it('reports what is missing', () => {
+    const text = formatCoverage(legalCoverage([{ incident: { actor: { employment: 'pns' }, act: { kind: 'party_membership' } } }]));
+    expect(text).toMatch(/^rules: 0\/57 with a positive and a negative case$/m);
+    expect(text).toMatch(/^ {2}skb-2022\/d-5 +\+ {2}1 {2}- {2}0 {2}NO NEGATIVE CASE$/m);
+    expect(text).toMatch(/^ {2}skb-2022\/d-1 +\+ {2}0 {2}- {2}0 {2}NOT EXERCISED$/m);
   });
 });

@@ -5,8 +5,10 @@
 import { batchCommand } from './batch-command.js';
 import { classifyCommand } from './classify-command.js';
 import type { Command } from './command.js';
+import { tableCommand } from './table-command.js';
+import { testCommand } from './test-command.js';
 
-const COMMANDS: readonly Command[] = [classifyCommand, batchCommand];
+const COMMANDS: readonly Command[] = [classifyCommand, batchCommand, testCommand, tableCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -1,0 +1,20 @@
+/**
+ * The test-suite entry (`netralitas-asn/testing`, node only): run analysts' case files inside an app's own tests and
+ * assert classifications in the law's terms with the `toClassifyAs` matcher.
+ * @packageDocumentation
+ */
+export { caseSchema, expectationSchema, compareOutcome, type Case, type Expectation } from './cases.js';
+export {
+  parseCases,
+  runCases,
+  summarise,
+  formatCaseError,
+  formatCaseRun,
+  type CaseFileError,
+  type CaseOutcome,
+  type CaseRun,
+  type Classifier,
+  type LocatedCase,
+} from './case-runner.js';
+export { loadCaseFiles, runCaseFiles } from './case-files.js';
+export { classifyMatchers, type ClassifyMatchers } from './matchers.js';
