@@ -24,6 +24,7 @@ import { deriveFacts } from '../src/derive.js';
 import { evaluateWithJsonRulesEngine } from '../src/engine.js';
 import { validateIncident } from '../src/errors.js';
 import { factsOf, type Facts } from '../src/facts.js';
+import { auditOf } from '../src/audit.js';
 import { buildResult } from '../src/result.js';
 import { loadRules } from '../src/rule-files.js';
 import { EXACT, handWrittenRules, WILDCARD } from './hand-written.js';
@@ -43,10 +44,11 @@ const space = [...enumerateDecisionSpace()].filter((_, i) => i % SAMPLE_EVERY ==
 const incidents: unknown[] = [...fixtures, ...space];
 
 /** The facts each incident yields (validated, calendar-derived): the input of the rule evaluators. */
-const factSets: Facts[] = incidents.flatMap((input) => {
+const validIncidents = incidents.flatMap((input) => {
   const v = validateIncident(input);
-  return v.ok ? [deriveFacts(v.incident, factsOf(v.incident)).facts] : [];
+  return v.ok ? [v.incident] : [];
 });
+const factSets: Facts[] = validIncidents.map((i) => deriveFacts(i, factsOf(i)).facts);
 
 // ------------------------------------------------------------------------------------------------- the evaluators
 const { rules } = loadRules();
@@ -114,6 +116,8 @@ const subjects: Subject[] = [
   { name: 'classifySync', inputs: incidents, pass: sync(classifySync) },
   { name: 'classify', inputs: incidents, pass: serial(classify) },
   { name: 'hand-written + same validation/result', inputs: incidents, pass: sync(handWrittenClassify) },
+  { name: 'part: validation alone (zod)', inputs: incidents, pass: sync(validateIncident) },
+  { name: 'part: audit hash alone (sha256)', inputs: validIncidents, pass: sync(auditOf) },
   { name: 'compiled rules (both readings)', inputs: factSets, pass: sync(evaluateCompiled) },
   { name: 'json-rules-engine, 2 runs (as classify)', inputs: factSets, pass: serial(evaluateWithJsonRulesEngine) },
   { name: 'json-rules-engine, 1 run (raw)', inputs: factSets, pass: serial(rawRun) },
@@ -150,7 +154,7 @@ console.log(
     `${factSets.length} valid fact sets; median of ${ROUNDS} interleaved rounds of ~${ROUND_MS} ms`,
 );
 console.log('all evaluators agree with json-rules-engine on every incident\n');
-const width = Math.max(...subjects.map((s) => s.name.length));
+const width = Math.max(...subjects.map((s) => s.name.length), 41);
 console.log(`${'subject'.padEnd(width)}  incidents/s   µs/incident`);
 for (const s of subjects) {
   const r = rate(s.name);

@@ -62,9 +62,12 @@ export function isFactName(name: string): name is FactName {
   return Object.hasOwn(FACTS, name);
 }
 
-function readPath(incident: Incident, path: string): unknown {
+/** Each fact's incident path, split once (factsOf runs on every classification). */
+const PATHS = FACT_NAMES.map((name) => [name, FACTS[name].path.split('.')] as const);
+
+function readPath(incident: Incident, path: readonly string[]): unknown {
   let value: unknown = incident;
-  for (const key of path.split('.')) {
+  for (const key of path) {
     if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
     value = (value as Record<string, unknown>)[key];
   }
@@ -77,8 +80,8 @@ function readPath(incident: Incident, path: string): unknown {
  */
 export function factsOf(incident: Incident): Facts {
   const facts: Facts = {};
-  for (const name of FACT_NAMES) {
-    const value = readPath(incident, FACTS[name].path);
+  for (const [name, path] of PATHS) {
+    const value = readPath(incident, path);
     if (typeof value === 'string' || typeof value === 'boolean') facts[name] = value;
   }
   return facts;
