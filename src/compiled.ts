@@ -5,49 +5,68 @@
  * rule schema admits (`equal`, `in` under `all`); test/equality.test.ts proves both evaluators equal.
  */
 import type { Evaluation } from './engine.js';
-import type { FactName, Facts, FactValue } from './facts.js';
+import { FACTS, type FactName, type Facts, type FactValue } from './facts.js';
 import { loadRules } from './rule-files.js';
 
 type Test = (value: FactValue) => boolean;
 interface CompiledRule {
   readonly name: string;
-  readonly tests: readonly (readonly [FactName, Test])[];
+  readonly facts: readonly FactName[];
+  readonly tests: readonly Test[];
+}
+interface Compiled {
+  readonly all: readonly CompiledRule[];
+  /** For each act, the rules that can fire for it (those naming it, and those with no act condition), in file order. */
+  readonly byAct: ReadonlyMap<FactValue, readonly CompiledRule[]>;
 }
 
-let compiled: readonly CompiledRule[] | undefined;
+let compiled: Compiled | undefined;
 
-function compile(): readonly CompiledRule[] {
+function compile(): Compiled {
   if (!compiled) {
-    compiled = loadRules().rules.map((rule) => ({
+    const all: CompiledRule[] = loadRules().rules.map((rule) => ({
       name: rule.name,
-      tests: rule.conditions.all.map((c): readonly [FactName, Test] => {
+      facts: rule.conditions.all.map((c) => c.fact),
+      tests: rule.conditions.all.map((c): Test => {
         if (c.operator === 'equal') {
           const expected = c.value;
-          return [c.fact, (v) => v === expected];
+          return (v) => v === expected;
         }
         const set = new Set<unknown>(c.value as readonly FactValue[]);
-        return [c.fact, (v) => set.has(v)];
+        return (v) => set.has(v);
       }),
     }));
+    const byAct = new Map<FactValue, CompiledRule[]>();
+    for (const act of FACTS.act.domain) {
+      byAct.set(
+        act,
+        all.filter((r) => r.facts.every((fact, i) => fact !== 'act' || r.tests[i]!(act))),
+      );
+    }
+    compiled = { all, byAct };
   }
   return compiled;
 }
 
 /**
- * Evaluates the compiled rules synchronously.
+ * Evaluates the compiled rules synchronously. The act is always known (the schema requires it), so only the rules
+ * that can fire for it are tried: a rule whose act condition fails is neither certain nor open.
  * @internal
  */
 export function evaluateCompiled(facts: Facts): Evaluation {
   const definite: string[] = [];
   const possible: string[] = [];
-  for (const rule of compile()) {
+  const { all, byAct } = compile();
+  const rules = (facts.act !== undefined && byAct.get(facts.act)) || all;
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
     let certain = true;
     let open = true;
-    for (const [fact, test] of rule.tests) {
-      const value = facts[fact];
+    for (let i = 0; i < rule.tests.length; i++) {
+      const value = facts[rule.facts[i]!];
       if (value === undefined) {
         certain = false;
-      } else if (!test(value)) {
+      } else if (!rule.tests[i]!(value)) {
         certain = false;
         open = false;
         break;
@@ -58,4 +77,3 @@ export function evaluateCompiled(facts: Facts): Evaluation {
   }
   return { definite, possible };
 }
-
