@@ -35,6 +35,8 @@ export function canonicalJson(value: unknown): string {
 export const sha256HexPortable = (text: string): string => bytesToHex(sha256(utf8ToBytes(text)));
 
 interface NodeCrypto {
+  /** One-shot hash (Node >= 20.12); a string is hashed as UTF-8. */
+  hash?(algorithm: 'sha256', text: string, encoding: 'hex'): string;
   createHash(algorithm: 'sha256'): { update(text: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } };
 }
 let nodeCrypto: NodeCrypto | null | undefined;
@@ -55,7 +57,8 @@ export function sha256Hex(text: string): string {
       nodeCrypto = null;
     }
   }
-  return nodeCrypto ? nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex') : sha256HexPortable(text);
+  if (!nodeCrypto) return sha256HexPortable(text);
+  return nodeCrypto.hash ? nodeCrypto.hash('sha256', text, 'hex') : nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** @internal */
