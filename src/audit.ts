@@ -43,7 +43,7 @@ let nodeCrypto: NodeCrypto | null | undefined;
 
 /**
  * sha256 (hex) of the UTF-8 encoding of a text: Node's native crypto where the runtime hands it out synchronously
- * (`process.getBuiltinModule`, Node >= 20.16; several times faster, and the hash is the larger part of a
+ * (`process.getBuiltinModule`, Node >= 20.16; several times faster, and the hash was the largest part of a
  * classification's cost), else {@link sha256HexPortable} (browsers, older Node). The same digest either way;
  * test/audit-hash.test.ts checks it.
  * @internal
