@@ -18,13 +18,13 @@ import {
 } from './enums.js';
 import type { Evaluation } from './engine.js';
 import { FACTS, FACT_NAMES, type FactName, type Facts } from './facts.js';
-import { basisWindow, LEGAL_BASES, LEGAL_DOCUMENTS, type LegalBasis, type LegalBasisId } from './legal-bases.js';
+import { LEGAL_BASES, LEGAL_DOCUMENTS, type LegalBasis, type LegalBasisId } from './legal-bases.js';
 import { loadRules, type LoadedRule } from './rule-files.js';
 import { resolveSanction, type SanctionResult } from './sanctions.js';
 import type { Incident } from './schema.js';
 import { t, type Bilingual } from './text.js';
 import { buildTrack, type TrackResult } from './tracks.js';
-import { basesInForce, inForce } from './validity.js';
+import { basesInForce, inForce, windowOf } from './validity.js';
 
 /** A rule that found a violation. */
 export interface Violation {
@@ -190,21 +190,22 @@ const isNational = (rule: LoadedRule): boolean => {
 /** Whether the instrument a rule implements was in force on the date (its first basis decides). */
 const activeOn = (rule: LoadedRule, date: string | undefined): boolean => {
   const first = rule.event.params.bases[0];
-  return first === undefined || inForce(basisWindow(first), date);
+  return first === undefined || inForce(windowOf(first), date);
 };
 
 function citation(id: LegalBasisId): Citation {
   const basis: LegalBasis = LEGAL_BASES[id];
-  const { from, until } = basisWindow(id);
-  return {
+  const { from, until } = windowOf(id);
+  const c: { -readonly [K in keyof Citation]: Citation[K] } = {
     instrument: LEGAL_DOCUMENTS[basis.document].short,
     article: basis.article,
     quote: basis.quote,
     source: basis.source,
     confidence: basis.confidence,
-    ...(from ? { inForceFrom: from } : {}),
-    ...(until ? { inForceUntil: until } : {}),
   };
+  if (from) c.inForceFrom = from;
+  if (until) c.inForceUntil = until;
+  return c;
 }
 
 const heavier = (a: SanctionResult, b: SanctionResult) => SANCTION_LEVELS.indexOf(a.level) - SANCTION_LEVELS.indexOf(b.level);

@@ -37,7 +37,19 @@ function dayTime(iso: string): number {
   return time;
 }
 
+const windows = new Map<LegalBasisId, Window>();
+
+/** {@link basisWindow}, memoised: the registry does not change, and every classification asks for dozens. @internal */
+export function windowOf(id: LegalBasisId): Window {
+  let window = windows.get(id);
+  if (window === undefined) {
+    window = basisWindow(id);
+    windows.set(id, window);
+  }
+  return window;
+}
+
 /** The bases of a list that are in force on a date, in their order. @internal */
 export function basesInForce(ids: readonly LegalBasisId[], date: string | undefined): LegalBasisId[] {
-  return ids.filter((id) => inForce(basisWindow(id), date));
+  return date === undefined ? [...ids] : ids.filter((id) => inForce(windowOf(id), date));
 }
