@@ -3,7 +3,7 @@
  * campaign phase from an incident date. Dates are calendar days in Indonesia (`YYYY-MM-DD`), compared as days.
  */
 import { isAfter, isBefore, isValid, parseISO } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CONFIDENCES, OFFICES, type CampaignPhase, type Election, type Office, type Stage } from './enums.js';
 import { CALENDAR_FILES } from './generated/data.js';
 

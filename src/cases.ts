@@ -2,7 +2,7 @@
  * Analyst cases: an incident and the outcome the law requires, compared with the classifier's result and described
  * in the law's terms ("expected disiplin item 6, got kode_etik item 4").
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   BODIES,
   CAMPAIGN_PHASES,

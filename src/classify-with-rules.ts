@@ -3,7 +3,7 @@
  * {@link classifySync}, for mutation testing of the rule files (scripts/mutate.ts) and other analyses that evaluate
  * altered rules in memory. Not part of the public API.
  */
-import { compileRules, evaluateCompiled, type CompiledRule } from './compiled.js';
+import { compileRules, evaluateCompiled, type CompiledRules } from './compiled.js';
 import { deriveFacts } from './derive.js';
 import { validateIncident, type InvalidIncident } from './errors.js';
 import { factsOf } from './facts.js';
@@ -12,7 +12,7 @@ import { validateRuleFiles, type LoadedRule } from './rule-files.js';
 
 /** A validated, compiled rule set. @internal */
 export interface RuleSet {
-  readonly compiled: readonly CompiledRule[];
+  readonly compiled: CompiledRules;
   readonly byName: ReadonlyMap<string, LoadedRule>;
 }
 

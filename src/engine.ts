@@ -3,12 +3,12 @@
  *
  * Two engines evaluate the same rules. The exact engine treats a missing fact as undefined (no condition on it
  * holds), so its successes are the rules that certainly apply. The wildcard engine treats a missing fact as "any
- * value" (every `equal`/`in` condition on it holds), so its successes are the rules that could still apply once the
- * missing facts are known. Rule files use only monotone operators (`equal`, `in` under `all`), which makes both
+ * value the schema still allows" (`feasibleValues`: e.g. only the offices of a known election), so its successes are
+ * the rules that could still apply once the missing facts are known. Rule files use only monotone operators (`equal`, `in` under `all`), which makes both
  * readings exact.
  */
 import { Engine } from 'json-rules-engine';
-import { FACT_NAMES, type Facts } from './facts.js';
+import { FACT_NAMES, feasibleValues, type Facts, type FactValue } from './facts.js';
 import { loadRules, type LoadedRule } from './rule-files.js';
 
 /** Names of the rules that certainly apply and of those that could apply. @internal */
@@ -17,7 +17,10 @@ export interface Evaluation {
   readonly possible: readonly string[];
 }
 
-const UNKNOWN = '\u0000unknown';
+/** The value of a missing fact in the wildcard reading: any of the values the schema still allows. */
+class Unknown {
+  constructor(readonly values: readonly FactValue[]) {}
+}
 
 let engines: { exact: Engine; wildcard: Engine; order: ReadonlyMap<string, number> } | undefined;
 
@@ -33,8 +36,12 @@ function getEngines() {
     const { rules } = loadRules();
     const exact = new Engine(rules.map(toEngineRule), { allowUndefinedFacts: true });
     const wildcard = new Engine(rules.map(toEngineRule), { allowUndefinedFacts: true });
-    wildcard.addOperator('equal', (a: unknown, b: unknown) => a === UNKNOWN || a === b);
-    wildcard.addOperator('in', (a: unknown, b: unknown) => a === UNKNOWN || (Array.isArray(b) && b.includes(a)));
+    wildcard.addOperator('equal', (a: unknown, b: unknown) =>
+      a instanceof Unknown ? a.values.includes(b as FactValue) : a === b,
+    );
+    wildcard.addOperator('in', (a: unknown, b: unknown) =>
+      Array.isArray(b) && (a instanceof Unknown ? a.values.some((v) => b.includes(v)) : b.includes(a)),
+    );
     engines = { exact, wildcard, order: new Map(rules.map((r, i) => [r.name, i])) };
   }
   return engines;
@@ -51,7 +58,7 @@ export async function evaluateWithJsonRulesEngine(facts: Facts): Promise<Evaluat
   for (const name of FACT_NAMES) {
     const value = facts[name];
     if (value !== undefined) known[name] = value;
-    open[name] = value ?? UNKNOWN;
+    open[name] = value ?? new Unknown(feasibleValues(name, facts));
   }
   const [a, b] = await Promise.all([exact.run(known), wildcard.run(open)]);
   const names = (results: { name?: unknown }[]) =>

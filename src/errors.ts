@@ -133,6 +133,9 @@ export function validateIncident(input: unknown): { readonly ok: true; readonly 
         },
       ]);
     }
+    // Without parse options first: zod's fastest path, and the outcome for valid input does not depend on them.
+    const fast = incidentSchema.safeParse(input);
+    if (fast.success) return { ok: true, incident: fast.data };
     const parsed = incidentSchema.safeParse(input, { error: en, reportInput: false });
     if (parsed.success) return { ok: true, incident: parsed.data };
     const inIndonesian = incidentSchema.safeParse(input, { error: id, reportInput: false });

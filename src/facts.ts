@@ -8,6 +8,7 @@ import {
   ATTRIBUTE_KINDS,
   CAMPAIGN_PHASES,
   ELECTIONS,
+  type Election,
   EMPLOYMENTS,
   ENGAGEMENTS,
   OFFICES,
@@ -17,6 +18,7 @@ import {
   RELATIONS,
   STAGES,
 } from './enums.js';
+import { officesOf } from './calendar.js';
 import type { Incident } from './schema.js';
 
 const BOOLEAN = [true, false] as const;
@@ -62,9 +64,12 @@ export function isFactName(name: string): name is FactName {
   return Object.hasOwn(FACTS, name);
 }
 
-function readPath(incident: Incident, path: string): unknown {
+/** Each fact's incident path, split once (factsOf runs on every classification). */
+const PATHS = FACT_NAMES.map((name) => [name, FACTS[name].path.split('.')] as const);
+
+function readPath(incident: Incident, path: readonly string[]): unknown {
   let value: unknown = incident;
-  for (const key of path.split('.')) {
+  for (const key of path) {
     if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
     value = (value as Record<string, unknown>)[key];
   }
@@ -77,9 +82,33 @@ function readPath(incident: Incident, path: string): unknown {
  */
 export function factsOf(incident: Incident): Facts {
   const facts: Facts = {};
-  for (const name of FACT_NAMES) {
-    const value = readPath(incident, FACTS[name].path);
+  for (const [name, path] of PATHS) {
+    const value = readPath(incident, path);
     if (typeof value === 'string' || typeof value === 'boolean') facts[name] = value;
   }
   return facts;
+}
+
+const feasibleCache = new Map<string, readonly FactValue[]>();
+
+/**
+ * The values an unknown fact can still take given the known facts and the schema's cross-field rule (an office must
+ * be one the election fills): the offices of a known election, the elections that fill a known office, otherwise the
+ * whole domain. Both evaluators read an unknown fact as "any of these values".
+ * @internal
+ */
+export function feasibleValues(fact: FactName, facts: Facts): readonly FactValue[] {
+  const domain = FACTS[fact].domain as readonly FactValue[];
+  const other = fact === 'office' ? facts.election : fact === 'election' ? facts.office : undefined;
+  if (other === undefined) return domain;
+  const key = `${fact}|${String(other)}`;
+  let values = feasibleCache.get(key);
+  if (!values) {
+    values =
+      fact === 'office'
+        ? (officesOf(other as Election) as readonly FactValue[])
+        : ELECTIONS.filter((e) => (officesOf(e) as readonly string[]).includes(String(other)));
+    feasibleCache.set(key, values);
+  }
+  return values;
 }

@@ -10,7 +10,7 @@
  *
  * Not expressible in JSON Schema: the cross-check that `target.office` is contested in `election` (a zod refinement).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FACTS, FACT_NAMES, type FactName } from './facts.js';
 import { FIELD_LABELS, QUESTION_LABELS, SECTION_LABELS, VALUE_LABELS, valueLabel, type QuestionKey, type SectionKey } from './labels.js';
 import { incidentSchema } from './schema.js';

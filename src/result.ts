@@ -25,7 +25,7 @@ import { FORM_ORDER, questionFor, type Question } from './questions.js';
 import type { Incident } from './schema.js';
 import { t, type Bilingual } from './text.js';
 import { buildTrack, type TrackResult } from './tracks.js';
-import { basesInForce, inForce } from './validity.js';
+import { basesInForce, inForce, windowOf } from './validity.js';
 
 /** A rule that found a violation. */
 export interface Violation {
@@ -190,21 +190,22 @@ const isNational = (rule: LoadedRule): boolean => {
 /** Whether the instrument a rule implements was in force on the date (its first basis decides). */
 const activeOn = (rule: LoadedRule, date: string | undefined): boolean => {
   const first = rule.event.params.bases[0];
-  return first === undefined || inForce(basisWindow(first), date);
+  return first === undefined || inForce(windowOf(first), date);
 };
 
 function citation(id: LegalBasisId): Citation {
   const basis: LegalBasis = LEGAL_BASES[id];
-  const { from, until } = basisWindow(id);
-  return {
+  const { from, until } = windowOf(id);
+  const c: { -readonly [K in keyof Citation]: Citation[K] } = {
     instrument: LEGAL_DOCUMENTS[basis.document].short,
     article: basis.article,
     quote: basis.quote,
     source: basis.source,
     confidence: basis.confidence,
-    ...(from ? { inForceFrom: from } : {}),
-    ...(until ? { inForceUntil: until } : {}),
   };
+  if (from) c.inForceFrom = from;
+  if (until) c.inForceUntil = until;
+  return c;
 }
 
 const heavier = (a: SanctionResult, b: SanctionResult) => SANCTION_LEVELS.indexOf(a.level) - SANCTION_LEVELS.indexOf(b.level);
@@ -341,7 +342,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
         explanation: e.params.explanation,
       });
       explanation.push(e.params.explanation);
-    } else if (e.type === 'no_violation' && verdict !== 'needs_information') {
+    } else if (e.type === 'no_violation' && verdict !== 'needs_information' && inScope) {
       exemptions.push({ rule: rule.name, list: e.params.list, item: e.params.item, bases: basesInForce(e.params.bases, date), explanation: e.params.explanation });
       explanation.push(e.params.explanation);
     } else if (e.type === 'election_crime' && inScope) {

@@ -3,7 +3,7 @@
  * Every fact a condition reads, every value it compares with, every legal-basis id and every sanction id is checked
  * against the enumerations and registries, so a typo in a rule file fails at load and in tests.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CATEGORIES, ELECTIONS, LISTS, RECORD_KINDS, SANCTION_LEVELS } from './enums.js';
 import { FACTS, FACT_NAMES, type FactName } from './facts.js';
 import { RULE_FILES } from './generated/data.js';

@@ -1,7 +1,7 @@
 /**
  * The incident schema (zod). Every type of the input comes from here through `z.infer`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ACT_KINDS,
   ACTIVITY_FORMS,

@@ -1,7 +1,7 @@
 /**
  * Validity in time: whether a legal basis, document or handling body is in force on an incident date.
  */
-import { isAfter, isBefore, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
 import { basisWindow, type LegalBasisId } from './legal-bases.js';
 
 /** A window of days, both ends inclusive; an absent end is open. @internal */
@@ -17,13 +17,39 @@ export interface Window {
  */
 export function inForce(window: Window, date: string | undefined): boolean {
   if (date === undefined) return true;
-  const day = parseISO(date);
-  if (window.from !== undefined && isBefore(day, parseISO(window.from))) return false;
-  if (window.until !== undefined && isAfter(day, parseISO(window.until))) return false;
+  const day = dayTime(date);
+  // date-fns' isBefore / isAfter compare these same times (`+a < +b`); an invalid day (NaN) is in no window's bounds.
+  if (window.from !== undefined && day < dayTime(window.from)) return false;
+  if (window.until !== undefined && day > dayTime(window.until)) return false;
   return true;
+}
+
+const dayTimes = new Map<string, number>();
+
+/** parseISO's time of a day, memoised: a classification asks about dozens of windows on one date. */
+function dayTime(iso: string): number {
+  let time = dayTimes.get(iso);
+  if (time === undefined) {
+    if (dayTimes.size >= 4096) dayTimes.clear();
+    time = parseISO(iso).getTime();
+    dayTimes.set(iso, time);
+  }
+  return time;
+}
+
+const windows = new Map<LegalBasisId, Window>();
+
+/** {@link basisWindow}, memoised: the registry does not change, and every classification asks for dozens. @internal */
+export function windowOf(id: LegalBasisId): Window {
+  let window = windows.get(id);
+  if (window === undefined) {
+    window = basisWindow(id);
+    windows.set(id, window);
+  }
+  return window;
 }
 
 /** The bases of a list that are in force on a date, in their order. @internal */
 export function basesInForce(ids: readonly LegalBasisId[], date: string | undefined): LegalBasisId[] {
-  return ids.filter((id) => inForce(basisWindow(id), date));
+  return date === undefined ? [...ids] : ids.filter((id) => inForce(windowOf(id), date));
 }

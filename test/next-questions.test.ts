@@ -98,28 +98,16 @@ describe('nextQuestions', () => {
 
   it('each question asked can change the outcome: two of its answers give different findings or leave different rules open', { timeout: 30_000 }, () => {
     let checked = 0;
-    const blind: string[] = [];
     for (const p of points) {
       if (!p.result.ok) continue;
       for (const q of p.questions) {
         const outcomes = new Set(q.options.map((o) => outcome(withAnswer(p.incident, q.field, o.value))));
         outcomes.delete('invalid');
         checked++;
-        if (outcomes.size > 1) continue;
-        // Known gap of the core (reported, not changed here): the rules' wildcard reading does not know the schema's
-        // office/election cross-check, so a rule whose offices the election does not fill keeps `office` open.
-        const election = p.incident.election as 'pemilu_2024' | 'pilkada_2024' | undefined;
-        const open = p.result.missingFacts.find((m) => m.fact === 'office')?.rules ?? [];
-        const offices = election ? officesOf(election) : [];
-        const unreachable = open.every((name) =>
-          loadRules().byName.get(name)!.conditions.all.some((c) => c.fact === 'office' && (c.value as string[]).every((o) => !offices.includes(o as never))),
-        );
-        expect(q.fact === 'office' && election !== undefined && unreachable, `${JSON.stringify(p.incident)}: ${q.fact}`).toBe(true);
-        blind.push(`${p.act} ${election}`);
+        expect(outcomes.size, `${JSON.stringify(p.incident)}: ${q.fact} cannot change the outcome`).toBeGreaterThan(1);
       }
     }
     expect(checked).toBeGreaterThan(1000);
-    expect(blind.length, 'the known gap was fixed: drop this exception').toBeGreaterThan(0);
   });
 
   it('while the employment is unknown, asks it first with what any employment would leave open', () => {

@@ -43,7 +43,7 @@ const ALLOWED = [
 describe('npm pack', () => {
   it('ships only the built code, the data files, README and LICENSE', () => {
     expect(files.filter((f) => !ALLOWED.some((re) => re.test(f)))).toEqual([]);
-    expect(files.filter((f) => /test|fixture|^src\/|generated|\.tmp|\.ts$(?<!\.d\.ts)/.test(f) && !/\.d\.c?ts$/.test(f))).toEqual([]);
+    expect(files.filter((f) => /(^|\/)tests?\/|\.test\.|fixture|^src\/|generated|\.tmp|\.ts$(?<!\.d\.ts)/.test(f) && !/\.d\.c?ts$/.test(f))).toEqual([]);
   });
 
   it('ships every rule file and calendar, README and LICENSE', () => {

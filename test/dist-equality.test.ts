@@ -1,0 +1,49 @@
+// The built files (dist/, built by `npm test`'s pretest step) classify exactly as the source: ESM and CJS of the main
+// entry (classify and classifySync) and of the form entry (classifySync only, compared with the main entry's classify).
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classify } from '../src/classify.js';
+import { enumerateDecisionSpace, incidentFromFacts } from '../src/decision-space.js';
+import { loadFixtures } from './fixture-files.js';
+
+type Main = typeof import('../src/index.js');
+type Form = typeof import('../src/form.js');
+
+const dist = join(import.meta.dirname, '..', 'dist');
+const require = createRequire(import.meta.url);
+
+/** The fixtures, and every 13th point of the decision space (some 740 incidents). */
+const inputs: unknown[] = [
+  ...loadFixtures().map((c) => c.incident),
+  ...[...enumerateDecisionSpace()].filter((_, i) => i % 13 === 0).map((p) => incidentFromFacts(p.facts)),
+];
+
+describe('dist equals source', () => {
+  it('ESM and CJS of "." and "./form" give classify\'s result on fixtures and a sample of the decision space', { timeout: 60_000 }, async () => {
+    const mainEsm = (await import(join(dist, 'index.js'))) as Main;
+    const mainCjs = require(join(dist, 'index.cjs')) as Main;
+    const formEsm = (await import(join(dist, 'form.js'))) as Form;
+    const formCjs = require(join(dist, 'form.cjs')) as Form;
+    expect('classify' in formEsm || 'classify' in formCjs).toBe(false);
+
+    const verdicts = new Set<string>();
+    for (const input of inputs) {
+      const expected = JSON.stringify(await classify(input));
+      const got = {
+        'index.js classify': await mainEsm.classify(input),
+        'index.cjs classify': await mainCjs.classify(input),
+        'index.js classifySync': mainEsm.classifySync(input),
+        'index.cjs classifySync': mainCjs.classifySync(input),
+        'form.js classifySync': formEsm.classifySync(input),
+        'form.cjs classifySync': formCjs.classifySync(input),
+      };
+      for (const [build, result] of Object.entries(got)) {
+        if (JSON.stringify(result) !== expected) expect({ build, result }).toStrictEqual({ build, result: JSON.parse(expected) });
+      }
+      const r = got['form.js classifySync'];
+      verdicts.add(r.ok ? r.verdict : 'invalid');
+    }
+    expect([...verdicts].sort()).toEqual(['invalid', 'needs_information', 'no_violation', 'out_of_scope', 'violation']);
+  });
+});
