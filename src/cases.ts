@@ -22,7 +22,8 @@ const itemPattern = /^(kode_etik|disiplin|pp_94_2021|se_dki_e_0011_2023|se_tanah
 /**
  * The expected outcome of a case; every field is optional and only the fields given are checked.
  * `items` lists the violations as `"<list> <item>"` (e.g. `"disiplin 6"`, `"pp_94_2021 5.n.6"`) and is compared as
- * a set; `bases` must all be cited; `tracks`, `missingFacts`, `records` and `bodies` are compared as sets.
+ * a set, and so is `exemptions` (the items found not to apply); `bases` must all be cited; `tracks`, `missingFacts`,
+ * `records` and `bodies` are compared as sets.
  */
 export const expectationSchema = z.strictObject({
   verdict: z.enum(VERDICTS).optional(),
@@ -35,6 +36,7 @@ export const expectationSchema = z.strictObject({
   bodies: z.array(z.enum(BODIES)).optional(),
   missingFacts: z.array(z.enum(FACT_NAMES as [FactName, ...FactName[]])).optional(),
   records: z.array(z.string()).optional(),
+  exemptions: z.array(z.string().regex(itemPattern, 'expected "<list> <item>", e.g. "kode_etik 3"')).optional(),
   derived: z.strictObject({ stage: z.enum(STAGES).optional(), campaignPhase: z.enum(CAMPAIGN_PHASES).optional() }).optional(),
   conflicts: z.array(z.enum(['stage', 'campaignPhase'])).optional(),
   invalidFields: z.array(z.string()).optional(),
@@ -117,6 +119,10 @@ export function compareOutcome(expect: Expectation, result: ClassificationResult
   if (expect.missingFacts) {
     const got = result.missingFacts.map((m) => m.fact);
     if (!sameSet(expect.missingFacts, got)) diffs.push(`expected missing facts ${expect.missingFacts.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
+  }
+  if (expect.exemptions) {
+    const got = result.exemptions.map((e) => `${e.list} ${e.item}`);
+    if (!sameSet(expect.exemptions, got)) diffs.push(`expected exemptions ${phrase(expect.exemptions)}, got ${phrase(got)}`);
   }
   if (expect.records) {
     const got = result.records.map((r) => r.kind);

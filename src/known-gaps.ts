@@ -36,15 +36,14 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
       'whose conditions do not read the employment are not reported for them.',
   },
   {
-    id: 'scope-lists-exemptions',
+    id: 'scope-precedes-exemptions',
     kind: 'incompatible',
     detail: 'out_of_scope+no_violation',
     where: { employment: ['tni', 'polri', 'other'] },
     explanation:
-      'Known quirk of the result, not of the sources: for TNI, Polri and others the verdict is out_of_scope ' +
-      '(ref §2.7), yet an exemption whose rule does not read the employment (e.g. KE-7 for a spouse on CLTN, ref §1.3) ' +
-      'is still listed and its SKB basis cited, because buildResult lists exemptions for every verdict but ' +
-      'needs_information. The verdict is unaffected; reported to the lead (issue 4).',
+      'For TNI, Polri and others the verdict is out_of_scope (ref §2.7). An exemption rule that does not read the ' +
+      'employment (e.g. KE-7 for a spouse on CLTN, ref §1.3) still fires beside the scope rule; the scope rule ' +
+      'decides, and the result lists neither the exemption nor its basis (firedRules shows only the scope rule).',
   },
   {
     id: 'pp94-calon-acts-before-determination',
