@@ -33,18 +33,31 @@ const PARTY_OFFICES = ['presiden_wapres', 'dpr', 'dprd', 'gubernur', 'wakil_gube
 const INDEPENDENT_OFFICES = ['dpd', 'gubernur', 'wakil_gubernur', 'bupati', 'wakil_bupati', 'walikota', 'wakil_walikota'];
 const PHOTO_SUBJECTS = ['candidate', 'campaign_team_with_partisan_symbols', 'campaign_props'];
 const OUTSIDE_CAMPAIGN = ['before_campaign', 'quiet_period', 'after_voting'];
+const OFFICES_BY_ELECTION: Record<string, readonly string[]> = {
+  pemilu_2024: ['presiden_wapres', 'dpr', 'dpd', 'dprd', 'partai_politik'],
+  pilkada_2024: ['gubernur', 'wakil_gubernur', 'bupati', 'wakil_bupati', 'walikota', 'wakil_walikota', 'partai_politik'],
+};
 
 /** The names of the rules that apply to the facts under the matcher, in rule-file order. */
 export function handWrittenRules(f: Facts, m: Matcher): string[] {
   const out: string[] = [];
+  // The wildcard reading of a missing office or election: only the values the other one allows (src/facts.ts).
+  const officeAmong = (list: readonly string[]) =>
+    f.office === undefined && m === WILDCARD && f.election !== undefined
+      ? OFFICES_BY_ELECTION[String(f.election)]!.some((o) => list.includes(o))
+      : m.among(f.office, list);
+  const electionIs = (election: string) =>
+    f.election === undefined && m === WILDCARD && f.office !== undefined
+      ? OFFICES_BY_ELECTION[election]!.includes(String(f.office))
+      : m.eq(f.election, election);
   const calon = m.eq(f.stage, 'calon');
   const bakalCalon = m.eq(f.stage, 'bakal_calon');
   const asn = m.among(f.employment, ASN);
   const pns = m.among(f.employment, PNS);
-  const dki = pns && m.eq(f.region, 'dki_jakarta') && calon && m.among(f.office, NATIONAL_OFFICES);
+  const dki = pns && m.eq(f.region, 'dki_jakarta') && calon && officeAmong(NATIONAL_OFFICES);
   const tanahLaut = asn && m.eq(f.region, 'kabupaten_tanah_laut');
   const notCovered = m.among(f.employment, NOT_COVERED);
-  const actingHead = asn && m.eq(f.actingRegionalHead, true) && m.eq(f.election, 'pilkada_2024');
+  const actingHead = asn && m.eq(f.actingRegionalHead, true) && electionIs('pilkada_2024');
   const noRelation = m.eq(f.relation, 'none');
   const scope = () => {
     if (notCovered) out.push('scope/not-covered');
@@ -100,8 +113,8 @@ export function handWrittenRules(f: Facts, m: Matcher): string[] {
     }
     case 'seek_own_candidacy':
       scope();
-      if (m.eq(f.independentCandidacy, false) && m.among(f.office, PARTY_OFFICES) && m.eq(f.cltn, false)) out.push('skb-2022/d-3/a');
-      if (m.eq(f.independentCandidacy, true) && m.among(f.office, INDEPENDENT_OFFICES) && m.eq(f.cltn, false)) out.push('skb-2022/d-3/b');
+      if (m.eq(f.independentCandidacy, false) && officeAmong(PARTY_OFFICES) && m.eq(f.cltn, false)) out.push('skb-2022/d-3/a');
+      if (m.eq(f.independentCandidacy, true) && officeAmong(INDEPENDENT_OFFICES) && m.eq(f.cltn, false)) out.push('skb-2022/d-3/b');
       if (m.eq(f.cltn, true)) out.push('skb-2022/d-3/cltn');
       break;
     case 'party_membership':
@@ -115,8 +128,8 @@ export function handWrittenRules(f: Facts, m: Matcher): string[] {
       if (calon) out.push('skb-2022/d-8');
       break;
     case 'join_campaign_team':
-      if (calon && asn && m.eq(f.election, 'pemilu_2024')) out.push('uu-7-2017/p280-3');
-      if (calon && asn && m.eq(f.election, 'pilkada_2024')) out.push('uu-pilkada/p70-1');
+      if (calon && asn && electionIs('pemilu_2024')) out.push('uu-7-2017/p280-3');
+      if (calon && asn && electionIs('pilkada_2024')) out.push('uu-pilkada/p70-1');
       scope();
       if (bakalCalon) out.push('skb-2022/d-9');
       if (calon) out.push('skb-2022/d-10');
@@ -125,10 +138,10 @@ export function handWrittenRules(f: Facts, m: Matcher): string[] {
       if (pns) out.push('pp-94-2021/p5-n-7');
       scope();
       if (tanahLaut) out.push('se-tanah-laut-863-0321-2023/a-4');
-      if (m.among(f.office, INDEPENDENT_OFFICES)) out.push('skb-2022/d-11');
+      if (officeAmong(INDEPENDENT_OFFICES)) out.push('skb-2022/d-11');
       break;
     case 'partisan_decision':
-      if (calon && asn && m.eq(f.election, 'pilkada_2024')) out.push('uu-pilkada/p71-1');
+      if (calon && asn && electionIs('pilkada_2024')) out.push('uu-pilkada/p71-1');
       if (asn) out.push('kemendagri-5812-2023/3-e/penyalahgunaan_kewenangan');
       if (actingHead) out.push('kemendagri-5812-2023/4');
       if (pns && calon) out.push('pp-94-2021/p5-n-5');

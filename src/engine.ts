@@ -1,10 +1,11 @@
 /**
  * The reference interpreter: json-rules-engine runs the rule files as they are.
  *
- * Two engines evaluate the same rules. The exact engine treats a missing fact as undefined (no condition on it
- * holds), so its successes are the rules that certainly apply. The wildcard engine treats a missing fact as "any
- * value the schema still allows" (`feasibleValues`: e.g. only the offices of a known election), so its successes are
- * the rules that could still apply once the missing facts are known. Rule files use only monotone operators (`equal`, `in` under `all`), which makes both
+ * One run gives both readings. A missing fact is given to the engine as "any value the schema still allows"
+ * (`feasibleValues`: e.g. only the offices of a known election), and the `equal` and `in` operators accept it when any
+ * of those values would pass. The rules that succeed are the rules that could apply once the missing facts are known;
+ * those of them whose conditions all read known facts (json-rules-engine reports each condition's fact value) are the
+ * rules that certainly apply. Rule files use only monotone operators (`equal`, `in` under `all`), which makes both
  * readings exact.
  */
 import { Engine } from 'json-rules-engine';
@@ -17,12 +18,16 @@ export interface Evaluation {
   readonly possible: readonly string[];
 }
 
-/** The value of a missing fact in the wildcard reading: any of the values the schema still allows. */
+/** The value of a missing fact: any of the values the schema still allows. */
 class Unknown {
+  readonly unknown = true;
   constructor(readonly values: readonly FactValue[]) {}
 }
 
-let engines: { exact: Engine; wildcard: Engine; order: ReadonlyMap<string, number> } | undefined;
+const isUnknown = (value: unknown): value is Unknown =>
+  value instanceof Unknown || (typeof value === 'object' && value !== null && (value as { unknown?: unknown }).unknown === true);
+
+let engine: { engine: Engine; order: ReadonlyMap<string, number> } | undefined;
 
 const toEngineRule = (rule: LoadedRule) => ({
   name: rule.name,
@@ -31,20 +36,22 @@ const toEngineRule = (rule: LoadedRule) => ({
   event: rule.event,
 });
 
-function getEngines() {
-  if (!engines) {
+function getEngine() {
+  if (!engine) {
     const { rules } = loadRules();
-    const exact = new Engine(rules.map(toEngineRule), { allowUndefinedFacts: true });
-    const wildcard = new Engine(rules.map(toEngineRule), { allowUndefinedFacts: true });
-    wildcard.addOperator('equal', (a: unknown, b: unknown) =>
-      a instanceof Unknown ? a.values.includes(b as FactValue) : a === b,
+    const e = new Engine(rules.map(toEngineRule), { allowUndefinedFacts: true });
+    e.addOperator('equal', (a: unknown, b: unknown) => (isUnknown(a) ? a.values.includes(b as FactValue) : a === b));
+    e.addOperator(
+      'in',
+      (a: unknown, b: unknown) => Array.isArray(b) && (isUnknown(a) ? a.values.some((v) => b.includes(v)) : b.includes(a)),
     );
-    wildcard.addOperator('in', (a: unknown, b: unknown) =>
-      Array.isArray(b) && (a instanceof Unknown ? a.values.some((v) => b.includes(v)) : b.includes(a)),
-    );
-    engines = { exact, wildcard, order: new Map(rules.map((r, i) => [r.name, i])) };
+    engine = { engine: e, order: new Map(rules.map((r, i) => [r.name, i])) };
   }
-  return engines;
+  return engine;
+}
+
+interface ConditionResult {
+  readonly factResult?: unknown;
 }
 
 /**
@@ -52,16 +59,14 @@ function getEngines() {
  * @internal
  */
 export async function evaluateWithJsonRulesEngine(facts: Facts): Promise<Evaluation> {
-  const { exact, wildcard, order } = getEngines();
-  const known: Record<string, unknown> = {};
-  const open: Record<string, unknown> = {};
-  for (const name of FACT_NAMES) {
-    const value = facts[name];
-    if (value !== undefined) known[name] = value;
-    open[name] = value ?? new Unknown(feasibleValues(name, facts));
-  }
-  const [a, b] = await Promise.all([exact.run(known), wildcard.run(open)]);
-  const names = (results: { name?: unknown }[]) =>
-    results.map((r) => String(r.name)).sort((x, y) => order.get(x)! - order.get(y)!);
-  return { definite: names(a.results), possible: names(b.results) };
+  const { engine: e, order } = getEngine();
+  const values: Record<string, unknown> = {};
+  for (const name of FACT_NAMES) values[name] = facts[name] ?? new Unknown(feasibleValues(name, facts));
+  const { results } = await e.run(values);
+  const succeeded = [...results].sort((x, y) => order.get(String(x.name))! - order.get(String(y.name))!);
+  const possible = succeeded.map((r) => String(r.name));
+  const definite = succeeded
+    .filter((r) => ((r.conditions as { all?: ConditionResult[] }).all ?? []).every((c) => !isUnknown(c.factResult)))
+    .map((r) => String(r.name));
+  return { definite, possible };
 }
