@@ -6,7 +6,17 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { DATA_HASH, VERSION } from './generated/data.js';
 import type { Incident } from './schema.js';
 
-/** Provenance of a result. */
+/**
+ * Provenance of a result: library, version, hash of the shipped data and hash of the validated incident.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/skb-2022-disiplin.yaml, "D-1 baliho for a calon bupati"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' });
+ * if (r.ok) r.audit.library; // 'netralitas-asn'
+ * if (r.ok) r.audit.incidentHash.length; // 64 (hex sha256)
+ * ```
+ */
 export interface Audit {
   /** Package name. */
   readonly library: 'netralitas-asn';

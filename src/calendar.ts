@@ -85,7 +85,18 @@ export function officesOf(election: Election): readonly Office[] {
   return getCalendar(election).offices;
 }
 
-/** The calendar entry a derived fact comes from. */
+/**
+ * The calendar entry a derived fact comes from: election, entry id, boundary date, confidence and source.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/calendar-2024.yaml, "pemilu_2024 dpr: the day before determination is bakal_calon"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'dpr' }, election: 'pemilu_2024', date: '2023-11-02' });
+ * if (r.ok) r.derived[0]?.from.entry; // 'penetapan-dct-dpr-dpd'
+ * if (r.ok) r.derived[0]?.from.date; // '2023-11-03'
+ * if (r.ok) r.derived[0]?.from.confidence; // 'medium'
+ * ```
+ */
 export interface CalendarEntry {
   /** The election whose calendar was read. */
   readonly election: Election;
@@ -99,7 +110,16 @@ export interface CalendarEntry {
   readonly source: string;
 }
 
-/** A fact derived from the incident date. */
+/**
+ * A fact (candidate stage or campaign phase) derived from the incident date and the election calendar.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/calendar-2024.yaml, "pemilu_2024 dpr: the day before determination is bakal_calon"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'dpr' }, election: 'pemilu_2024', date: '2023-11-02' });
+ * if (r.ok) r.derived.map((d) => `${d.fact}=${d.value}`); // ['stage=bakal_calon', 'campaignPhase=before_campaign']
+ * ```
+ */
 export interface DerivedFact {
   /** `stage` or `campaignPhase`. */
   readonly fact: 'stage' | 'campaignPhase';

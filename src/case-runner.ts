@@ -8,7 +8,16 @@ import { classifySync } from './classify-sync.js';
 import type { InvalidIncident } from './errors.js';
 import type { ClassificationResult } from './result.js';
 
-/** A valid case and where it was read. */
+/**
+ * A valid case and where it was read: the case with its file and 1-based position in it.
+ * @example
+ * ```ts
+ * import { parseCases } from 'netralitas-asn/testing';
+ * const d1 = { name: 'D-1', incident: { actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' }, expect: { items: ['disiplin 1'], sanction: 'sedang' } };
+ * const { cases } = parseCases('cases/d1.yaml', [d1]);
+ * [cases[0]?.file, cases[0]?.index]; // ['cases/d1.yaml', 1]
+ * ```
+ */
 export interface LocatedCase extends Case {
   /** The file (or other label) the case comes from. */
   readonly file: string;
@@ -16,7 +25,15 @@ export interface LocatedCase extends Case {
   readonly index: number;
 }
 
-/** A malformed case: the file, the case (by name, else by position) and the field that is wrong. */
+/**
+ * A malformed case: the file, the case (by name, else by position) and the field that is wrong.
+ * @example
+ * ```ts
+ * import { parseCases } from 'netralitas-asn/testing';
+ * const { errors } = parseCases('cases/bad.yaml', [{ incident: {}, expect: {} }]);
+ * [errors[0]?.case, errors[0]?.field]; // ['#1', 'name']
+ * ```
+ */
 export interface CaseFileError {
   /** The file. */
   readonly file: string;
@@ -28,7 +45,15 @@ export interface CaseFileError {
   readonly message: string;
 }
 
-/** The outcome of one case. */
+/**
+ * The outcome of one case: which case, and each difference between its expectation and the result.
+ * @example
+ * ```ts
+ * import { parseCases, runCases } from 'netralitas-asn/testing';
+ * const d1 = { name: 'D-1', incident: { actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' }, expect: { items: ['disiplin 1'], sanction: 'sedang' } };
+ * runCases(parseCases('cases/d1.yaml', [d1]).cases)[0]?.differences; // ['expected sanction sedang, got berat']
+ * ```
+ */
 export interface CaseOutcome {
   readonly file: string;
   readonly name: string;
@@ -37,7 +62,17 @@ export interface CaseOutcome {
   readonly differences: readonly string[];
 }
 
-/** The outcome of a run: every case, and every malformed case or file. */
+/**
+ * The outcome of a run: every case, and every malformed case or file, with the counts.
+ * @example
+ * ```ts
+ * import { parseCases, runCases, summarise } from 'netralitas-asn/testing';
+ * const d1 = { name: 'D-1', incident: { actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' }, expect: { items: ['disiplin 1'], sanction: 'sedang' } };
+ * const { cases, errors } = parseCases('cases/d1.yaml', [d1]);
+ * const run = summarise(runCases(cases), errors);
+ * [run.passed, run.failed, run.ok]; // [0, 1, false]
+ * ```
+ */
 export interface CaseRun {
   readonly outcomes: readonly CaseOutcome[];
   readonly errors: readonly CaseFileError[];
@@ -49,7 +84,20 @@ export interface CaseRun {
   readonly ok: boolean;
 }
 
-/** A classifier the runner can use; {@link classifySync} by default. */
+/**
+ * A classifier the runner can use; {@link classifySync} by default.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * import { parseCases, runCases, type Classifier } from 'netralitas-asn/testing';
+ * const { cases } = parseCases('inline', { name: 'D-5', incident: { actor: { employment: 'pns' }, act: { kind: 'party_membership' } }, expect: { items: ['disiplin 5'] } });
+ * const nothingFound: Classifier = (input) => {
+ *   const r = classifySync(input);
+ *   return r.ok ? { ...r, violations: [] } : r;
+ * };
+ * runCases(cases, nothingFound)[0]?.differences; // ['expected disiplin item 5, got no violation item']
+ * ```
+ */
 export type Classifier = (input: unknown) => ClassificationResult | InvalidIncident;
 
 /** A message in error text: the first line of the zod message. */

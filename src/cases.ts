@@ -24,6 +24,12 @@ const itemPattern = /^(kode_etik|disiplin|pp_94_2021|se_dki_e_0011_2023|se_tanah
  * `items` lists the violations as `"<list> <item>"` (e.g. `"disiplin 6"`, `"pp_94_2021 5.n.6"`) and is compared as
  * a set, and so is `exemptions` (the items found not to apply); `bases` must all be cited; `tracks`, `missingFacts`,
  * `records` and `bodies` are compared as sets.
+ * @example
+ * ```ts
+ * import { expectationSchema } from 'netralitas-asn/testing';
+ * expectationSchema.safeParse({ items: ['disiplin 1'], sanction: 'berat' }).success; // true
+ * expectationSchema.safeParse({ sanction: 'heavy' }).success; // false (levels are the law's words)
+ * ```
  */
 export const expectationSchema = z.strictObject({
   verdict: z.enum(VERDICTS).optional(),
@@ -42,12 +48,28 @@ export const expectationSchema = z.strictObject({
   invalidFields: z.array(z.string()).optional(),
 });
 
-/** The expected outcome of a case. */
+/**
+ * The expected outcome of a case.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * import { compareOutcome, type Expectation } from 'netralitas-asn/testing';
+ * // fixtures/skb-2022-disiplin.yaml, "D-1 baliho for a calon bupati"
+ * const want: Expectation = { verdict: 'violation', items: ['disiplin 1'], category: 'disiplin', sanction: 'berat', tracks: ['disiplin'] };
+ * compareOutcome(want, classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' })); // []
+ * ```
+ */
 export type Expectation = z.infer<typeof expectationSchema>;
 
 /**
  * A case: a name, where it comes from, an incident (unvalidated: invalid incidents are cases too) and what the law
  * requires.
+ * @example
+ * ```ts
+ * import { caseSchema } from 'netralitas-asn/testing';
+ * caseSchema.safeParse({ name: 'D-1', incident: {}, expect: { items: ['disiplin 1'] } }).success; // true
+ * caseSchema.safeParse({ name: '', incident: {}, expect: {} }).success; // false (a case needs a name)
+ * ```
  */
 export const caseSchema = z.strictObject({
   name: z.string().min(1),
@@ -56,7 +78,15 @@ export const caseSchema = z.strictObject({
   expect: expectationSchema,
 });
 
-/** A case. */
+/**
+ * A case: name, optional source, the incident and the expected outcome.
+ * @example
+ * ```ts
+ * import { parseCases, runCases, type Case } from 'netralitas-asn/testing';
+ * const d1: Case = { name: 'D-1', source: 'S-JKT Pelanggaran Disiplin 1', incident: { actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' }, expect: { items: ['disiplin 1'] } };
+ * runCases(parseCases('inline', d1).cases)[0]?.differences; // []
+ * ```
+ */
 export type Case = z.infer<typeof caseSchema>;
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');

@@ -6,7 +6,18 @@ import { deriveStage, derivePhase, type DerivedFact, type CalendarEntry } from '
 import type { Facts } from './facts.js';
 import type { Incident } from './schema.js';
 
-/** A reported value that contradicts the value derived from the date. */
+/**
+ * A reported value that contradicts the value derived from the date; the fact is then treated as unknown.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/calendar-2024.yaml, "a reported stage the calendar contradicts is reported and not used"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'dpr' }, election: 'pemilu_2024', date: '2023-12-01', stage: 'bakal_calon' });
+ * if (r.ok) r.conflicts[0]?.fact; // 'stage'
+ * if (r.ok) [r.conflicts[0]?.reported, r.conflicts[0]?.derived]; // ['bakal_calon', 'calon']
+ * if (r.ok) r.conflicts[0]?.from.date; // '2023-11-03'
+ * ```
+ */
 export interface FactConflict {
   /** `stage` or `campaignPhase`. */
   readonly fact: 'stage' | 'campaignPhase';

@@ -6,7 +6,15 @@ import { en as enLocale, id as idLocale } from 'zod/locales';
 import { incidentSchema, type Incident } from './schema.js';
 import { t, type Bilingual } from './text.js';
 
-/** One problem with the input. */
+/**
+ * One problem with the input: the dotted path of the field, a machine-readable code and a bilingual message.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * const r = classifySync({ actor: { employment: 'pilot' }, act: { kind: 'party_membership' } });
+ * if (!r.ok) r.error.issues.map((i) => `${i.path}: ${i.code}`); // ['actor.employment: invalid_value']
+ * ```
+ */
 export interface ValidationIssue {
   /**
    * Dotted path of the field (`actor.employment`), empty for the whole input. A key that is empty or contains a dot
@@ -25,7 +33,7 @@ export interface ValidationIssue {
  * ```ts
  * import { classifySync } from 'netralitas-asn';
  * const r = classifySync({ actor: { employment: 'pilot' }, act: { kind: 'party_membership' } });
- * if (!r.ok) r.error.issues[0].path; // 'actor.employment'
+ * if (!r.ok) r.error.issues[0]?.path; // 'actor.employment'
  * ```
  */
 export interface InvalidIncident {
@@ -42,7 +50,16 @@ export interface InvalidIncident {
   };
 }
 
-/** Largest accepted input, as JSON text length. */
+/**
+ * Largest accepted input, as JSON text length; larger input is rejected with the code `input_too_large`.
+ * @example
+ * ```ts
+ * import { MAX_INPUT_CHARS, validateIncident } from 'netralitas-asn';
+ * MAX_INPUT_CHARS; // 16384
+ * const v = validateIncident({ reference: 'x'.repeat(MAX_INPUT_CHARS), actor: { employment: 'pns' }, act: { kind: 'party_membership' } });
+ * if (!v.ok) v.error.issues[0]?.code; // 'input_too_large'
+ * ```
+ */
 export const MAX_INPUT_CHARS = 16_384;
 
 const en = enLocale().localeError;

@@ -5,7 +5,16 @@
  */
 import type { Confidence } from './enums.js';
 
-/** A legal instrument (law, regulation, joint decision, circular) or a secondary source the reference relies on. */
+/**
+ * A legal instrument (law, regulation, joint decision, circular) or a secondary source the reference relies on.
+ * @example
+ * ```ts
+ * import { LEGAL_DOCUMENTS, type LegalDocument } from 'netralitas-asn';
+ * const doc: LegalDocument = LEGAL_DOCUMENTS['pp-94-2021'];
+ * doc.short; // 'PP 94/2021'
+ * doc.level; // 'national'
+ * ```
+ */
 export interface LegalDocument {
   /** Short citation, e.g. "PP 94/2021". */
   readonly short: string;
@@ -23,7 +32,16 @@ export interface LegalDocument {
   readonly source: string;
 }
 
-/** One legal basis: an article, item or point of a document, with a short quote. */
+/**
+ * One legal basis: an article, item or point of a document, with a short quote.
+ * @example
+ * ```ts
+ * import { LEGAL_BASES, type LegalBasis } from 'netralitas-asn';
+ * const basis: LegalBasis = LEGAL_BASES['skb-2022/d-1'];
+ * basis.document; // 'skb-2022'
+ * basis.article; // 'Lampiran, Pelanggaran Disiplin angka 1'
+ * ```
+ */
 export interface LegalBasis {
   /** Id of the document in {@link LEGAL_DOCUMENTS}. */
   readonly document: keyof typeof LEGAL_DOCUMENTS;
@@ -207,7 +225,16 @@ export const LEGAL_DOCUMENTS = {
   },
 } as const satisfies Record<string, LegalDocument>;
 
-/** Id of a document in the registry. */
+/**
+ * Id of a document in the registry ({@link LEGAL_DOCUMENTS}).
+ * @example
+ * ```ts
+ * import { LEGAL_BASES, LEGAL_DOCUMENTS, type DocumentId } from 'netralitas-asn';
+ * const id: DocumentId = LEGAL_BASES['pp-94-2021/p14-i'].document;
+ * id; // 'pp-94-2021'
+ * LEGAL_DOCUMENTS[id].short; // 'PP 94/2021'
+ * ```
+ */
 export type DocumentId = keyof typeof LEGAL_DOCUMENTS;
 
 const ke = (n: number, quote: string): LegalBasis => ({
@@ -724,7 +751,18 @@ export const LEGAL_BASES = {
   },
 } as const satisfies Record<string, LegalBasis>;
 
-/** Id of a legal basis in {@link LEGAL_BASES}. */
+/**
+ * Id of a legal basis in {@link LEGAL_BASES}, as results cite it (`<document>/<article>`).
+ * @example
+ * ```ts
+ * import { classifySync, LEGAL_BASES, type LegalBasisId } from 'netralitas-asn';
+ * // fixtures/skb-2022-disiplin.yaml, "D-1 baliho for a calon bupati"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' });
+ * if (r.ok) r.violations[0]?.bases; // ['skb-2022/d-1', 'news/kompas-2023-11-06']
+ * const id: LegalBasisId = 'skb-2022/d-1';
+ * LEGAL_BASES[id].document; // 'skb-2022'
+ * ```
+ */
 export type LegalBasisId = keyof typeof LEGAL_BASES;
 
 /** @internal Whether a basis id exists. */

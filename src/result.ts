@@ -27,7 +27,17 @@ import { t, type Bilingual } from './text.js';
 import { buildTrack, type TrackResult } from './tracks.js';
 import { basesInForce, inForce, windowOf } from './validity.js';
 
-/** A rule that found a violation. */
+/**
+ * A rule that found a violation: the listed item it meets, its category, legal bases, sanction and explanation.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/skb-2022-disiplin.yaml, "D-1 baliho for a calon bupati"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' });
+ * if (r.ok) r.violations.map((v) => `${v.list} ${v.item}`); // ['disiplin 1']
+ * if (r.ok) r.violations[0]?.category; // 'disiplin'
+ * ```
+ */
 export interface Violation {
   /** Id of the rule in `rules/`. */
   readonly rule: string;
@@ -49,7 +59,18 @@ export interface Violation {
   readonly explanation: Bilingual;
 }
 
-/** A rule that found that a listed item does not apply, because its deciding element is absent. */
+/**
+ * A rule that found that a listed item does not apply, because its deciding element is absent.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/skb-2022-disiplin.yaml, "D-7 side - a photo with a calon that is not publicly accessible"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'post_photo', photoShows: 'candidate', publiclyAccessible: false }, stage: 'calon' });
+ * if (r.ok) r.verdict; // 'no_violation'
+ * if (r.ok) r.exemptions.map((e) => `${e.list} ${e.item}`); // ['disiplin 7']
+ * if (r.ok) r.exemptions[0]?.explanation.en; // 'Item 7 covers only media the public can access.'
+ * ```
+ */
 export interface Exemption {
   /** Id of the rule. */
   readonly rule: string;
@@ -66,13 +87,32 @@ export interface Exemption {
 /**
  * A fact the verdict turns on that the report lacks, with the question a form asks for it (the same question, in the
  * same order, as {@link nextQuestions} gives for the incident).
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/skb-2022-kode-etik.yaml, "KE-1 without the stage needs information"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' } });
+ * if (r.ok) r.verdict; // 'needs_information'
+ * if (r.ok) r.missingFacts.map((m) => m.fact); // ['stage']
+ * if (r.ok) r.missingFacts[0]?.rules; // ['skb-2022/d-1', 'skb-2022/ke-1']
+ * ```
  */
 export interface MissingFact extends Question {
   /** The rules whose outcome depends on it. */
   readonly rules: readonly string[];
 }
 
-/** An election crime that may run beside the administrative track. */
+/**
+ * An election crime that may run beside the administrative track: the election law, who is liable and the bases.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/mutation-boundaries.yaml, "M-021 join_campaign_team: uu-7-2017/p280-3, uu-pilkada/p70-1"
+ * const r = classifySync({ actor: { employment: 'cpns' }, act: { kind: 'join_campaign_team' }, stage: 'calon', election: 'pemilu_2024' });
+ * if (r.ok) r.electionCrimes[0]?.liable; // 'actor'
+ * if (r.ok) r.electionCrimes[0]?.bases; // ['uu-7-2017/p280-3', 'uu-7-2017/p494', 'uu-7-2017/p486']
+ * ```
+ */
 export interface ElectionCrime {
   /** Id of the rule. */
   readonly rule: string;
@@ -86,7 +126,17 @@ export interface ElectionCrime {
   readonly explanation: Bilingual;
 }
 
-/** A kind of suspected violation to record (Surat Kemendagri 100.2.2.6/5812/OTDA point 3.e). */
+/**
+ * A kind of suspected violation to record (Surat Kemendagri 100.2.2.6/5812/OTDA point 3.e).
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/kemendagri-5812-2023.yaml, "3.e voter mobilisation by an ASN is recorded; no listed item decides it"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'mobilise_voters' }, stage: 'calon' });
+ * if (r.ok) r.records.map((e) => e.kind); // ['mobilisasi_pemilih']
+ * if (r.ok) r.records[0]?.bases; // ['kemendagri-5812-2023/3-e']
+ * ```
+ */
 export interface RecordEntry {
   /** Id of the rule. */
   readonly rule: string;
@@ -98,7 +148,17 @@ export interface RecordEntry {
   readonly explanation: Bilingual;
 }
 
-/** Guidance that applies to the actor (e.g. for a Pj kepala daerah). */
+/**
+ * Guidance that applies to the actor (e.g. for a Pj kepala daerah).
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/mutation-boundaries.yaml, "M-075 mobilise_voters: kemendagri-5812-2023/4"
+ * const r = classifySync({ actor: { employment: 'pns', actingRegionalHead: true }, act: { kind: 'mobilise_voters' }, election: 'pilkada_2024' });
+ * if (r.ok) r.guidance.map((g) => g.rule); // ['kemendagri-5812-2023/4']
+ * if (r.ok) r.guidance[0]?.bases; // ['kemendagri-5812-2023/4', 'kemendagri-5812-2023/2-a']
+ * ```
+ */
 export interface GuidanceEntry {
   /** Id of the rule. */
   readonly rule: string;
@@ -108,7 +168,17 @@ export interface GuidanceEntry {
   readonly explanation: Bilingual;
 }
 
-/** A cited legal basis, as the registry holds it. */
+/**
+ * A cited legal basis, as the registry holds it: instrument, article, quote, source, confidence and window in force.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/skb-2022-disiplin.yaml, "D-1 baliho for a calon bupati"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' });
+ * if (r.ok) r.citations['skb-2022/d-1']?.article; // 'Lampiran, Pelanggaran Disiplin angka 1'
+ * if (r.ok) r.citations['skb-2022/d-1']?.inForceFrom; // '2022-09-22'
+ * ```
+ */
 export interface Citation {
   /** Short name of the instrument. */
   readonly instrument: string;

@@ -12,7 +12,18 @@ export const SANCTION_IDS = ['sanksi_moral', 'disiplin_sedang', 'disiplin_berat'
 /** @internal */
 export type SanctionId = (typeof SANCTION_IDS)[number];
 
-/** One penalty the deciding official may choose. */
+/**
+ * One penalty the deciding official may choose: a stable id, a bilingual label and the basis that lists it.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/skb-2022-disiplin.yaml, "D-1 baliho for a calon bupati"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' });
+ * if (r.ok) r.sanction?.options.map((o) => o.id);
+ * // ['penurunan_jabatan_12_bulan', 'pembebasan_jabatan_12_bulan', 'pemberhentian_dengan_hormat_tidak_atas_permintaan_sendiri']
+ * if (r.ok) r.sanction?.options[0]?.basis; // 'pp-94-2021/p8-4'
+ * ```
+ */
 export interface SanctionOption {
   /** Stable id of the option. */
   readonly id: string;
@@ -125,7 +136,17 @@ const NOT_IN_REFERENCE = (who: Bilingual, law: string): Bilingual =>
     `How ${law} applies to ${who.en} is not in the verified legal reference.`,
   );
 
-/** The sanction of one finding as the result states it. */
+/**
+ * The sanction of one finding as the result states it: level, options, bases in force, caveats and disputed levels.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/skb-2022-disiplin.yaml, "D-1 baliho for a calon bupati"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' });
+ * if (r.ok) r.sanction?.level; // 'berat'
+ * if (r.ok) r.sanction?.bases; // ['pp-94-2021/p8-4', 'uu-5-2014/p87-3', 'uu-20-2023/p52-3-g']
+ * ```
+ */
 export interface SanctionResult {
   /** Level of the sanction. */
   readonly level: SanctionLevel;

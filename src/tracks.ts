@@ -107,7 +107,17 @@ const TEMPLATES: Record<Track, readonly StepTemplate[]> = {
   ],
 };
 
-/** One body that takes a step, with the window in which it does. */
+/**
+ * One body that takes a step, with the window in which it does.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/skb-2022-disiplin.yaml, "D-1 baliho for a calon bupati" (no date, so both KASN and BKN are listed)
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' });
+ * if (r.ok) r.tracks[0]?.steps[1]?.bodies;
+ * // [{ body: 'kasn', until: '2024-08-23' }, { body: 'bkn', from: '2024-08-24' }]
+ * ```
+ */
 export interface StepBody {
   /** The body. */
   readonly body: Body;
@@ -117,7 +127,18 @@ export interface StepBody {
   readonly until?: string;
 }
 
-/** One step of a handling track. */
+/**
+ * One step of a handling track: its position, the bodies responsible, what they do and the bases in force.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/skb-2022-disiplin.yaml, "D-1 baliho for a calon bupati"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' });
+ * if (r.ok) r.tracks[0]?.steps.map((s) => `${s.order} ${s.bodies.map((b) => b.body).join('/')}`);
+ * // ['1 bawaslu', '2 kasn/bkn', '3 tim_pemeriksa', '4 pejabat_berwenang_menghukum', '5 kemendagri']
+ * if (r.ok) r.tracks[0]?.steps[2]?.bases; // ['pp-94-2021/p29']
+ * ```
+ */
 export interface TrackStep {
   /** 1-based position in the track. */
   readonly order: number;
@@ -129,7 +150,17 @@ export interface TrackStep {
   readonly bases: readonly LegalBasisId[];
 }
 
-/** A handling track. */
+/**
+ * A handling track: which track and its ordered steps.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/skb-2022-disiplin.yaml, "D-1 baliho for a calon bupati"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' });
+ * if (r.ok) r.tracks.map((t) => t.track); // ['disiplin']
+ * if (r.ok) r.tracks[0]?.steps.length; // 5
+ * ```
+ */
 export interface TrackResult {
   /** Which track. */
   readonly track: Track;

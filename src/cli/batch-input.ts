@@ -6,16 +6,16 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 
-/** Input formats of the batch command. */
+/** Input formats of the batch command. @internal */
 export const BATCH_FORMATS = ['ndjson', 'csv'] as const;
 
-/** Longest record read (characters); a longer line is reported, not parsed. Incidents are far smaller (see `MAX_INPUT_CHARS`). */
+/** Longest record read (characters); a longer line is reported, not parsed. Incidents are far smaller (see `MAX_INPUT_CHARS`). @internal */
 export const MAX_RECORD_CHARS = 1_048_576;
 
-/** An input format of the batch command. */
+/** An input format of the batch command. @internal */
 export type BatchFormat = (typeof BATCH_FORMATS)[number];
 
-/** One record of a batch file: the parsed value, or why the line could not be read. */
+/** One record of a batch file: the parsed value, or why the line could not be read. @internal */
 export type BatchRecord =
   | { readonly line: number; readonly value: unknown }
   | { readonly line: number; readonly unreadable: string };

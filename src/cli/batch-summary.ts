@@ -6,7 +6,7 @@ import { CATEGORIES, LISTS, SANCTION_LEVELS, VERDICTS } from '../enums.js';
 import type { InvalidIncident } from '../errors.js';
 import type { ClassificationResult } from '../result.js';
 
-/** Counts of a batch run. */
+/** Counts of a batch run. @internal */
 export interface BatchSummary {
   /** Records read (valid and invalid). */
   records: number;

@@ -4,6 +4,7 @@ import { classifySync } from '../classify-sync.js';
 import type { Command } from './command.js';
 import { readDataFile } from './read-data.js';
 
+/** The `classify` command: one incident file in, the result as JSON out. @internal */
 export const classifyCommand: Command = {
   name: 'classify',
   usage: 'classify FILE',

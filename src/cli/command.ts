@@ -1,4 +1,4 @@
-/** A CLI command. */
+/** A CLI command: the word that selects it, its usage, its summary and what it runs. @internal */
 export interface Command {
   /** The word that selects it. */
   readonly name: string;

@@ -1,7 +1,7 @@
 /** A progress bar on a terminal (stderr), redrawn at most a few times a second; silent when not a terminal. */
 import type { WriteStream } from 'node:tty';
 
-/** A progress bar. */
+/** A progress bar: update it as records are read, clear or finish it. @internal */
 export interface Progress {
   /** Reports the bytes read so far and the records done. */
   update(bytes: number, records: number): void;

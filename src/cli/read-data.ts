@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 
-/** Parses a JSON or YAML file (by extension; `.json` is JSON, anything else YAML, which also reads JSON). */
+/** Parses a JSON or YAML file (by extension; `.json` is JSON, anything else YAML, which also reads JSON). @internal */
 export async function readDataFile(path: string): Promise<unknown> {
   const text = await readFile(path, 'utf8');
   if (path.endsWith('.json')) {

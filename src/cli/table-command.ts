@@ -20,6 +20,7 @@ registry of known gaps (src/known-gaps.ts) that explains it.
 Exit code: 0, or 1 when an occurrence is unexplained or a registry entry explains nothing; 2 for a usage error.
 `;
 
+/** The `table` command: writes the decision table and prints its audit. @internal */
 export const tableCommand: Command = {
   name: 'table',
   usage: 'table [--format csv|md] [--out FILE]',

@@ -13,6 +13,7 @@ Prints, per file and case, what differs from the expectation, then a summary lin
 Exit code: 0 when every case passes, 1 when a case fails or a file is malformed, 2 for a usage error.
 `;
 
+/** The `test` command: runs analysts' case files and reports what differs. @internal */
 export const testCommand: Command = {
   name: 'test',
   usage: 'test PATH...',
