@@ -379,6 +379,7 @@ export const RESULT_LABELS: { readonly [K in ResultFieldKey]: Bilingual } = {
   until: t('Berwenang sampai', 'Responsible until'),
   election: t('Pemilihan', 'Election'),
   liable: t('Yang dapat dipidana', 'Criminally liable'),
+  levelSources: t('Sumber tingkat hukuman', 'Sources of the penalty level'),
   disputed: t('Tingkat lain menurut sumber lain', 'Other levels given by other sources'),
 };
 

@@ -399,6 +399,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
         employment,
         date,
         (e.params.disputed ?? []).map((x) => ({ level: x.level, bases: x.bases })),
+        e.params.levelBases ?? [],
       );
       violations.push({
         rule: rule.name,
@@ -431,8 +432,8 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
     for (const d of v.sanction.disputed) {
       notes.push(
         t(
-          `${v.rule}: sumber berbeda tentang tingkat hukuman (${v.sanction.level} menurut ${v.bases.join(', ')}; ${d.level} menurut ${d.bases.join(', ')}).`,
-          `${v.rule}: sources disagree on the penalty level (${v.sanction.level} per ${v.bases.join(', ')}; ${d.level} per ${d.bases.join(', ')}).`,
+          `${v.rule}: sumber berbeda tentang tingkat hukuman (${v.sanction.level} menurut ${v.sanction.levelSources.join(', ')}; ${d.level} menurut ${d.bases.join(', ')}).`,
+          `${v.rule}: sources disagree on the penalty level (${v.sanction.level} per ${v.sanction.levelSources.join(', ')}; ${d.level} per ${d.bases.join(', ')}).`,
         ),
       );
     }
@@ -486,6 +487,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
     cite(v.bases);
     cite(v.sanction.bases);
     v.sanction.options.forEach((o) => cited.add(o.basis));
+    cite(v.sanction.levelSources);
     v.sanction.disputed.forEach((d) => cite(d.bases));
     v.conflicts.forEach((c) => cite(c.bases));
   }

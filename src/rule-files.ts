@@ -47,6 +47,8 @@ const eventSchema = z.discriminatedUnion('type', [
       sub: z.string().optional(),
       category: z.enum(CATEGORIES),
       sanction: z.enum(SANCTION_IDS),
+      /** Where the level comes from when no primary text gives it (the SKB Lampiran was not read: ref §1.4). */
+      levelBases: bases.min(1).optional(),
       disputed: z.array(z.strictObject({ level: z.enum(SANCTION_LEVELS), bases: bases.min(1) })).optional(),
       conflicts: z.array(z.strictObject({ bases: bases.min(1), note: bilingual })).optional(),
     }),

@@ -156,6 +156,11 @@ export interface SanctionResult {
   readonly bases: readonly LegalBasisId[];
   /** Caveats in both languages. */
   readonly notes: readonly Bilingual[];
+  /**
+   * Where the level of this item comes from when no primary legal text states it: the secondary sources that reproduce
+   * the SKB matrix (ref §1.4). Empty when the level follows from the law itself.
+   */
+  readonly levelSources: readonly LegalBasisId[];
   /** Other levels that some sources give for the same item, with those sources. */
   readonly disputed: readonly { readonly level: SanctionLevel; readonly bases: readonly LegalBasisId[] }[];
 }
@@ -169,6 +174,7 @@ export function resolveSanction(
   employment: Employment,
   date: string | undefined,
   disputed: SanctionResult['disputed'] = [],
+  levelSources: SanctionResult['levelSources'] = [],
 ): SanctionResult {
   const def = DEFINITIONS[id];
   let options: readonly SanctionOption[] = def.options;
@@ -216,5 +222,5 @@ export function resolveSanction(
       ),
     );
   }
-  return { level, options, bases: basesInForce(bases, date), notes, disputed };
+  return { level, options, bases: basesInForce(bases, date), notes, levelSources, disputed };
 }
