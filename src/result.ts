@@ -107,7 +107,7 @@ export interface MissingFact extends Question {
  * @example
  * ```ts
  * import { classifySync } from 'netralitas-asn';
- * // fixtures/mutation-boundaries.yaml, "M-021 join_campaign_team: uu-7-2017/p280-3, uu-pilkada/p70-1"
+ * // a CPNS in a Pemilu campaign team after determination (UU 7/2017 Pasal 280 ayat (3) jo. 494)
  * const r = classifySync({ actor: { employment: 'cpns' }, act: { kind: 'join_campaign_team' }, stage: 'calon', election: 'pemilu_2024' });
  * if (r.ok) r.electionCrimes[0]?.liable; // 'actor'
  * if (r.ok) r.electionCrimes[0]?.bases; // ['uu-7-2017/p280-3', 'uu-7-2017/p494', 'uu-7-2017/p486']
@@ -153,7 +153,7 @@ export interface RecordEntry {
  * @example
  * ```ts
  * import { classifySync } from 'netralitas-asn';
- * // fixtures/mutation-boundaries.yaml, "M-075 mobilise_voters: kemendagri-5812-2023/4"
+ * // a Pj kepala daerah mobilising voters in the Pilkada (Surat Kemendagri angka 4)
  * const r = classifySync({ actor: { employment: 'pns', actingRegionalHead: true }, act: { kind: 'mobilise_voters' }, election: 'pilkada_2024' });
  * if (r.ok) r.guidance.map((g) => g.rule); // ['kemendagri-5812-2023/4']
  * if (r.ok) r.guidance[0]?.bases; // ['kemendagri-5812-2023/4', 'kemendagri-5812-2023/2-a']
