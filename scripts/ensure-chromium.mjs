@@ -9,7 +9,7 @@ const CHROMIUM = '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
   if (process.env.CI && process.getuid?.() === 0) {
     for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
-      const r = spawnSync('apt-get', args, { stdio: 'inherit' });
+      const r = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
       if (r.status !== 0) process.exit(r.status ?? 1);
     }
   } else {
