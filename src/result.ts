@@ -18,7 +18,7 @@ import {
 } from './enums.js';
 import type { Evaluation } from './engine.js';
 import type { FactName, Facts } from './facts.js';
-import { basisWindow, LEGAL_BASES, LEGAL_DOCUMENTS, type LegalBasis, type LegalBasisId } from './legal-bases.js';
+import { LEGAL_BASES, LEGAL_DOCUMENTS, type LegalBasis, type LegalBasisId } from './legal-bases.js';
 import { loadRules, type LoadedRule } from './rule-files.js';
 import { resolveSanction, type SanctionResult } from './sanctions.js';
 import { FORM_ORDER, questionFor, type Question } from './questions.js';

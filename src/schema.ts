@@ -59,6 +59,11 @@ const actSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('mobilise_voters') }),
 ]);
 
+/** Compile-time check that the act variants are exactly {@link ACT_KINDS}, the one list of acts. */
+type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const actVariantsAreActKinds: SameSet<z.infer<typeof actSchema>['kind'], (typeof ACT_KINDS)[number]> = true;
+void actVariantsAreActKinds;
+
 /** The target: whom the act favoured. */
 const targetSchema = z.strictObject({
   /** The office the candidate stands for, or the party. */

@@ -18,8 +18,6 @@ import {
   STAGES,
 } from '../src/enums.js';
 
-const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
-
 /** `YYYY-MM-DD` days from 2022 to 2025. */
 export const isoDay = fc
   .integer({ min: Date.UTC(2022, 0, 1), max: Date.UTC(2025, 11, 31) })
