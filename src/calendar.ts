@@ -121,10 +121,10 @@ export interface CalendarEntry {
  * ```
  */
 export interface DerivedFact {
-  /** `stage` or `campaignPhase`. */
-  readonly fact: 'stage' | 'campaignPhase';
+  /** `stage`, `campaignPhase`, or `election` (from an office only one calendar fills). */
+  readonly fact: 'stage' | 'campaignPhase' | 'election';
   /** The derived value. */
-  readonly value: Stage | CampaignPhase;
+  readonly value: Stage | CampaignPhase | Election;
   /** The calendar entry it was derived from. */
   readonly from: CalendarEntry;
 }
@@ -146,6 +146,23 @@ export function deriveStage(election: Election, office: Office, date: string): D
     fact: 'stage',
     value,
     from: { election, entry: determination.id, date: determination.date, confidence: determination.confidence, source: determination.source },
+  };
+}
+
+/**
+ * The election of an office when exactly one calendar fills it (e.g. a bupati: only the Pilkada); `undefined` when
+ * several do (a party) or none.
+ * @internal
+ */
+export function deriveElection(office: Office): DerivedFact | undefined {
+  const filling = [...loadCalendars().values()].filter((c) => c.offices.includes(office));
+  if (filling.length !== 1) return undefined;
+  const c = filling[0]!;
+  const election = c.election as Election;
+  return {
+    fact: 'election',
+    value: election,
+    from: { election, entry: 'offices', date: c.voting.date, confidence: c.voting.confidence, source: c.basis },
   };
 }
 

@@ -7,6 +7,8 @@ import {
   BODIES,
   CAMPAIGN_PHASES,
   CATEGORIES,
+  ELECTIONS,
+  LISTS,
   SANCTION_LEVELS,
   STAGES,
   TRACKS,
@@ -17,7 +19,7 @@ import { isLegalBasisId } from './legal-bases.js';
 import type { InvalidIncident } from './errors.js';
 import type { ClassificationResult } from './result.js';
 
-const itemPattern = /^(kode_etik|disiplin|pp_94_2021|se_dki_e_0011_2023|se_tanah_laut_863_0321_2023) [0-9A-Za-z.]+$/;
+const itemPattern = new RegExp(`^(${LISTS.join('|')}) [0-9A-Za-z.]+$`);
 
 /**
  * The expected outcome of a case; every field is optional and only the fields given are checked.
@@ -43,7 +45,13 @@ export const expectationSchema = z.strictObject({
   missingFacts: z.array(z.enum(FACT_NAMES as [FactName, ...FactName[]])).optional(),
   records: z.array(z.string()).optional(),
   exemptions: z.array(z.string().regex(itemPattern, 'expected "<list> <item>", e.g. "kode_etik 3"')).optional(),
-  derived: z.strictObject({ stage: z.enum(STAGES).optional(), campaignPhase: z.enum(CAMPAIGN_PHASES).optional() }).optional(),
+  /** Items a decided result cites only under some answers to the facts the report lacks (`alternatives`). */
+  alternatives: z.array(z.string().regex(itemPattern, 'expected "<list> <item>", e.g. "kode_etik 7"')).optional(),
+  /** Election-crime rules, by rule id (e.g. `uu-7-2017/p280-3`). */
+  electionCrimes: z.array(z.string()).optional(),
+  derived: z
+    .strictObject({ stage: z.enum(STAGES).optional(), campaignPhase: z.enum(CAMPAIGN_PHASES).optional(), election: z.enum(ELECTIONS).optional() })
+    .optional(),
   conflicts: z.array(z.enum(['stage', 'campaignPhase'])).optional(),
   invalidFields: z.array(z.string()).optional(),
 });
@@ -154,12 +162,20 @@ export function compareOutcome(expect: Expectation, result: ClassificationResult
     const got = result.exemptions.map((e) => `${e.list} ${e.item}`);
     if (!sameSet(expect.exemptions, got)) diffs.push(`expected exemptions ${phrase(expect.exemptions)}, got ${phrase(got)}`);
   }
+  if (expect.alternatives) {
+    const got = [...new Set(result.alternatives.flatMap((a) => a.items))];
+    if (!sameSet(expect.alternatives, got)) diffs.push(`expected alternatives ${phrase(expect.alternatives)}, got ${phrase(got)}`);
+  }
+  if (expect.electionCrimes) {
+    const got = result.electionCrimes.map((c) => c.rule);
+    if (!sameSet(expect.electionCrimes, got)) diffs.push(`expected election crimes ${expect.electionCrimes.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
+  }
   if (expect.records) {
     const got = result.records.map((r) => r.kind);
     if (!sameSet(expect.records, got)) diffs.push(`expected records ${expect.records.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
   }
   if (expect.derived) {
-    for (const fact of ['stage', 'campaignPhase'] as const) {
+    for (const fact of ['stage', 'campaignPhase', 'election'] as const) {
       const want = expect.derived[fact];
       if (want === undefined) continue;
       const got = result.derived.find((d) => d.fact === fact)?.value;

@@ -2,7 +2,8 @@
  * Derivation of the candidate stage and campaign phase from the incident date and the election calendar, and the
  * detection of reported values that contradict the calendar.
  */
-import { deriveStage, derivePhase, type DerivedFact, type CalendarEntry } from './calendar.js';
+import { deriveElection, deriveStage, derivePhase, type DerivedFact, type CalendarEntry } from './calendar.js';
+import type { Election } from './enums.js';
 import type { Facts } from './facts.js';
 import type { Incident } from './schema.js';
 
@@ -37,7 +38,8 @@ export interface Derivation {
 }
 
 /**
- * Fills in stage and phase from the calendar where the reporter did not give them; where the reporter gave a value
+ * Fills in the election from the office where only one calendar fills it (a bupati: the Pilkada), then stage and
+ * phase from the calendar where the reporter did not give them; where the reporter gave a value
  * the calendar contradicts, the fact is left unknown (so the verdict cannot rest on it) and the conflict is reported.
  * @internal
  */
@@ -45,16 +47,26 @@ export function deriveFacts(incident: Incident, reported: Facts): Derivation {
   const facts: Facts = { ...reported };
   const derived: DerivedFact[] = [];
   const conflicts: FactConflict[] = [];
-  const { date, election } = incident;
+  const office = incident.target?.office;
+  let election = incident.election;
+  if (election === undefined && office !== undefined) {
+    const value = deriveElection(office);
+    if (value) {
+      election = value.value as Election;
+      facts.election = election;
+      derived.push(value);
+    }
+  }
+  const { date } = incident;
   if (date === undefined || election === undefined) return { facts, derived, conflicts };
 
-  const office = incident.target?.office;
   const candidates: { key: 'stage' | 'phase'; value: DerivedFact | undefined }[] = [
     { key: 'stage', value: office ? deriveStage(election, office, date) : undefined },
     { key: 'phase', value: derivePhase(election, date) },
   ];
   for (const { key, value } of candidates) {
     if (!value) continue;
+    if (value.fact === 'election') continue;
     const given = facts[key];
     if (given === undefined) {
       facts[key] = value.value;

@@ -27,6 +27,17 @@ export const EMPLOYMENTS = ['pns', 'cpns', 'pppk', 'non_asn', 'tni', 'polri', 'o
 export const REGIONS = ['dki_jakarta', 'kabupaten_tanah_laut', 'kabupaten_madiun', 'other'] as const;
 
 /**
+ * The actor's position, where an election-crime article names it (UU 7/2017 Pasal 280 ayat (2) and 494; UU 1/2015
+ * Pasal 71 and 188, as read by Putusan MK 136/PUU-XXII/2024 from 14 November 2024). `none` means none of these.
+ * @example
+ * ```ts
+ * import { POSITIONS } from 'netralitas-asn';
+ * POSITIONS.includes('kepala_desa'); // true
+ * ```
+ */
+export const POSITIONS = ['pejabat_negara', 'pejabat_daerah', 'kepala_desa', 'perangkat_desa', 'anggota_bpd', 'none'] as const;
+
+/**
  * Candidate stage: `bakal_calon` before the KPU determines the candidates, `calon` from that determination on.
  * @example
  * ```ts
@@ -224,6 +235,7 @@ export const LISTS = [
   'pp_94_2021',
   'se_dki_e_0011_2023',
   'se_tanah_laut_863_0321_2023',
+  'se_menpanrb_18_2023',
 ] as const;
 
 /**
@@ -285,6 +297,8 @@ export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 
 /** @internal */
 export type Employment = (typeof EMPLOYMENTS)[number];
+/** @internal */
+export type Position = (typeof POSITIONS)[number];
 /** @internal */
 export type Stage = (typeof STAGES)[number];
 /** @internal */

@@ -147,6 +147,27 @@ export const LEGAL_DOCUMENTS = {
     inForceFrom: '2016-07-01',
     source: 'ref §5.2 (primary texts, high)',
   },
+  'mk-136-2024': {
+    short: 'Putusan MK 136/PUU-XXII/2024',
+    title: 'Putusan Mahkamah Konstitusi Nomor 136/PUU-XXII/2024 (pengujian Pasal 188 UU 1/2015)',
+    level: 'national',
+    inForceFrom: '2024-11-14',
+    source: 'https://sinpo.id/detail/84880/ (read out 14 November 2024; also kabarnyata.com, berita.murianews.com)',
+  },
+  'se-menpanrb-18-2023': {
+    short: 'SE MenPANRB 18/2023',
+    title:
+      'Surat Edaran MenPANRB Nomor 18 Tahun 2023 tentang Netralitas Bagi Pegawai ASN yang Memiliki Pasangan (Suami/Istri) Berstatus Sebagai Calon Kepala Daerah/Wakil Kepala Daerah, Calon Anggota Legislatif, dan Calon Presiden/Wakil Presiden',
+    level: 'national',
+    source: 'https://medan.bkn.go.id/?p=7882 (BKN Kanreg VI Medan FAQ; exact date not found, reported from 29 September 2023)',
+  },
+  'bkn-3842-2024': {
+    short: 'Surat BKN 3842/B-AU.02.01/SD/K/2024',
+    title: 'Surat Plt. Kepala BKN kepada Ketua KASN tanggal 4 Juni 2024 (CLTN bagi PNS yang melakukan pendekatan kepada partai politik)',
+    level: 'secondary',
+    source:
+      'https://pekanbaru.tribunnews.com/amp/2024/08/05/pns-tak-ajukan-cuti-saat-dekati-partai-untuk-pilkada-di-kampar-riau-sanksi-ini-menanti (letter quoted; its number is also reported as 384/...)',
+  },
   'kasn-transfer-2024': {
     short: 'Perpres 91/2024 dan 92/2024 (pengalihan tugas KASN ke BKN)',
     title: 'Pembubaran KASN dan pengalihan pengawasan netralitas ASN ke BKN',
@@ -389,6 +410,69 @@ export const LEGAL_BASES = {
     'sedang: dapat dilakukan pemeriksaan oleh tim pemeriksa; berat: dilakukan pemeriksaan oleh tim pemeriksa (atasan langsung, unsur pengawasan, unsur kepegawaian)',
   ),
   'pp-94-2021/p35': pp94('Pasal 35', 'beberapa pelanggaran: hanya dijatuhi 1 (satu) jenis Hukuman Disiplin yang terberat'),
+  // The SKB matrix's legal-basis column: the prohibition of the ASN law (update 2026-12 §1.2)
+  'uu-5-2014/p9-2': {
+    document: 'uu-5-2014',
+    article: 'Pasal 9 ayat (2)',
+    quote: 'Pegawai ASN harus bebas dari pengaruh dan intervensi semua golongan dan partai politik.',
+    source: 'https://peraturan.go.id (UU 5/2014, official text)',
+    confidence: 'high',
+  },
+  'uu-20-2023/p9-2': {
+    document: 'uu-20-2023',
+    article: 'Pasal 9 ayat (2)',
+    quote: 'Pegawai ASN harus bebas dari pengaruh dan intervensi semua golongan dan partai politik.',
+    source: 'https://peraturan.go.id (UU 20/2023, official text)',
+    confidence: 'high',
+  },
+  'pp-94-2021/p10-1-b-c': {
+    document: 'pp-94-2021',
+    article: 'Pasal 10 ayat (1) huruf b dan c (inferred reading of the SKB matrix for disiplin 3)',
+    quote:
+      'Hukuman Disiplin sedang ... dijatuhkan bagi pelanggaran terhadap kewajiban: ... b. melaksanakan kebijakan yang ditetapkan oleh pejabat pemerintah yang berwenang ...; c. menaati ketentuan peraturan perundang-undangan ..., apabila pelanggaran berdampak negatif pada instansi yang bersangkutan',
+    source: 'https://peraturan.go.id (PP 94/2021, official text); the matrix citation is garbled in kompas.com 6 Nov 2023',
+    confidence: 'low',
+  },
+  'pp-53-2010/p12-7-9': {
+    document: 'pp-53-2010',
+    article: 'Pasal 12 angka 7 dan 9 (hukuman disiplin sedang)',
+    quote:
+      'memberikan dukungan kepada calon Presiden/Wakil Presiden dengan cara mengadakan kegiatan yang mengarah kepada keberpihakan ...; memberikan dukungan kepada calon Kepala Daerah/Wakil Kepala Daerah dengan cara terlibat dalam kegiatan kampanye ... serta mengadakan kegiatan yang mengarah kepada keberpihakan',
+    source: 'https://peraturan.go.id (PP 53/2010, official text; replaced by PP 94/2021 except for the sedang forms)',
+    confidence: 'high',
+    inForceUntil: '2021-08-30',
+  },
+  'bkn-3842-2024/d-3': {
+    document: 'bkn-3842-2024',
+    article: 'Surat BKN 4 Juni 2024',
+    quote: 'Dengan tidak dalam status cuti di luar tanggungan negara (CLTN) akan dikenai hukuman disiplin sedang',
+    source:
+      'https://pekanbaru.tribunnews.com/amp/2024/08/05/pns-tak-ajukan-cuti-saat-dekati-partai-untuk-pilkada-di-kampar-riau-sanksi-ini-menanti; https://radarkuningan.disway.id/read/668051/',
+    confidence: 'medium',
+  },
+  // SE MenPANRB 18/2023: ASN whose spouse is a candidate (update 2026-12 §8)
+  'se-menpanrb-18-2023/hadir': {
+    document: 'se-menpanrb-18-2023',
+    article: 'SE MenPANRB 18/2023 (menghadiri kampanye pasangan)',
+    quote: '(may attend the spouse\'s campaign events) ... namun tidak boleh terlibat secara aktif',
+    source: 'https://medan.bkn.go.id/?p=7882',
+    confidence: 'medium',
+  },
+  'se-menpanrb-18-2023/foto': {
+    document: 'se-menpanrb-18-2023',
+    article: 'SE MenPANRB 18/2023 (foto bersama pasangan)',
+    quote: 'Summary, no verbatim text available: may be photographed with the spouse without hand symbols of support.',
+    source: 'https://medan.bkn.go.id/?p=7882',
+    confidence: 'medium',
+  },
+  'se-menpanrb-18-2023/cltn': {
+    document: 'se-menpanrb-18-2023',
+    article: 'SE MenPANRB 18/2023 (CLTN), as quoted in Surat BKN 4 Juni 2024',
+    quote:
+      'bagi pegawai Aparatur Sipil Negara yang akan mendampingi suami atau istri selama tahapan penyelenggaraan Pemilihan Umum dan Pemilihan Tahun 2024, agar mengambil cuti di Luar Tanggungan Negara',
+    source: 'https://radarkuningan.disway.id/read/668051/',
+    confidence: 'medium',
+  },
   // PP 53/2010 (ref §2.5)
   'pp-53-2010/p7-3': {
     document: 'pp-53-2010',
@@ -532,6 +616,22 @@ export const LEGAL_BASES = {
     article: 'Pasal 280 ayat (2) huruf f dan ayat (3)',
     quote: 'Setiap orang sebagaimana dimaksud pada ayat (2) dilarang ikut serta sebagai pelaksana dan tim Kampanye Pemilu.',
     source: 'ref §5.1 (medium)',
+    confidence: 'medium',
+  },
+  'uu-7-2017/p280-2': {
+    document: 'uu-7-2017',
+    article: 'Pasal 280 ayat (2) huruf f, g dan h',
+    quote:
+      'Pelaksana dan/atau tim kampanye dalam kegiatan Kampanye Pemilu dilarang mengikutsertakan: ... f. aparatur sipil negara; g. anggota Tentara Nasional Indonesia dan Kepolisian Negara Republik Indonesia; h. kepala desa',
+    source: 'https://www.grahamedia.id/berita/1843336925/bawaslu-minta-peserta-patuhi-pasal-280-dalam-kampanye-berikut-penjelasannya?page=2',
+    confidence: 'medium',
+  },
+  'mk-136-2024/p188': {
+    document: 'mk-136-2024',
+    article: 'Amar putusan (Pasal 188 UU 1/2015 sebagaimana dimaknai)',
+    quote:
+      'Setiap pejabat negara, pejabat daerah, pejabat Aparatur Sipil Negara, anggota TNI/POLRI, dan Kepala Desa atau sebutan lain/Lurah yang dengan sengaja melanggar ketentuan sebagaimana dimaksud dalam Pasal 71, dipidana',
+    source: 'https://sinpo.id/detail/84880/; http://berita.murianews.com/cholis-anwar/427665/ (not retroactive)',
     confidence: 'medium',
   },
   'uu-7-2017/p494': {

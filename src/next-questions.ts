@@ -105,5 +105,6 @@ export function nextQuestions(partial: unknown): Question[] {
       missing(candidate).forEach((f) => asked.add(f));
     }
   }
-  return FORM_ORDER.filter((f) => asked.has(f)).map(questionFor);
+  // Known employment: the result's own order (the question that decides soonest first); otherwise form order.
+  return (known('employment') ? [...asked] : FORM_ORDER.filter((f) => asked.has(f))).map(questionFor);
 }

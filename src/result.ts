@@ -10,22 +10,25 @@ import {
   LISTS,
   SANCTION_LEVELS,
   type Category,
+  type Confidence,
   type Election,
   type ListId,
   type RecordKind,
   type Track,
   type Verdict,
 } from './enums.js';
+import { analyse } from './completions.js';
 import type { Evaluation } from './engine.js';
-import type { FactName, Facts } from './facts.js';
+import { feasibleValues, type FactName, type Facts, type FactValue } from './facts.js';
 import { LEGAL_BASES, LEGAL_DOCUMENTS, type LegalBasis, type LegalBasisId } from './legal-bases.js';
 import { loadRules, type LoadedRule } from './rule-files.js';
-import { resolveSanction, type SanctionResult } from './sanctions.js';
-import { FORM_ORDER, questionFor, type Question } from './questions.js';
+import { activeOn, CATEGORY_TRACK, categoryOf, isViolation, outcomeOf, sanctionOf } from './outcome.js';
+import type { SanctionResult } from './sanctions.js';
+import { questionFor, type Question } from './questions.js';
 import type { Incident } from './schema.js';
 import { t, type Bilingual } from './text.js';
 import { buildTrack, type TrackResult } from './tracks.js';
-import { basesInForce, inForce, windowOf } from './validity.js';
+import { basesInForce, windowOf } from './validity.js';
 
 /**
  * A rule that found a violation: the listed item it meets, its category, legal bases, sanction and explanation.
@@ -53,6 +56,8 @@ export interface Violation {
   readonly bases: readonly LegalBasisId[];
   /** The sanction the law gives for it. */
   readonly sanction: SanctionResult;
+  /** Confidence of the sanction level where it rests on reproductions of the SKB matrix alone. */
+  readonly levelConfidence?: Confidence;
   /** Where sources contradict each other on this finding. */
   readonly conflicts: readonly { readonly bases: readonly LegalBasisId[]; readonly note: Bilingual }[];
   /** What decided it, in both languages. */
@@ -81,6 +86,30 @@ export interface Exemption {
   /** Its legal bases. */
   readonly bases: readonly LegalBasisId[];
   /** Why it does not apply. */
+  readonly explanation: Bilingual;
+}
+
+/**
+ * Items a decided result would also cite under some answers to the facts it lacks: the verdict, category, sanction
+ * level and tracks are the same whatever the answers, only these items depend on them.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // a PNS, not on CLTN, took part in the introduction event of a bakal calon walikota; the relation is not reported
+ * const r = classifySync({ actor: { employment: 'pns', cltn: false }, act: { kind: 'take_part_in_campaign' }, target: { office: 'walikota' }, stage: 'bakal_calon' });
+ * if (r.ok) r.verdict; // 'violation'
+ * if (r.ok) r.alternatives.map((a) => a.items); // [['kode_etik 7']]
+ * if (r.ok) r.alternatives[0]?.when[0]?.values; // ['spouse']
+ * ```
+ */
+export interface Alternative {
+  /** The missing facts and the values under which these items are cited too. */
+  readonly when: readonly { readonly fact: FactName; readonly field: string; readonly values: readonly FactValue[] }[];
+  /** The rules that would also fire. */
+  readonly rules: readonly string[];
+  /** Their items, as `"<list> <item>"`. */
+  readonly items: readonly string[];
+  /** The alternative in both languages. */
   readonly explanation: Bilingual;
 }
 
@@ -220,7 +249,12 @@ export interface ClassificationResult {
   readonly violations: readonly Violation[];
   /** Listed items that do not apply because their deciding element is absent. */
   readonly exemptions: readonly Exemption[];
-  /** The facts the verdict turns on that the report lacks (verdict `needs_information`). */
+  /** Items that a decided verdict would also cite under some answers to the facts the report lacks. */
+  readonly alternatives: readonly Alternative[];
+  /**
+   * The facts the verdict turns on that the report lacks (verdict `needs_information`), the question that reaches a
+   * decision in the fewest answers first.
+   */
   readonly missingFacts: readonly MissingFact[];
   /** The handling tracks, each with its ordered steps. */
   readonly tracks: readonly TrackResult[];
@@ -246,23 +280,6 @@ export interface ClassificationResult {
   readonly audit: Audit;
 }
 
-const CATEGORY_TRACK: Record<Category, Track> = {
-  kode_etik: 'kode_etik',
-  disiplin: 'disiplin',
-  pemberhentian_tidak_dengan_hormat: 'pemberhentian',
-};
-
-const isNational = (rule: LoadedRule): boolean => {
-  const first = rule.event.params.bases[0];
-  return first === undefined || LEGAL_DOCUMENTS[LEGAL_BASES[first].document].level !== 'regional';
-};
-
-/** Whether the instrument a rule implements was in force on the date (its first basis decides). */
-const activeOn = (rule: LoadedRule, date: string | undefined): boolean => {
-  const first = rule.event.params.bases[0];
-  return first === undefined || inForce(windowOf(first), date);
-};
-
 function citation(id: LegalBasisId): Citation {
   const basis: LegalBasis = LEGAL_BASES[id];
   const { from, until } = windowOf(id);
@@ -278,9 +295,17 @@ function citation(id: LegalBasisId): Citation {
   return c;
 }
 
+/** Tracks in the order a result lists them: the heaviest category's track first. */
+const TRACK_ORDER: readonly Track[] = [...CATEGORIES].reverse().map((c) => CATEGORY_TRACK[c]);
+
 const heavier = (a: SanctionResult, b: SanctionResult) => SANCTION_LEVELS.indexOf(a.level) - SANCTION_LEVELS.indexOf(b.level);
 
 const join = (lines: Bilingual[]): Bilingual => ({ id: lines.map((l) => l.id).join('\n'), en: lines.map((l) => l.en).join('\n') });
+
+const itemOf = (rule: LoadedRule): string | undefined => {
+  const p = rule.event.params as { list?: string; item?: number | string; sub?: string };
+  return p.list === undefined ? undefined : `${p.list} ${String(p.item)}`;
+};
 
 /** The inputs of {@link buildResult}. @internal */
 export interface ResultInput {
@@ -305,37 +330,26 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
   const explanation: Bilingual[] = [];
 
   const rulesOf = (names: readonly string[]) => names.map((n) => byName.get(n)!);
-  const inactive = rulesOf(evaluation.definite).filter((r) => !activeOn(r, date));
-  for (const rule of inactive) {
-    const doc = LEGAL_DOCUMENTS[LEGAL_BASES[rule.event.params.bases[0]!].document];
+  for (const rule of rulesOf(evaluation.definite).filter((r) => !activeOn(r, date))) {
     notes.push(
       t(
-        `${rule.name}: ${doc.short} belum/tidak berlaku pada ${date}.`,
-        `${rule.name}: ${doc.short} was not in force on ${date}.`,
+        `${rule.name}: hukum yang menjadikan perbuatan ini pelanggaran belum/tidak berlaku pada ${date}.`,
+        `${rule.name}: the law that makes this conduct an offence was not in force on ${date}.`,
       ),
     );
   }
   const definite = rulesOf(evaluation.definite).filter((r) => activeOn(r, date));
-  const definiteNames = new Set(definite.map((r) => r.name));
-  const possible = rulesOf(evaluation.possible).filter((r) => activeOn(r, date) && !definiteNames.has(r.name));
-
-  // A possible rule leaves the verdict open if it could add a violation or take the act out of scope, or, while no
-  // rule has decided anything yet, could exempt it. A regional circular is asked about only where no national rule
-  // decides or could decide the act.
-  const finding = (r: LoadedRule) => r.event.type === 'violation' || r.event.type === 'no_violation';
-  const decided = definite.some(finding);
-  const open = possible.filter(
-    (r) => r.event.type === 'violation' || r.event.type === 'out_of_scope' || (r.event.type === 'no_violation' && !decided),
-  );
-  const nationalInPlay = [...definite.filter(finding), ...open.filter(finding)].some(isNational);
-  const pending = open.filter((r) => isNational(r) || !nationalInPlay);
-  const outOfScope = definite.filter((r) => r.event.type === 'out_of_scope');
+  const possible = rulesOf(evaluation.possible).filter((r) => activeOn(r, date));
+  const contested = new Set<FactName>(conflicts.map((c) => (c.fact === 'campaignPhase' ? 'phase' : 'stage')));
+  const analysis = analyse(definite, possible, { facts, employment, date, contested });
 
   for (const d of derived) {
+    const what = d.fact === 'stage' ? t('Tahap', 'Stage') : d.fact === 'election' ? t('Pemilihan', 'Election') : t('Fase kampanye', 'Campaign phase');
+    const from = d.fact === 'election' ? t(`jabatan ${incident.target?.office}`, `office ${incident.target?.office}`) : t(`tanggal ${date}`, `the date ${date}`);
     explanation.push(
       t(
-        `${d.fact === 'stage' ? 'Tahap' : 'Fase kampanye'} diturunkan dari tanggal ${date}: ${d.value} (kalender ${d.from.election}, ${d.from.entry} ${d.from.date}).`,
-        `${d.fact === 'stage' ? 'Stage' : 'Campaign phase'} derived from the date ${date}: ${d.value} (calendar ${d.from.election}, ${d.from.entry} ${d.from.date}).`,
+        `${what.id} diturunkan dari ${from.id}: ${d.value} (kalender ${d.from.election}, ${d.from.entry} ${d.from.date}).`,
+        `${what.en} derived from ${from.en}: ${d.value} (calendar ${d.from.election}, ${d.from.entry} ${d.from.date}).`,
       ),
     );
   }
@@ -348,41 +362,33 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
     );
   }
 
-  let verdict: Verdict;
+  // The rules that decide the result: those firing in every completion; where no violation fires in all of them but
+  // every completion finds one of the same outcome, the first completion's violations stand for the sanction.
+  const always = analysis.always;
+  const representative = analysis.completions[0]?.fired ?? definite;
+  const outcome = analysis.decided ? (analysis.completions[0]?.outcome ?? outcomeOf(definite, employment, date)) : undefined;
+  const verdict: Verdict = outcome?.verdict ?? 'needs_information';
+  const outOfScope = always.filter((r) => r.event.type === 'out_of_scope');
+
   let missingFacts: MissingFact[] = [];
-  if (outOfScope.length > 0) {
-    verdict = 'out_of_scope';
-    for (const r of outOfScope) explanation.push(r.event.params.explanation);
-  } else if (pending.length > 0) {
-    verdict = 'needs_information';
-    const byFact = new Map<FactName, string[]>();
-    for (const rule of pending) {
-      for (const c of rule.conditions.all) {
-        if (facts[c.fact] !== undefined) continue;
-        const list = byFact.get(c.fact) ?? [];
-        if (!list.includes(rule.name)) list.push(rule.name);
-        byFact.set(c.fact, list);
-      }
-    }
-    missingFacts = FORM_ORDER.filter((f) => byFact.has(f)).map((f) => ({ ...questionFor(f), rules: byFact.get(f)! }));
+  if (verdict === 'needs_information') {
+    missingFacts = analysis.questions.map((f) => ({ ...questionFor(f), rules: analysis.dependsOn.get(f) ?? [] }));
     explanation.push(
       t(
         `Putusan bergantung pada fakta yang belum dilaporkan: ${missingFacts.map((m) => m.field).join(', ')}.`,
         `The verdict turns on facts the report lacks: ${missingFacts.map((m) => m.field).join(', ')}.`,
       ),
     );
-  } else if (definite.some((r) => r.event.type === 'violation')) {
-    verdict = 'violation';
-  } else if (definite.some((r) => r.event.type === 'no_violation')) {
-    verdict = 'no_violation';
-  } else {
-    verdict = 'out_of_scope';
-    explanation.push(
-      t(
-        'Tidak ada butir dalam sumber yang dimuat yang mencakup tindakan ini; menurut butir penutup matriks SKB, bentuk di luar matriks dibahas dan diputus oleh Satgas.',
-        'No item of the implemented sources covers this act; under the closing item of the SKB matrix, forms outside the matrix are discussed and decided by the Satgas.',
-      ),
-    );
+  } else if (verdict === 'out_of_scope') {
+    if (outOfScope.length > 0) for (const r of outOfScope) explanation.push(r.event.params.explanation);
+    else {
+      explanation.push(
+        t(
+          'Tidak ada butir dalam sumber yang dimuat yang mencakup tindakan ini; menurut butir penutup matriks SKB, bentuk di luar matriks dibahas dan diputus oleh Satgas.',
+          'No item of the implemented sources covers this act; under the closing item of the SKB matrix, forms outside the matrix are discussed and decided by the Satgas.',
+        ),
+      );
+    }
   }
 
   const violations: Violation[] = [];
@@ -390,44 +396,49 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
   const electionCrimes: ElectionCrime[] = [];
   const records: RecordEntry[] = [];
   const guidance: GuidanceEntry[] = [];
-  const inScope = verdict !== 'out_of_scope' || outOfScope.length === 0;
-  for (const rule of definite) {
+  const toViolation = (rule: LoadedRule): Violation | undefined => {
+    if (!isViolation(rule)) return undefined;
+    const p = rule.event.params;
+    return {
+      rule: rule.name,
+      list: p.list,
+      item: p.item,
+      ...(p.sub ? { sub: p.sub } : {}),
+      category: categoryOf(rule, employment),
+      bases: basesInForce(p.bases, date),
+      sanction: sanctionOf(rule, employment, date),
+      ...(p.levelConfidence ? { levelConfidence: p.levelConfidence } : {}),
+      conflicts: (p.conflicts ?? []).map((c) => ({ bases: c.bases, note: c.note })),
+      explanation: p.explanation,
+    };
+  };
+  for (const rule of always) {
     const e = rule.event;
     if (e.type === 'violation' && verdict === 'violation') {
-      const sanction = resolveSanction(
-        e.params.sanction,
-        employment,
-        date,
-        (e.params.disputed ?? []).map((x) => ({ level: x.level, bases: x.bases })),
-        e.params.levelBases ?? [],
-      );
-      violations.push({
-        rule: rule.name,
-        list: e.params.list,
-        item: e.params.item,
-        ...(e.params.sub ? { sub: e.params.sub } : {}),
-        category: e.params.category,
-        bases: basesInForce(e.params.bases, date),
-        sanction,
-        conflicts: (e.params.conflicts ?? []).map((c) => ({ bases: c.bases, note: c.note })),
-        explanation: e.params.explanation,
-      });
+      // An item is cited once, though two rules reach it (e.g. disiplin 8 for a party and at the calon stage).
+      if (violations.some((v) => v.list === e.params.list && v.item === e.params.item && v.sub === e.params.sub)) continue;
+      violations.push(toViolation(rule)!);
       explanation.push(e.params.explanation);
-    } else if (e.type === 'no_violation' && verdict !== 'needs_information' && inScope) {
+    } else if (e.type === 'no_violation' && (verdict === 'violation' || verdict === 'no_violation')) {
       exemptions.push({ rule: rule.name, list: e.params.list, item: e.params.item, bases: basesInForce(e.params.bases, date), explanation: e.params.explanation });
       explanation.push(e.params.explanation);
-    } else if (e.type === 'election_crime' && inScope) {
+      for (const c of e.params.conflicts ?? []) notes.push(c.note);
+    } else if (e.type === 'election_crime') {
       electionCrimes.push({ rule: rule.name, election: e.params.election, liable: e.params.liable, bases: basesInForce(e.params.bases, date), explanation: e.params.explanation });
       explanation.push(e.params.explanation);
-    } else if (e.type === 'record' && inScope) {
+    } else if (e.type === 'record' && outOfScope.length === 0) {
       records.push({ rule: rule.name, kind: e.params.recordKind, bases: basesInForce(e.params.bases, date), explanation: e.params.explanation });
       explanation.push(e.params.explanation);
-    } else if (e.type === 'guidance' && inScope) {
+    } else if (e.type === 'guidance' && outOfScope.length === 0) {
       guidance.push({ rule: rule.name, bases: basesInForce(e.params.bases, date), explanation: e.params.explanation });
       explanation.push(e.params.explanation);
     }
   }
   violations.sort((a, b) => LISTS.indexOf(a.list) - LISTS.indexOf(b.list));
+  // The sanction of the outcome: the heaviest listed violation, or where the violations differ between completions
+  // (all of one outcome), the heaviest of the first completion.
+  const sanctionFrom =
+    violations.length > 0 ? violations : verdict === 'violation' ? representative.map(toViolation).filter((v): v is Violation => v !== undefined) : [];
   for (const v of violations) {
     for (const d of v.sanction.disputed) {
       notes.push(
@@ -440,9 +451,45 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
     for (const c of v.conflicts) notes.push(c.note);
   }
 
-  const category =
-    violations.length === 0 ? null : CATEGORIES[Math.max(...violations.map((v) => CATEGORIES.indexOf(v.category)))]!;
-  const sanction = violations.length === 0 ? null : [...violations].sort((a, b) => heavier(b.sanction, a.sanction))[0]!.sanction;
+  // Alternatives: where the report is decided but a missing fact changes which items are cited.
+  const alternatives: Alternative[] = [];
+  if (verdict !== 'needs_information' && analysis.completions.length > 1) {
+    const alwaysNames = new Set(always.map((r) => r.name));
+    const groups = new Map<string, { rules: LoadedRule[]; classes: Map<FactName, Set<FactValue>> }>();
+    for (const c of analysis.completions) {
+      const extra = c.fired.filter((r) => !alwaysNames.has(r.name) && (r.event.type === 'violation' || r.event.type === 'no_violation'));
+      if (extra.length === 0) continue;
+      const key = extra.map((r) => r.name).join(',');
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { rules: extra, classes: new Map() }));
+      for (const [f, values] of c.classes) {
+        let set = g.classes.get(f);
+        if (!set) g.classes.set(f, (set = new Set()));
+        values.forEach((v) => set.add(v));
+      }
+    }
+    for (const g of groups.values()) {
+      const when = [...g.classes]
+        .filter(([f, values]) => values.size < feasibleValues(f, facts).length)
+        .map(([fact, values]) => ({ fact, field: questionFor(fact).field, values: [...values] }));
+      const cited = new Set(violations.map((v) => `${v.list} ${String(v.item)}`));
+      const items = [...new Set(g.rules.map(itemOf).filter((i): i is string => i !== undefined && !cited.has(i)))];
+      if (items.length === 0) continue;
+      const condition = when.map((w) => `${w.field} = ${w.values.join('/')}`).join(', ');
+      alternatives.push({
+        when,
+        rules: g.rules.map((r) => r.name),
+        items,
+        explanation: t(
+          `Bila ${condition}: juga ${items.join(', ')}.`,
+          `If ${condition}: also ${items.join(', ')}.`,
+        ),
+      });
+    }
+  }
+
+  const category = outcome?.category ?? null;
+  const sanction = sanctionFrom.length === 0 ? null : [...sanctionFrom].sort((a, b) => heavier(b.sanction, a.sanction))[0]!.sanction;
   if (violations.filter((v) => v.sanction.level !== 'undetermined').length > 1) {
     notes.push(
       t(
@@ -461,16 +508,16 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
   }
 
   const tracks: TrackResult[] = [];
-  const seen = new Set<Track>();
-  for (const v of [...violations].sort((a, b) => CATEGORIES.indexOf(b.category) - CATEGORIES.indexOf(a.category))) {
-    const track = CATEGORY_TRACK[v.category];
-    if (seen.has(track)) continue;
-    seen.add(track);
-    const heaviest = violations.filter((x) => x.category === v.category).sort((a, b) => heavier(b.sanction, a.sanction))[0]!;
-    tracks.push(buildTrack(track, { date, election: facts.election as Election | undefined, sanctionBases: heaviest.sanction.bases }));
+  for (const track of outcome?.tracks ?? []) {
+    if (track === 'gakkumdu') continue;
+    const of = sanctionFrom.filter((v) => CATEGORY_TRACK[v.category] === track).sort((a, b) => heavier(b.sanction, a.sanction))[0];
+    tracks.push(buildTrack(track, { date, election: facts.election as Election | undefined, sanctionBases: of?.sanction.bases ?? [] }));
   }
-  if (electionCrimes.length > 0 && verdict !== 'needs_information') {
-    tracks.push(buildTrack('gakkumdu', { date, election: electionCrimes[0]!.election, sanctionBases: [] }));
+  tracks.sort((a, b) => TRACK_ORDER.indexOf(a.track) - TRACK_ORDER.indexOf(b.track));
+  if (outcome?.tracks.includes('gakkumdu')) {
+    const crime = representative.find((r) => r.event.type === 'election_crime');
+    const election = (crime?.event.params as { election?: Election } | undefined)?.election;
+    tracks.push(buildTrack('gakkumdu', { date, election, sanctionBases: [] }));
   }
   if (date === undefined && tracks.some((tr) => tr.steps.some((s) => s.bodies.length > 1))) {
     notes.push(
@@ -485,13 +532,22 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
   const cite = (ids: readonly LegalBasisId[]) => ids.forEach((id) => cited.add(id));
   for (const v of violations) {
     cite(v.bases);
+    v.conflicts.forEach((c) => cite(c.bases));
+  }
+  if (sanction) {
+    cite(sanction.bases);
+    sanction.options.forEach((o) => cited.add(o.basis));
+    cite(sanction.levelSources);
+    sanction.disputed.forEach((d) => cite(d.bases));
+  }
+  for (const v of violations) {
     cite(v.sanction.bases);
     v.sanction.options.forEach((o) => cited.add(o.basis));
     cite(v.sanction.levelSources);
     v.sanction.disputed.forEach((d) => cite(d.bases));
-    v.conflicts.forEach((c) => cite(c.bases));
   }
   for (const x of [...exemptions, ...electionCrimes, ...records, ...guidance]) cite(x.bases);
+  for (const r of always) if (r.event.type === 'no_violation' && exemptions.some((e) => e.rule === r.name)) (r.event.params.conflicts ?? []).forEach((c) => cite(c.bases));
   for (const tr of tracks) tr.steps.forEach((s) => cite(s.bases));
   const citations: Partial<Record<LegalBasisId, Citation>> = {};
   for (const id of [...cited].sort()) citations[id] = citation(id);
@@ -504,6 +560,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
     sanction,
     violations,
     exemptions,
+    alternatives,
     missingFacts,
     tracks,
     electionCrimes,
@@ -513,7 +570,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
     conflicts,
     notes,
     explanation: join(explanation),
-    firedRules: (outOfScope.length > 0 ? outOfScope : definite).map((r) => r.name),
+    firedRules: (outOfScope.length > 0 ? outOfScope : always).map((r) => r.name),
     citations,
     audit: auditOf(incident),
   };

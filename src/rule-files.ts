@@ -4,7 +4,7 @@
  * against the enumerations and registries, so a typo in a rule file fails at load and in tests.
  */
 import * as z from 'zod';
-import { CATEGORIES, ELECTIONS, LISTS, RECORD_KINDS, SANCTION_LEVELS } from './enums.js';
+import { CATEGORIES, CONFIDENCES, ELECTIONS, LISTS, RECORD_KINDS, SANCTION_LEVELS } from './enums.js';
 import { FACTS, FACT_NAMES, type FactName } from './facts.js';
 import { RULE_FILES } from './generated/data.js';
 import { LEGAL_DOCUMENTS, isLegalBasisId, type LegalBasisId } from './legal-bases.js';
@@ -32,11 +32,20 @@ const conditionSchema = z
     }
   });
 
+const conflicts = z.array(z.strictObject({ bases: bases.min(1), note: bilingual }));
+
 const finding = {
   list: z.enum(LISTS),
   item: z.union([z.number().int().positive(), z.string().min(1)]),
   bases: bases.min(1),
   explanation: bilingual,
+  /**
+   * The bases whose being in force puts the rule in force (any of them): the law that makes the conduct an offence,
+   * whichever document lists it. Absent: the rule's first basis.
+   */
+  inForceWith: bases.min(1).optional(),
+  /** Where sources contradict each other on this finding, or another reading of the law exists. */
+  conflicts: conflicts.optional(),
 };
 
 const eventSchema = z.discriminatedUnion('type', [
@@ -49,8 +58,9 @@ const eventSchema = z.discriminatedUnion('type', [
       sanction: z.enum(SANCTION_IDS),
       /** Where the level comes from when no primary text gives it (the SKB Lampiran was not read: ref §1.4). */
       levelBases: bases.min(1).optional(),
+      /** Confidence of the level where it rests on reproductions of the SKB matrix only (update 2026-12, second check). */
+      levelConfidence: z.enum(CONFIDENCES).optional(),
       disputed: z.array(z.strictObject({ level: z.enum(SANCTION_LEVELS), bases: bases.min(1) })).optional(),
-      conflicts: z.array(z.strictObject({ bases: bases.min(1), note: bilingual })).optional(),
     }),
   }),
   z.strictObject({ type: z.literal('no_violation'), params: z.strictObject(finding) }),
@@ -67,6 +77,7 @@ const eventSchema = z.discriminatedUnion('type', [
       liable: z.enum(['actor', 'candidate']),
       bases: bases.min(1),
       explanation: bilingual,
+      inForceWith: bases.min(1).optional(),
     }),
   }),
 ]);
@@ -74,7 +85,9 @@ const eventSchema = z.discriminatedUnion('type', [
 const ruleSchema = z.strictObject({
   name: z.string().regex(/^[a-z0-9_./-]+$/),
   priority: z.number().int().positive(),
-  conditions: z.strictObject({ all: z.array(conditionSchema).min(1) }),
+  conditions: z
+    .strictObject({ all: z.array(conditionSchema).min(1) })
+    .refine((c) => new Set(c.all.map((x) => x.fact)).size === c.all.length, { message: 'two conditions on one fact' }),
   event: eventSchema,
 });
 

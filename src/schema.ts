@@ -13,6 +13,7 @@ import {
   OFFICES,
   PARTY_ROLES,
   PHOTO_SUBJECTS,
+  POSITIONS,
   REGIONS,
   RELATIONS,
   STAGES,
@@ -31,6 +32,8 @@ const actorSchema = z.strictObject({
   cltn: flag.optional(),
   /** The region whose government employs the actor, where it has its own circular. */
   region: z.enum(REGIONS).optional(),
+  /** The actor's position where an election-crime article names it (kepala desa, pejabat negara, ...). */
+  position: z.enum(POSITIONS).optional(),
 });
 
 /** The act, discriminated by `kind`; each kind carries the sub-facts the law distinguishes for it. */

@@ -19,6 +19,7 @@ import { LANGUAGES, type Bilingual } from '../src/text.js';
 const TUPLE_LABELS: Record<string, LabelledEnum> = {
   EMPLOYMENTS: 'employment',
   REGIONS: 'region',
+  POSITIONS: 'position',
   STAGES: 'stage',
   CAMPAIGN_PHASES: 'campaignPhase',
   ELECTIONS: 'election',
