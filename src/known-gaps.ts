@@ -46,6 +46,29 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
       'decides, and the result lists neither the exemption nor its basis (firedRules shows only the scope rule).',
   },
   {
+    id: 'ke7-adds-to-disiplin',
+    kind: 'incompatible',
+    detail: 'kode_etik+disiplin',
+    acts: ['attend_declaration_or_campaign', 'take_part_in_campaign'],
+    where: { relation: ['spouse'], cltn: ['false'] },
+    explanation:
+      'By design of the SKB: kode etik item 7 concerns the spouse of a "Calon" (after determination, ref §1.3 note on ' +
+      'KE-7) and is an offence of its own beside the disiplin items that bind a spouse as anyone (D-4, ref §1.4, §7.2; ' +
+      'legal corrections finding 1). Both are cited; only the heaviest penalty is imposed (PP 94/2021 Pasal 35, ' +
+      'ref §2.6).',
+  },
+  {
+    id: 'party-photo-ke5-and-d7',
+    kind: 'incompatible',
+    detail: 'kode_etik+disiplin',
+    acts: ['post_photo'],
+    where: { office: ['partai_politik'], stage: ['bakal_calon'], supportPurpose: ['true'] },
+    explanation:
+      'A public photo with a party\'s campaign team or props, posted to support the party, meets KE-5 b/c (bakal calon ' +
+      'stage, ref §1.3) and D-7 b/c, which names support for a political party with no stage of its own (ref §1.4; ' +
+      'legal corrections finding 5). Both are cited; the heaviest penalty is imposed (ref §2.6).',
+  },
+  {
     id: 'pp94-calon-acts-before-determination',
     kind: 'default_out_of_scope',
     acts: ['campaign_with_attributes', 'mobilise_other_asn', 'use_state_facilities', 'partisan_decision', 'partisan_activity'],

@@ -272,7 +272,10 @@ export interface ClassificationResult {
   readonly notes: readonly Bilingual[];
   /** What decided the verdict, one sentence per line, in both languages. */
   readonly explanation: Bilingual;
-  /** Names of the rules that fired (in force on the incident date), in rule-file order. */
+  /**
+   * Names of the rules that fired in every completion of the report (in force on the incident date), in rule-file
+   * order; where a scope rule puts the actor out of scope, that rule and the election crimes that still apply.
+   */
   readonly firedRules: readonly string[];
   /** Every legal basis the result cites, by id. */
   readonly citations: Readonly<Partial<Record<LegalBasisId, Citation>>>;
@@ -570,7 +573,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
     conflicts,
     notes,
     explanation: join(explanation),
-    firedRules: (outOfScope.length > 0 ? outOfScope : always).map((r) => r.name),
+    firedRules: (outOfScope.length > 0 ? always.filter((r) => r.event.type === 'out_of_scope' || r.event.type === 'election_crime') : always).map((r) => r.name),
     citations,
     audit: auditOf(incident),
   };
