@@ -8,18 +8,8 @@ export interface EquivalentMutantClass {
   readonly reason: string;
 }
 
-export const EQUIVALENT_MUTANTS: readonly EquivalentMutantClass[] = [
-  {
-    pattern: /: employment in \[[a-z_,]+\] with (tni|polri|other)$/,
-    reason:
-      'Adding TNI, Polri or "other" to a rule changes nothing: for them scope/not-covered fires, the verdict is ' +
-      'out_of_scope and the result reports no finding, crime, record or guidance (ref §2.7; known gap ' +
-      'scope-precedes-findings).',
-  },
-  {
-    pattern: /^(uu-7-2017\/p280-3: drop basis uu-7-2017\/p486|uu-pilkada\/p70-1: drop basis uu-pilkada\/p152|uu-pilkada\/p71-1: drop basis uu-pilkada\/p152)$/,
-    reason:
-      'The dropped basis (the Gakkumdu procedure: UU 7/2017 Pasal 486, UU Pilkada Pasal 152, ref §5.3) is also cited ' +
-      'by the gakkumdu track step that the election crime opens, so the citations a case can check are unchanged.',
-  },
-];
+// Empty since the legal corrections of 2026-12: election crimes are now reported for TNI, Polri and other actors
+// beside the out_of_scope verdict, so adding them to an employment list is observable, and the Gakkumdu procedure
+// basis dropped from an election-crime rule is no longer hidden behind the track step. A survivor must again be
+// killed by a case, or explained here with an exhaustive search showing no incident tells it apart.
+export const EQUIVALENT_MUTANTS: readonly EquivalentMutantClass[] = [];

@@ -8,11 +8,16 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCaseFiles } from '../src/case-files.js';
 import { findWitness, generateMutants, runMutant, type Mutant, type MutantOutcome } from '../src/mutation.js';
+import { RULE_FILES } from '../src/generated/data.js';
 import { EQUIVALENT_MUTANTS } from './equivalent-mutants.js';
 
 const root = join(import.meta.dirname, '..');
 const { cases, errors } = loadCaseFiles([join(root, 'fixtures')]);
 if (errors.length > 0) throw new Error(`malformed fixtures: ${JSON.stringify(errors)}`);
+
+// The bundled rules must pass every case, or every mutant would count as killed.
+const baseline = runMutant({ id: 'bundled rules', rule: '', operator: 'event-type', files: RULE_FILES }, cases);
+if (baseline.status !== 'survived') throw new Error(`the bundled rules fail a case (${baseline.killedBy ?? baseline.status}): fix the fixtures first`);
 
 const started = performance.now();
 const outcomes: MutantOutcome[] = [];

@@ -147,12 +147,18 @@ export function analyse(definite: readonly LoadedRule[], possible: readonly Load
   }
 
   const keys = new Set(completions.map((c) => c.outcome.key));
-  const alwaysNames = completions.length === 0 ? definiteNames : new Set(completions[0]!.fired.map((r) => r.name));
+  // What holds in every completion, by finding: an item counts as always found when every completion finds it, by
+  // whichever rule (two rules reach PP 94 angka 2, one for party and one for civil-service attributes).
+  const findingKey = (r: LoadedRule) => {
+    const p = r.event.params as { list?: string; item?: number | string };
+    return p.list === undefined ? r.name : `${r.event.type}|${p.list} ${String(p.item)}`;
+  };
+  let alwaysKeys = new Set((completions[0]?.fired ?? definite).map(findingKey));
   for (const c of completions.slice(1)) {
-    const names = new Set(c.fired.map((r) => r.name));
-    for (const n of [...alwaysNames]) if (!names.has(n)) alwaysNames.delete(n);
+    const here = new Set(c.fired.map(findingKey));
+    alwaysKeys = new Set([...alwaysKeys].filter((k) => here.has(k)));
   }
-  const always = possible.filter((r) => alwaysNames.has(r.name));
+  const always = (completions[0]?.fired ?? definite).filter((r) => alwaysKeys.has(findingKey(r)));
   if (keys.size <= 1) return { decided: true, completions, always, questions: [], dependsOn };
 
   let relevant = missing.filter((f) => narrows(f, completions) || matters(f, missing, completions));

@@ -47,6 +47,8 @@ export function deriveFacts(incident: Incident, reported: Facts): Derivation {
   const facts: Facts = { ...reported };
   const derived: DerivedFact[] = [];
   const conflicts: FactConflict[] = [];
+  // A PPPK is never on CLTN (PP 49/2018 Pasal 77): the CLTN exemptions cannot apply, so CLTN is never asked of them.
+  if (facts.cltn === undefined && incident.actor.employment.startsWith('pppk')) facts.cltn = false;
   const office = incident.target?.office;
   let election = incident.election;
   if (election === undefined && office !== undefined) {

@@ -82,6 +82,12 @@ function customMessage(issue: z.core.$ZodIssue): Bilingual | undefined {
       `The office ${params.office} is not contested in ${params.election}.`,
     );
   }
+  if (params?.reason === 'pppk_no_cltn') {
+    return t(
+      'PPPK tidak dapat menjalani cuti di luar tanggungan negara (CLTN) (PP 49/2018 Pasal 77): isi "tidak" atau kosongkan.',
+      'PPPK cannot take unpaid leave (CLTN) (PP 49/2018 Pasal 77): answer "no" or leave it empty.',
+    );
+  }
   return undefined;
 }
 

@@ -64,8 +64,8 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     acts: ['post_photo'],
     where: { office: ['partai_politik'], stage: ['bakal_calon'], supportPurpose: ['true'] },
     explanation:
-      'A public photo with a party\'s campaign team or props, posted to support the party, meets KE-5 b/c (bakal calon ' +
-      'stage, ref §1.3) and D-7 b/c, which names support for a political party with no stage of its own (ref §1.4; ' +
+      'Before determination, a public photo with a party\'s campaign team or props meets KE-5 b/c (ref §1.3); posted ' +
+      'to support the party it also meets D-7 b/c, which names support for a political party with no stage of its own (ref §1.4; ' +
       'legal corrections finding 5). Both are cited; the heaviest penalty is imposed (ref §2.6).',
   },
   {

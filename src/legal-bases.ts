@@ -450,6 +450,13 @@ export const LEGAL_BASES = {
       'https://pekanbaru.tribunnews.com/amp/2024/08/05/pns-tak-ajukan-cuti-saat-dekati-partai-untuk-pilkada-di-kampar-riau-sanksi-ini-menanti; https://radarkuningan.disway.id/read/668051/',
     confidence: 'medium',
   },
+  'pp-49-2018/p77': {
+    document: 'pp-49-2018',
+    article: 'Pasal 77 (cuti PPPK)',
+    quote: 'PPPK have no cuti di luar tanggungan negara among their kinds of leave (update 2026-12, second check; the article is not quoted there).',
+    source: 'https://peraturan.go.id (PP 49/2018, official text)',
+    confidence: 'high',
+  },
   // SE MenPANRB 18/2023: ASN whose spouse is a candidate (update 2026-12 §8)
   'se-menpanrb-18-2023/hadir': {
     document: 'se-menpanrb-18-2023',

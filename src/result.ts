@@ -330,6 +330,8 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
   const date = incident.date;
   const employment = incident.actor.employment;
   const notes: Bilingual[] = [];
+  /** Bases that a note rests on, cited with the rest. */
+  const noteBases: LegalBasisId[] = [];
   const explanation: Bilingual[] = [];
 
   const rulesOf = (names: readonly string[]) => names.map((n) => byName.get(n)!);
@@ -440,8 +442,13 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
   violations.sort((a, b) => LISTS.indexOf(a.list) - LISTS.indexOf(b.list));
   // The sanction of the outcome: the heaviest listed violation, or where the violations differ between completions
   // (all of one outcome), the heaviest of the first completion.
+  const heaviestListed = violations.length === 0 ? -1 : Math.max(...violations.map((v) => SANCTION_LEVELS.indexOf(v.sanction.level)));
   const sanctionFrom =
-    violations.length > 0 ? violations : verdict === 'violation' ? representative.map(toViolation).filter((v): v is Violation => v !== undefined) : [];
+    verdict === 'violation' && (outcome?.level === null || outcome?.level === undefined || heaviestListed >= SANCTION_LEVELS.indexOf(outcome.level))
+      ? violations
+      : verdict === 'violation'
+        ? representative.map(toViolation).filter((v): v is Violation => v !== undefined)
+        : [];
   for (const v of violations) {
     for (const d of v.sanction.disputed) {
       notes.push(
@@ -458,9 +465,12 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
   const alternatives: Alternative[] = [];
   if (verdict !== 'needs_information' && analysis.completions.length > 1) {
     const alwaysNames = new Set(always.map((r) => r.name));
+    const alwaysItems = new Set(always.map(itemOf).filter((i): i is string => i !== undefined));
     const groups = new Map<string, { rules: LoadedRule[]; classes: Map<FactName, Set<FactValue>> }>();
     for (const c of analysis.completions) {
-      const extra = c.fired.filter((r) => !alwaysNames.has(r.name) && (r.event.type === 'violation' || r.event.type === 'no_violation'));
+      const extra = c.fired.filter(
+        (r) => !alwaysNames.has(r.name) && !alwaysItems.has(itemOf(r) ?? '') && (r.event.type === 'violation' || r.event.type === 'no_violation'),
+      );
       if (extra.length === 0) continue;
       const key = extra.map((r) => r.name).join(',');
       let g = groups.get(key);
@@ -500,6 +510,15 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
         'One act meets several items; only the single heaviest penalty is imposed (PP 94/2021 Pasal 35).',
       ),
     );
+  }
+  if (employment.startsWith('pppk') && incident.actor.cltn === undefined && possible.some((r) => r.conditions.all.some((c) => c.fact === 'cltn'))) {
+    notes.push(
+      t(
+        'PPPK tidak mengenal CLTN (PP 49/2018 Pasal 77), sehingga pengecualian CLTN pada kode etik 7 dan disiplin 3 tidak berlaku; SE MenPANRB 18/2023 meminta pasangan calon mengambil CLTN, yang tidak dapat dilakukan PPPK.',
+        'PPPK have no CLTN (PP 49/2018 Pasal 77), so the CLTN exemptions of kode etik 7 and disiplin 3 cannot apply; SE MenPANRB 18/2023 asks a candidate\'s spouse to take CLTN, which a PPPK cannot do.',
+      ),
+    );
+    noteBases.push('pp-49-2018/p77');
   }
   if (employment === 'non_asn' && violations.length > 0) {
     notes.push(
@@ -552,6 +571,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
   for (const x of [...exemptions, ...electionCrimes, ...records, ...guidance]) cite(x.bases);
   for (const r of always) if (r.event.type === 'no_violation' && exemptions.some((e) => e.rule === r.name)) (r.event.params.conflicts ?? []).forEach((c) => cite(c.bases));
   for (const tr of tracks) tr.steps.forEach((s) => cite(s.bases));
+  cite(noteBases);
   const citations: Partial<Record<LegalBasisId, Citation>> = {};
   for (const id of [...cited].sort()) citations[id] = citation(id);
 

@@ -108,6 +108,10 @@ export const incidentSchema = z
     date: z.iso.date().optional(),
   })
   .superRefine((incident, ctx) => {
+    // PPPK have no cuti di luar tanggungan negara (PP 49/2018 Pasal 77; update 2026-12, second check).
+    if (incident.actor.cltn === true && incident.actor.employment.startsWith('pppk')) {
+      ctx.addIssue({ code: 'custom', path: ['actor', 'cltn'], params: { reason: 'pppk_no_cltn' }, message: 'PPPK have no CLTN' });
+    }
     const office = incident.target?.office;
     if (office === undefined || incident.election === undefined) return;
     const offices: readonly string[] = officesOf(incident.election);

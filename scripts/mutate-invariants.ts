@@ -1,0 +1,72 @@
+#!/usr/bin/env -S npx tsx
+// How many rule mutants the legal invariants kill on their own, without any fixture (`npm run mutate:invariants`):
+// every 8th mutant, each judged by the invariants over the decision-space points of the acts its rule can fire for
+// (the space of the bundled and the mutated rules together). `--write` records the figures in docs/mutation-score.json.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { classifyWithRules, ruleSetOf } from '../src/classify-with-rules.js';
+import { enumerateDecisionSpace, incidentFromFacts, rulesForAct } from '../src/decision-space.js';
+import { ACT_KINDS } from '../src/enums.js';
+import { INVARIANTS, type Classifier } from '../src/legal-invariants.js';
+import { generateMutants } from '../src/mutation.js';
+import { RULE_FILES as RULE_FILES_BUNDLED } from '../src/generated/data.js';
+import { loadRules, validateRuleFiles } from '../src/rule-files.js';
+
+const root = join(import.meta.dirname, '..');
+const EVERY = 8;
+const started = performance.now();
+const { rules: bundled } = loadRules();
+// Only invariants that hold for the bundled rules can kill a mutant.
+{
+  const all = [...enumerateDecisionSpace()].map((p) => incidentFromFacts(p.facts));
+  const set = ruleSetOf(RULE_FILES_BUNDLED);
+  const memo = new Map<string, ReturnType<Classifier>>();
+  const classify: Classifier = (input) => {
+    const key = JSON.stringify(input);
+    let r = memo.get(key);
+    if (!r) memo.set(key, (r = classifyWithRules(input, set)));
+    return r;
+  };
+  const broken = INVARIANTS.filter((inv) => inv.check(classify, all) !== undefined);
+  if (broken.length > 0) throw new Error(`invariants broken by the bundled rules: ${broken.map((i) => i.id).join(', ')}`);
+}
+let run = 0;
+let killed = 0;
+const byInvariant = new Map<string, number>();
+let index = 0;
+for (const mutant of generateMutants()) {
+  if (index++ % EVERY !== 0) continue;
+  let ruleSet;
+  let mutated;
+  try {
+    ruleSet = ruleSetOf(mutant.files);
+    mutated = validateRuleFiles(mutant.files).rules;
+  } catch {
+    continue;
+  }
+  run++;
+  const rule = bundled.find((r) => r.name === mutant.rule)!;
+  const acts = ACT_KINDS.filter((a) => rulesForAct(a, [rule]).length > 0);
+  const incidents = [...enumerateDecisionSpace([...bundled, ...mutated], acts)].map((p) => incidentFromFacts(p.facts));
+  const memo = new Map<string, ReturnType<Classifier>>();
+  const classify: Classifier = (input) => {
+    const key = JSON.stringify(input);
+    let r = memo.get(key);
+    if (!r) memo.set(key, (r = classifyWithRules(input, ruleSet)));
+    return r;
+  };
+  const failed = INVARIANTS.find((inv) => inv.check(classify, incidents) !== undefined);
+  if (failed) {
+    killed++;
+    byInvariant.set(failed.id, (byInvariant.get(failed.id) ?? 0) + 1);
+  }
+}
+const seconds = (performance.now() - started) / 1000;
+console.log(`legal invariants alone: ${killed} of ${run} sampled rule mutants killed (every ${EVERY}th mutant), ${seconds.toFixed(1)} s`);
+for (const [id, n] of [...byInvariant].sort((a, b) => b[1] - a[1])) console.log(`  ${id.padEnd(32)} ${n}`);
+if (process.argv.includes('--write')) {
+  const file = join(root, 'docs', 'mutation-score.json');
+  const record = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  record.invariants = { command: 'npm run mutate:invariants', sampledEvery: EVERY, sampled: run, killed, byInvariant: Object.fromEntries(byInvariant) };
+  writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
+}
