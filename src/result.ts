@@ -20,11 +20,11 @@ import type { Evaluation } from './engine.js';
 import type { FactName, Facts } from './facts.js';
 import { LEGAL_BASES, LEGAL_DOCUMENTS, type LegalBasis, type LegalBasisId } from './legal-bases.js';
 import { loadRules, type LoadedRule } from './rule-files.js';
-import { resolveSanction, type SanctionResult } from './sanctions.js';
+import { categoryUnder, resolveSanction, trackOf, type SanctionResult } from './sanctions.js';
 import { FORM_ORDER, questionFor, type Question } from './questions.js';
 import type { Incident } from './schema.js';
 import { t, type Bilingual } from './text.js';
-import { buildTrack, type TrackResult } from './tracks.js';
+import { buildTrack, handlingNoteBases, handlingNotes, type TrackResult } from './tracks.js';
 import { basesInForce, inForce, windowOf } from './validity.js';
 
 /**
@@ -246,12 +246,6 @@ export interface ClassificationResult {
   readonly audit: Audit;
 }
 
-const CATEGORY_TRACK: Record<Category, Track> = {
-  kode_etik: 'kode_etik',
-  disiplin: 'disiplin',
-  pemberhentian_tidak_dengan_hormat: 'pemberhentian',
-};
-
 const isNational = (rule: LoadedRule): boolean => {
   const first = rule.event.params.bases[0];
   return first === undefined || LEGAL_DOCUMENTS[LEGAL_BASES[first].document].level !== 'regional';
@@ -406,7 +400,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
         list: e.params.list,
         item: e.params.item,
         ...(e.params.sub ? { sub: e.params.sub } : {}),
-        category: e.params.category,
+        category: categoryUnder(e.params.category, employment),
         bases: basesInForce(e.params.bases, date),
         sanction,
         conflicts: (e.params.conflicts ?? []).map((c) => ({ bases: c.bases, note: c.note })),
@@ -451,35 +445,20 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
       ),
     );
   }
-  if (employment === 'non_asn' && violations.length > 0) {
-    notes.push(
-      t(
-        'Penanganan pegawai non-ASN mengikuti perjanjian kerjanya; langkah di bawah ini adalah langkah untuk ASN.',
-        'Non-ASN staff are handled under their work agreement; the steps below are those for civil servants.',
-      ),
-    );
-  }
 
   const tracks: TrackResult[] = [];
   const seen = new Set<Track>();
   for (const v of [...violations].sort((a, b) => CATEGORIES.indexOf(b.category) - CATEGORIES.indexOf(a.category))) {
-    const track = CATEGORY_TRACK[v.category];
+    const track = trackOf(v.category);
     if (seen.has(track)) continue;
     seen.add(track);
     const heaviest = violations.filter((x) => x.category === v.category).sort((a, b) => heavier(b.sanction, a.sanction))[0]!;
-    tracks.push(buildTrack(track, { date, election: facts.election as Election | undefined, sanctionBases: heaviest.sanction.bases }));
+    tracks.push(buildTrack(track, { date, election: facts.election as Election | undefined, sanctionBases: heaviest.sanction.bases, employment }));
   }
   if (electionCrimes.length > 0 && verdict !== 'needs_information') {
-    tracks.push(buildTrack('gakkumdu', { date, election: electionCrimes[0]!.election, sanctionBases: [] }));
+    tracks.push(buildTrack('gakkumdu', { date, election: electionCrimes[0]!.election, sanctionBases: [], employment }));
   }
-  if (date === undefined && tracks.some((tr) => tr.steps.some((s) => s.bodies.length > 1))) {
-    notes.push(
-      t(
-        'Tanggal kejadian tidak diketahui: tugas KASN beralih ke BKN per 24 Agustus 2024, sehingga kedua badan dicantumkan.',
-        'The incident date is unknown: the KASN role passed to BKN on 24 August 2024, so both bodies are listed.',
-      ),
-    );
-  }
+  notes.push(...handlingNotes(date, tracks));
 
   const cited = new Set<LegalBasisId>();
   const cite = (ids: readonly LegalBasisId[]) => ids.forEach((id) => cited.add(id));
@@ -493,6 +472,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
   }
   for (const x of [...exemptions, ...electionCrimes, ...records, ...guidance]) cite(x.bases);
   for (const tr of tracks) tr.steps.forEach((s) => cite(s.bases));
+  cite(handlingNoteBases(date, tracks));
   const citations: Partial<Record<LegalBasisId, Citation>> = {};
   for (const id of [...cited].sort()) citations[id] = citation(id);
 
