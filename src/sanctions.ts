@@ -11,6 +11,9 @@ import type { LegalBasisId } from './legal-bases.js';
 import { t, type Bilingual } from './text.js';
 import { basesInForce, inForce } from './validity.js';
 
+/** The options of a sanction id as the law lists them, before dating and regimes. @internal */
+export const sanctionOptionsOf = (id: SanctionId): readonly SanctionOption[] => DEFINITIONS[id].options;
+
 /** Ids of the sanctions a rule may name. @internal */
 export const SANCTION_IDS = ['sanksi_moral', 'disiplin_sedang', 'disiplin_berat', 'ptdh', 'undetermined'] as const;
 /** @internal */
@@ -154,10 +157,15 @@ const PP53_FORM_BASIS: LegalBasisId = 'pp-53-2010/p7-3';
 const dayBefore = (iso: string) => formatISO(addDays(parseISO(iso), -1), { representation: 'date' });
 
 /**
- * The sedang options on a date, with the pay regulation's start date from law data (`law/parameters.json`).
+ * The sedang options on a date, with the pay regulation's start date from law data (`law/parameters.json`, or the
+ * date given).
+ * @internal
  */
-function sedangOptions(options: readonly SanctionOption[], date: string | undefined): { options: SanctionOption[]; notes: Bilingual[] } {
-  const from = lawParameters().payRegulation.inForceFrom;
+export function sedangOptions(
+  options: readonly SanctionOption[],
+  date: string | undefined,
+  from: string | null = lawParameters().payRegulation.inForceFrom,
+): { options: SanctionOption[]; notes: Bilingual[] } {
   const payInForce = from !== null && (date === undefined || date >= from);
   const pp53InForce = from === null || date === undefined || date < from;
   const dated = options.map((o): SanctionOption => {
