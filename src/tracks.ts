@@ -324,8 +324,8 @@ export interface StepBody {
  * @example
  * ```ts
  * import { classifySync } from 'netralitas-asn';
- * // fixtures/skb-2022-disiplin.yaml, "D-1 baliho for a calon bupati", dated before the end of KASN
- * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon', date: '2024-01-10' });
+ * // a PNS installing props for a calon anggota DPR, dated before the end of KASN (update-2026-12 §6)
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'dpr' }, election: 'pemilu_2024', date: '2024-01-10' });
  * if (r.ok) r.tracks[0]?.steps.map((s) => `${s.order} ${s.bodies.map((b) => b.body).join('/')}`);
  * // ['1 bawaslu', '2 kasn/bkn', '3 pejabat_berwenang_menghukum', '4 tim_pemeriksa', '5 pejabat_berwenang_menghukum',
  * //  '6 pejabat_berwenang_menghukum', '7 kemendagri', '8 bkn']
