@@ -19,7 +19,7 @@ const missingFrom = (a: readonly string[], b: readonly string[], limit = 20) => 
 };
 
 describe('decision table', () => {
-  it('equals the committed, reviewed table (run `npm run table:update` to accept an intended change)', () => {
+  it('equals the committed, reviewed table (run `npm run table:update` to accept an intended change)', { timeout: 30_000 }, () => {
     const want = readFileSync(committed, 'utf8').split('\n');
     const got = tableCsv(rows).split('\n');
     const removed = missingFrom(want, got);
@@ -29,7 +29,7 @@ describe('decision table', () => {
     expect(got).toEqual(want); // same rows, same order
   });
 
-  it('has one row per point, more only where the employment or the office validity splits a class', () => {
+  it('has one row per point, more only where the employment or the office validity splits a class', { timeout: 30_000 }, () => {
     const points = [...enumerateDecisionSpace()];
     expect(rows.length).toBeGreaterThanOrEqual(points.length);
     const split = points.filter((p) => rowsOfPoint(p).length > 1);
