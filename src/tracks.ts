@@ -480,10 +480,11 @@ export function handlingNotes(date: string | undefined, tracks: readonly TrackRe
   }
   const future = params.futureHandler;
   if (date === undefined || date >= future.decidedOn) {
+    const passed = date !== undefined && date > future.dueBy;
     notes.push(
       t(
-        `Putusan MK 121/PUU-XXII/2024 (${future.decidedOn}): pengawasan sistem merit, termasuk kode etik dan kode perilaku ASN, harus dilakukan oleh lembaga independen yang dibentuk paling lambat ${future.dueBy}. Lembaga itu belum dikenal dalam rujukan hukum; BKN tetap dicantumkan.`,
-        `MK 121/PUU-XXII/2024 (${future.decidedOn}): supervision of the merit system, including the ASN code of ethics and conduct, must pass to an independent body to be formed by ${future.dueBy}. The legal reference knows no such body yet; BKN stays listed.`,
+        `Putusan MK 121/PUU-XXII/2024 (${future.decidedOn}): pengawasan sistem merit, termasuk kode etik dan kode perilaku ASN, harus dilakukan oleh lembaga independen yang dibentuk paling lambat ${future.dueBy}${passed ? ' (batas waktu itu telah lewat)' : ''}. Lembaga itu belum dikenal dalam rujukan hukum; BKN tetap dicantumkan.`,
+        `MK 121/PUU-XXII/2024 (${future.decidedOn}): supervision of the merit system, including the ASN code of ethics and conduct, must pass to an independent body to be formed by ${future.dueBy}${passed ? ' (that deadline has passed)' : ''}. The legal reference knows no such body yet; BKN stays listed.`,
       ),
     );
   }
