@@ -25,7 +25,10 @@ const itemPattern = new RegExp(`^(${LISTS.join('|')}) [0-9A-Za-z.]+$`);
  * The expected outcome of a case; every field is optional and only the fields given are checked.
  * `items` lists the violations as `"<list> <item>"` (e.g. `"disiplin 6"`, `"pp_94_2021 5.n.6"`) and is compared as
  * a set, and so is `exemptions` (the items found not to apply); `bases` must all be cited; `tracks`, `missingFacts`,
- * `records` and `bodies` are compared as sets.
+ * `records` and `bodies` are compared as sets. `options` are the ids of the sanction's options that can be imposed on
+ * the date and `optionsNotInForce` those that cannot; `consequences` the ids of its statutory consequences (all three
+ * sets); each `notes` entry must occur in a note of the result or of its sanction (either language); `deadlines` lists
+ * steps with a deadline as `"<body> <n> <days|working_days>"` (a set).
  * @example
  * ```ts
  * import { expectationSchema } from 'netralitas-asn/testing';
@@ -40,8 +43,13 @@ export const expectationSchema = z.strictObject({
   sanction: z.enum(SANCTION_LEVELS).nullable().optional(),
   bases: z.array(z.string().refine(isLegalBasisId, 'unknown legal basis id')).optional(),
   notBases: z.array(z.string().refine(isLegalBasisId, 'unknown legal basis id')).optional(),
+  options: z.array(z.string()).optional(),
+  optionsNotInForce: z.array(z.string()).optional(),
+  consequences: z.array(z.string()).optional(),
+  notes: z.array(z.string().min(1)).optional(),
   tracks: z.array(z.enum(TRACKS)).optional(),
   bodies: z.array(z.enum(BODIES)).optional(),
+  deadlines: z.array(z.string().regex(/^[a-z_]+ [0-9]+ (days|working_days)$/, 'expected "<body> <n> <days|working_days>"')).optional(),
   missingFacts: z.array(z.enum(FACT_NAMES as [FactName, ...FactName[]])).optional(),
   records: z.array(z.string()).optional(),
   exemptions: z.array(z.string().regex(itemPattern, 'expected "<list> <item>", e.g. "kode_etik 3"')).optional(),
@@ -145,6 +153,30 @@ export function compareOutcome(expect: Expectation, result: ClassificationResult
   if (expect.notBases) {
     const present = expect.notBases.filter((b) => Object.hasOwn(result.citations, b));
     if (present.length > 0) diffs.push(`expected legal basis ${present.join(', ')} not to be cited, it is`);
+  }
+  if (expect.options) {
+    const got = (result.sanction?.options ?? []).filter((o) => o.inForce).map((o) => o.id);
+    if (!sameSet(expect.options, got)) diffs.push(`expected penalty options ${expect.options.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
+  }
+  if (expect.optionsNotInForce) {
+    const got = (result.sanction?.options ?? []).filter((o) => !o.inForce).map((o) => o.id);
+    if (!sameSet(expect.optionsNotInForce, got)) {
+      diffs.push(`expected penalty options not in force ${expect.optionsNotInForce.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
+    }
+  }
+  if (expect.consequences) {
+    const got = (result.sanction?.consequences ?? []).map((o) => o.id);
+    if (!sameSet(expect.consequences, got)) diffs.push(`expected consequences ${expect.consequences.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
+  }
+  if (expect.notes) {
+    const texts = [...result.notes, ...(result.sanction?.notes ?? [])].flatMap((n) => [n.id, n.en]);
+    for (const want of expect.notes) if (!texts.some((x) => x.includes(want))) diffs.push(`expected a note saying "${want}", there is none`);
+  }
+  if (expect.deadlines) {
+    const got = result.tracks.flatMap((t) =>
+      t.steps.flatMap((s) => (s.deadline ? s.bodies.map((b) => `${b.body} ${s.deadline!.days} ${s.deadline!.unit}`) : [])),
+    );
+    if (!sameSet(expect.deadlines, [...new Set(got)])) diffs.push(`expected deadlines ${expect.deadlines.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
   }
   if (expect.tracks) {
     const got = result.tracks.map((t) => t.track);

@@ -7,14 +7,15 @@
 import { ELECTION_IDS } from './generated/data.js';
 
 /**
- * Employment status of the reported person.
+ * Employment status of the reported person. `pppk_paruh_waktu` are part-time PPPK: Pegawai ASN appointed under a work
+ * agreement (KepmenPANRB 16/2025), under the PPPK regime; `non_asn` are government staff who are not ASN (PPNPN).
  * @example
  * ```ts
  * import { EMPLOYMENTS } from 'netralitas-asn';
  * EMPLOYMENTS.includes('pppk'); // true
  * ```
  */
-export const EMPLOYMENTS = ['pns', 'cpns', 'pppk', 'non_asn', 'tni', 'polri', 'other'] as const;
+export const EMPLOYMENTS = ['pns', 'cpns', 'pppk', 'pppk_paruh_waktu', 'non_asn', 'tni', 'polri', 'other'] as const;
 
 /**
  * Regions whose own circulars (SE) this library implements; `other` means none of them.
@@ -194,18 +195,21 @@ export const ATTRIBUTE_KINDS = ['party', 'asn'] as const;
 export const VERDICTS = ['violation', 'no_violation', 'needs_information', 'out_of_scope'] as const;
 
 /**
- * Category of a finding: an ethics breach, a disciplinary breach, or a statutory dismissal (party membership).
+ * Category of a finding: an ethics breach, a disciplinary breach, or a statutory dismissal (party membership) of a
+ * Pegawai ASN; or a neutrality breach by non-ASN government staff, which SE MenPANRB 01/2023 handles under the work
+ * agreement (never an ASN category).
  * @example
  * ```ts
  * import { CATEGORIES } from 'netralitas-asn';
- * CATEGORIES; // ['kode_etik', 'disiplin', 'pemberhentian_tidak_dengan_hormat']
+ * CATEGORIES; // ['kode_etik', 'disiplin', 'pemberhentian_tidak_dengan_hormat', 'pelanggaran_netralitas_non_asn']
  * ```
  */
-export const CATEGORIES = ['kode_etik', 'disiplin', 'pemberhentian_tidak_dengan_hormat'] as const;
+export const CATEGORIES = ['kode_etik', 'disiplin', 'pemberhentian_tidak_dengan_hormat', 'pelanggaran_netralitas_non_asn'] as const;
 
 /**
  * Sanction levels, from lightest to heaviest. `undetermined` means no source assigns a level (the SKB catch-all
- * leaves it to the Satgas).
+ * leaves it to the Satgas); `sesuai_perjanjian_kerja` is the non-ASN staff's sanction, graded under the work agreement
+ * up to its termination (SE MenPANRB 01/2023), which no ASN level measures.
  * @example
  * ```ts
  * import { SANCTION_LEVELS } from 'netralitas-asn';
@@ -214,6 +218,7 @@ export const CATEGORIES = ['kode_etik', 'disiplin', 'pemberhentian_tidak_dengan_
  */
 export const SANCTION_LEVELS = [
   'undetermined',
+  'sesuai_perjanjian_kerja',
   'sanksi_moral',
   'sedang',
   'berat',
@@ -239,15 +244,16 @@ export const LISTS = [
 ] as const;
 
 /**
- * Handling tracks: the administrative kode etik and disiplin tracks, statutory dismissal, and the election-crime track
- * (Sentra Gakkumdu) that may run beside them.
+ * Handling tracks: the administrative kode etik and disiplin tracks and statutory dismissal of Pegawai ASN, the
+ * non-ASN staff's track under their work agreement, and the election-crime track (Sentra Gakkumdu) that may run beside
+ * them.
  * @example
  * ```ts
  * import { TRACKS } from 'netralitas-asn';
  * TRACKS.includes('gakkumdu'); // true
  * ```
  */
-export const TRACKS = ['kode_etik', 'disiplin', 'pemberhentian', 'gakkumdu'] as const;
+export const TRACKS = ['kode_etik', 'disiplin', 'pemberhentian', 'non_asn', 'gakkumdu'] as const;
 
 /**
  * Bodies that take a step in handling a case.
@@ -259,6 +265,7 @@ export const TRACKS = ['kode_etik', 'disiplin', 'pemberhentian', 'gakkumdu'] as 
  */
 export const BODIES = [
   'bawaslu',
+  'satgas_netralitas',
   'kasn',
   'bkn',
   'kemendagri',
@@ -266,6 +273,7 @@ export const BODIES = [
   'tim_pemeriksa',
   'ppk',
   'pejabat_berwenang_menghukum',
+  'instansi_pemberi_kerja',
   'sentra_gakkumdu',
   'pengadilan',
 ] as const;

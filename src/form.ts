@@ -9,7 +9,7 @@ export { validateIncident, MAX_INPUT_CHARS, type InvalidIncident, type Validatio
 export type { ClassificationResult, Violation, Exemption, MissingFact, Citation } from './result.js';
 export type { Audit } from './audit.js';
 export type { SanctionResult, SanctionOption } from './sanctions.js';
-export type { TrackResult, TrackStep, StepBody } from './tracks.js';
+export type { TrackResult, TrackStep, StepBody, StepDeadline } from './tracks.js';
 export type { Bilingual, Language } from './text.js';
 export { LANGUAGES } from './text.js';
 export { LEGAL_BASES, LEGAL_DOCUMENTS } from './legal-bases.js';

@@ -8,7 +8,8 @@
  * - `x-enum-labels`: beside every `enum`, `{ <value>: { id, en } }`; each `act` branch (`oneOf`) has the act's
  *   label as its title.
  *
- * Not expressible in JSON Schema: the cross-check that `target.office` is contested in `election` (a zod refinement).
+ * Not expressible in JSON Schema: the cross-checks that `target.office` is contested in `election` and that a PPPK is
+ * not on CLTN (PP 49/2018 Pasal 77) (zod refinements).
  */
 import * as z from 'zod';
 import { FACTS, FACT_NAMES, type FactName } from './facts.js';

@@ -83,9 +83,9 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     id: 'ke6-is-bakal-calon-only',
     kind: 'default_out_of_scope',
     acts: ['take_part_in_campaign'],
-    where: { employment: ['pppk', 'non_asn'], stage: ['calon'], relation: ['none'] },
+    where: { employment: ['pppk', 'pppk_paruh_waktu', 'non_asn'], stage: ['calon'], relation: ['none'] },
     explanation:
-      'For PPPK and non-ASN staff: KE-6 ("ikut dalam kegiatan kampanye ... bakal calon") concerns a bakal calon (ref §1.3); for a calon only ' +
+      'For PPPK (incl. PPPK paruh waktu, KepmenPANRB 16/2025) and non-ASN staff: KE-6 ("ikut dalam kegiatan kampanye ... bakal calon") concerns a bakal calon (ref §1.3); for a calon only ' +
       'PP 94/2021 Pasal 5 huruf n angka 1 ("ikut kampanye", PNS only, no level, ref §2.3) and the regional circulars ' +
       'apply. The SKB disiplin list has no item for taking part in a calon campaign other than D-4 (attending with ' +
       'active support, a separate act). Gap of the sources: SKB D-13 (ref §1.4).',
@@ -102,7 +102,7 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
       'partisan_activity',
       'collect_support_for_independent',
     ],
-    where: { employment: ['pppk', 'non_asn'] },
+    where: { employment: ['pppk', 'pppk_paruh_waktu', 'non_asn'] },
     explanation:
       'PP 94/2021 Pasal 5 binds PNS ("PNS dilarang", ref §2.1; CPNS by Pasal 43); PPPK discipline is set per agency ' +
       'under PP 49/2018 Pasal 52 and its grading is not verified (ref §2.7, §9); the SKB lists have no item for these ' +
@@ -113,11 +113,12 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     id: 'd3-no-candidacy-route',
     kind: 'default_out_of_scope',
     acts: ['seek_own_candidacy'],
-    where: { cltn: ['false'] },
+    where: { cltn: ['false', '-'] },
     explanation:
       'D-3 covers approaching a party as bakal calon for President/DPR/DPRD/kepala daerah (a) and the public as an ' +
       'independent bakal calon for DPD/kepala daerah (b) (ref §1.4). No independent route exists for President, DPR or ' +
-      'DPRD, DPD candidates are individuals (no party route), and a party is not an office: no item applies; SKB D-13.',
+      'DPRD, DPD candidates are individuals (no party route), and a party is not an office: no item applies; SKB D-13. ' +
+      'A PPPK is never on CLTN (PP 49/2018 Pasal 77), so the same holds with CLTN not reported.',
   },
   {
     id: 'budget-and-voters-only-regional-or-recorded',

@@ -31,8 +31,8 @@ import {
 } from './enums.js';
 import type { FACTS, FactName } from './facts.js';
 import type { ClassificationResult, ElectionCrime, RecordEntry, Violation } from './result.js';
-import type { SanctionResult } from './sanctions.js';
-import type { StepBody, TrackResult, TrackStep } from './tracks.js';
+import type { SanctionOption, SanctionResult } from './sanctions.js';
+import type { StepBody, StepDeadline, TrackResult, TrackStep } from './tracks.js';
 import { t, type Bilingual } from './text.js';
 
 /** A label for each value of an enumeration tuple. */
@@ -58,6 +58,7 @@ export const VALUE_LABELS = {
     pns: t('PNS (Pegawai Negeri Sipil)', 'PNS (civil servant)'),
     cpns: t('CPNS (calon PNS)', 'CPNS (candidate civil servant)'),
     pppk: t('PPPK (Pegawai Pemerintah dengan Perjanjian Kerja)', 'PPPK (government employee with a work agreement)'),
+    pppk_paruh_waktu: t('PPPK paruh waktu', 'Part-time PPPK (PPPK paruh waktu)'),
     non_asn: t('Pegawai pemerintah non-ASN', 'Government staff who are not ASN'),
     tni: t('TNI', 'TNI (armed forces)'),
     polri: t('Polri', 'Polri (national police)'),
@@ -178,9 +179,17 @@ export const VALUE_LABELS = {
     kode_etik: t('Pelanggaran kode etik', 'Kode etik (ethics) breach'),
     disiplin: t('Pelanggaran disiplin', 'Disiplin (disciplinary) breach'),
     pemberhentian_tidak_dengan_hormat: t('Pemberhentian tidak dengan hormat', 'Dismissal not with honour (PTDH)'),
+    pelanggaran_netralitas_non_asn: t(
+      'Pelanggaran netralitas oleh pegawai pemerintah non-ASN',
+      'Neutrality breach by government staff who are not ASN',
+    ),
   }),
   sanctionLevel: labelsOf(SANCTION_LEVELS, {
     undetermined: t('Tingkat hukuman tidak ditetapkan', 'No penalty level assigned'),
+    sesuai_perjanjian_kerja: t(
+      'Sanksi bertingkat sampai pemutusan hubungan kerja sesuai perjanjian kerja',
+      'Graded sanctions up to termination, under the work agreement',
+    ),
     sanksi_moral: t('Sanksi moral', 'Moral sanction (sanksi moral)'),
     sedang: t('Hukuman disiplin sedang', 'Moderate disciplinary penalty (sedang)'),
     berat: t('Hukuman disiplin berat', 'Heavy disciplinary penalty (berat)'),
@@ -198,10 +207,12 @@ export const VALUE_LABELS = {
     kode_etik: t('Penanganan kode etik', 'Kode etik track'),
     disiplin: t('Penanganan disiplin', 'Disiplin track'),
     pemberhentian: t('Pemberhentian', 'Dismissal track'),
+    non_asn: t('Penanganan pegawai non-ASN (perjanjian kerja)', 'Non-ASN staff track (work agreement)'),
     gakkumdu: t('Tindak pidana pemilihan (Sentra Gakkumdu)', 'Election crime (Sentra Gakkumdu)'),
   }),
   body: labelsOf(BODIES, {
     bawaslu: t('Bawaslu', 'Bawaslu (election supervisory body)'),
+    satgas_netralitas: t('Satgas Netralitas ASN', 'Satgas Netralitas (ASN neutrality task force)'),
     kasn: t('KASN', 'KASN (civil service commission)'),
     bkn: t('BKN', 'BKN (national civil service agency)'),
     kemendagri: t('Kemendagri', 'Kemendagri (Ministry of Home Affairs)'),
@@ -209,6 +220,7 @@ export const VALUE_LABELS = {
     tim_pemeriksa: t('Tim Pemeriksa', 'Tim Pemeriksa (examination team)'),
     ppk: t('Pejabat Pembina Kepegawaian (PPK)', 'Staffing authority (PPK)'),
     pejabat_berwenang_menghukum: t('Pejabat yang Berwenang Menghukum', 'Official authorised to impose penalties'),
+    instansi_pemberi_kerja: t('Instansi pemberi kerja', 'Employing agency'),
     sentra_gakkumdu: t('Sentra Gakkumdu', 'Sentra Gakkumdu (integrated law-enforcement centre)'),
     pengadilan: t('Pengadilan', 'Court'),
   }),
@@ -343,7 +355,9 @@ export type ResultFieldKey = Exclude<
   | keyof SanctionResult
   | keyof TrackResult
   | keyof TrackStep
+  | keyof StepDeadline
   | keyof StepBody
+  | keyof SanctionOption
   | keyof ElectionCrime
   | keyof RecordEntry,
   'ok'
@@ -384,9 +398,19 @@ export const RESULT_LABELS: { readonly [K in ResultFieldKey]: Bilingual } = {
   sub: t('Huruf', 'Sub-item'),
   level: t('Tingkat hukuman', 'Penalty level'),
   options: t('Pilihan jenis hukuman', 'Penalty options'),
+  consequences: t('Akibat menurut undang-undang', 'Statutory consequences'),
   bases: t('Dasar hukum', 'Legal bases'),
   steps: t('Langkah', 'Steps'),
   action: t('Tindakan', 'Action'),
+  deadline: t('Batas waktu', 'Deadline'),
+  days: t('Jumlah hari', 'Days'),
+  unit: t('Satuan (hari atau hari kerja)', 'Unit (days or working days)'),
+  id: t('Kode', 'Id'),
+  label: t('Nama', 'Name'),
+  basis: t('Dasar hukum', 'Legal basis'),
+  inForce: t('Berlaku', 'In force'),
+  inForceFrom: t('Berlaku sejak', 'In force from'),
+  inForceUntil: t('Berlaku sampai', 'In force until'),
   kind: t('Jenis catatan', 'Record kind'),
   track: t('Alur', 'Track'),
   order: t('Urutan', 'Order'),

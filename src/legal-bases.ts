@@ -66,6 +66,14 @@ const DKI = 'shared/sources/se-sekda-dki-jakarta-e-0011-se-2023.md';
 const TALA = 'shared/sources/se-bupati-tanah-laut-863-0321-bkpsdm-2023.md';
 const KDN = 'shared/sources/surat-kemendagri-100.2.2.6-5812-otda-2023.md';
 const MADIUN = 'shared/sources/se-sekda-kabupaten-madiun-800.1.6.2-2942-2023.md';
+const DP = 'github.com/mblonyox/data-peraturan';
+const PP94_LN = `Lembaran Negara RI Tahun 2021 Nomor 202; text: ${DP} pp/2021/94.md (OCR of the peraturan.go.id copy)`;
+const PP49 = `Peraturan Pemerintah Nomor 49 Tahun 2018, diundangkan 28 November 2018; text: ${DP} pp/2018/49.md (OCR of the peraturan.go.id copy)`;
+const PP11 = `Peraturan Pemerintah Nomor 11 Tahun 2017 (original text; amendment by PP 17/2020 not verified); text: ${DP} pp/2017/11.md (OCR of the peraturan.go.id copy)`;
+const UU20 = `Lembaran Negara RI Tahun 2023 Nomor 141; text: ${DP} uu/2023/20/fulltext.md (OCR of the peraturan.go.id copy)`;
+const PR91 = `Lembaran Negara RI Tahun 2024 Nomor 182; text: ${DP} perpres/2024/91/fulltext.md (OCR of the peraturan.go.id copy)`;
+const PR92 = `Lembaran Negara RI Tahun 2024 Nomor 183; text: ${DP} perpres/2024/92/fulltext.md (OCR of the peraturan.go.id copy)`;
+const PR116 = `Lembaran Negara RI Tahun 2022 Nomor 185; text: ${DP} perpres/2022/116/fulltext.md (OCR of the peraturan.go.id copy)`;
 
 /**
  * The instruments and secondary sources the bases come from.
@@ -168,12 +176,54 @@ export const LEGAL_DOCUMENTS = {
     source:
       'https://pekanbaru.tribunnews.com/amp/2024/08/05/pns-tak-ajukan-cuti-saat-dekati-partai-untuk-pilkada-di-kampar-riau-sanksi-ini-menanti (letter quoted; its number is also reported as 384/...)',
   },
-  'kasn-transfer-2024': {
-    short: 'Perpres 91/2024 dan 92/2024 (pengalihan tugas KASN ke BKN)',
-    title: 'Pembubaran KASN dan pengalihan pengawasan netralitas ASN ke BKN',
+  'perpres-91-2024': {
+    short: 'Perpres 91/2024',
+    title: 'Peraturan Presiden Nomor 91 Tahun 2024 tentang Perubahan atas Peraturan Presiden Nomor 47 Tahun 2021 tentang Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi',
     level: 'national',
-    inForceFrom: '2024-08-24',
-    source: 'ref §4.3 (medium; the Perpres texts were not read, ref §9 item 6)',
+    inForceFrom: '2024-08-23',
+    source: 'Lembaran Negara RI Tahun 2024 Nomor 182 (ditetapkan dan diundangkan 23 Agustus 2024); text: github.com/mblonyox/data-peraturan perpres/2024/91/fulltext.md (OCR of the peraturan.go.id copy)',
+  },
+  'perpres-92-2024': {
+    short: 'Perpres 92/2024',
+    title: 'Peraturan Presiden Nomor 92 Tahun 2024 tentang Badan Kepegawaian Negara',
+    level: 'national',
+    inForceFrom: '2024-08-23',
+    source: 'Lembaran Negara RI Tahun 2024 Nomor 183 (ditetapkan dan diundangkan 23 Agustus 2024); text: github.com/mblonyox/data-peraturan perpres/2024/92/fulltext.md (OCR of the peraturan.go.id copy)',
+  },
+  'se-menpanrb-4-2024': {
+    short: 'SE MenPANRB 4/2024',
+    title: 'Surat Edaran MenPANRB Nomor 4 Tahun 2024 tentang Pengalihan Pelaksanaan Pengawasan Sistem Merit Dalam Manajemen ASN',
+    level: 'national',
+    inForceFrom: '2024-09-04',
+    source: 'https://lampost.co/politik/jelang-kampanye-kemen-panrb-dan-bkn-kawal-netralitas-asn/ (secondary; also sulbar.fajar, tribunnews 24 Sep 2024, kompas)',
+  },
+  'bkn-sbt-2024': {
+    short: 'Alur pengaduan netralitas BKN (SBT), Oktober 2024',
+    title: 'Penanganan pengaduan netralitas ASN melalui Sistem Berbagi Terintegrasi (SBT) BKN, sebagaimana dijelaskan BKN (Vino Dita Tama)',
+    level: 'secondary',
+    inForceFrom: '2024-08-23',
+    source: 'koran-jakarta.com, 3 Oktober 2024; kabarnusa24 and radarselatan, Oktober 2024 (three reports quoting BKN); channel: https://sbt.bkn.go.id',
+  },
+  'perpres-116-2022': {
+    short: 'Perpres 116/2022',
+    title: 'Peraturan Presiden Nomor 116 Tahun 2022 tentang Pengawasan dan Pengendalian Pelaksanaan Norma, Standar, Prosedur, dan Kriteria Manajemen Aparatur Sipil Negara',
+    level: 'national',
+    inForceFrom: '2022-09-14',
+    source: 'Lembaran Negara RI Tahun 2022 Nomor 185 (ditetapkan dan diundangkan 14 September 2022); text: github.com/mblonyox/data-peraturan perpres/2022/116/fulltext.md (OCR of the peraturan.go.id copy)',
+  },
+  'mk-121-2024': {
+    short: 'Putusan MK 121/PUU-XXII/2024',
+    title: 'Putusan Mahkamah Konstitusi Nomor 121/PUU-XXII/2024 (pengujian UU 20/2023 Pasal 26 ayat (2) huruf d dan Pasal 70 ayat (3))',
+    level: 'national',
+    inForceFrom: '2025-10-16',
+    source: 'Putusan MK diucapkan 16 Oktober 2025 (reported by soalindonesia, okezone, tribunnews and others; case page: https://mkri.id/index.php?id=21595&page=web.Berita); decision text not read',
+  },
+  'kepmenpanrb-16-2025': {
+    short: 'KepmenPANRB 16/2025',
+    title: 'Keputusan Menteri PANRB Nomor 16 Tahun 2025 tentang PPPK Paruh Waktu',
+    level: 'national',
+    inForceFrom: '2025-01-13',
+    source: 'Keputusan MenPANRB Nomor 16 Tahun 2025, ditandatangani 13 Januari 2025 (reported by detik, haijakarta, catatanasn, mediabagi; text not read)',
   },
   'kemendagri-5812-2023': {
     short: 'Surat Kemendagri 100.2.2.6/5812/OTDA',
@@ -600,14 +650,167 @@ export const LEGAL_BASES = {
       'Komisi Aparatur Sipil Negara yang ada pada saat berlakunya Undang-Undang ini, tetap melaksanakan tugas dan fungsinya sampai dengan ditetapkannya peraturan pelaksanaan dari Undang-Undang ini.',
     source: 'ref §4.2 (P-UU20)',
     confidence: 'high',
-    inForceUntil: '2024-08-23',
-    supersededBy: 'kasn-transfer-2024/bkn',
+    inForceUntil: '2024-08-22',
+    supersededBy: 'perpres-92-2024/p4-e',
   },
-  'kasn-transfer-2024/bkn': {
-    document: 'kasn-transfer-2024',
-    article: 'Pengalihan tugas KASN kepada BKN (per 24 Agustus 2024)',
-    quote: 'BKN mengawasi pelaksanaan norma dasar, kode etik, dan kode perilaku ASN ... menjaga netralitas pegawai ASN',
-    source: 'ref §4.3 (medium)',
+  // Handling after KASN (update-2026-12 §6)
+  'perpres-91-2024/p38a': {
+    document: 'perpres-91-2024',
+    article: 'Pasal 28A, Pasal 38A ayat (1) dan Pasal II',
+    quote:
+      'Pada saat Peraturan Presiden ini mulai berlaku, pendanaan, pegawai, barang milik/kekayaan negara, dan dokumen pada Sekretariat Komisi Aparatur Sipil Negara, dialihkan ke Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi ... mulai berlaku pada tanggal diundangkan',
+    source: PR91,
+    confidence: 'high',
+  },
+  'perpres-92-2024/p4-e': {
+    document: 'perpres-92-2024',
+    article: 'Pasal 1 angka 2, Pasal 4 huruf e dan Pasal 22',
+    quote: 'pelaksanaan pengawasan penerapan Sistem Merit',
+    source: PR92,
+    confidence: 'high',
+  },
+  'se-menpanrb-4-2024/pengalihan': {
+    document: 'se-menpanrb-4-2024',
+    article: 'SE MenPANRB 4/2024 (pengalihan berkas KASN)',
+    quote:
+      'BKN melaksanakan pengawasan pelaksanaan norma dasar, kode etik, dan kode perilaku ASN ... menjaga netralitas pegawai ASN; berkas KASN yang sedang diproses dilaporkan kepada MenPANRB, berkas yang diterima tetapi belum diproses diserahkan kepada Kepala BKN',
+    source: 'https://lampost.co/politik/jelang-kampanye-kemen-panrb-dan-bkn-kawal-netralitas-asn/ (secondary; the SE itself was not read)',
+    confidence: 'medium',
+  },
+  'bkn-sbt-2024/sbt': {
+    document: 'bkn-sbt-2024',
+    article: 'Pengaduan melalui SBT',
+    quote: 'Laporan masuk ke Sistem Berbagi Terintegrasi (SBT) BKN, kategori Netralitas; tanpa NIK/NIP pelapor diarahkan melalui SP4N-LAPOR',
+    source: 'koran-jakarta.com, 3 Oktober 2024; kabarnusa24; radarselatan (BKN, Vino Dita Tama); https://sbt.bkn.go.id',
+    confidence: 'medium',
+  },
+  'bkn-sbt-2024/satgas': {
+    document: 'bkn-sbt-2024',
+    article: 'Verifikasi Satgas Netralitas',
+    quote: 'Satgas Netralitas (BKN, KemenPANRB, Kemendagri, Bawaslu) melakukan verifikasi maksimal 7 hari',
+    source: 'koran-jakarta.com, 3 Oktober 2024; kabarnusa24; radarselatan (BKN, Vino Dita Tama)',
+    confidence: 'medium',
+  },
+  'bkn-sbt-2024/bawaslu': {
+    document: 'bkn-sbt-2024',
+    article: 'Kajian Bawaslu',
+    quote: 'Bawaslu melakukan kajian, verifikasi dan validasi ... maksimal tiga hari kerja',
+    source: 'koran-jakarta.com, 3 Oktober 2024; kabarnusa24; radarselatan (BKN, Vino Dita Tama)',
+    confidence: 'medium',
+  },
+  'bkn-sbt-2024/ppk': {
+    document: 'bkn-sbt-2024',
+    article: 'Rekomendasi kepada PPK dan pemantauan',
+    quote: 'BKN menyampaikan hasilnya kepada PPK instansi; Auditor Manajemen ASN BKN memantau tindak lanjut; keputusan PPK dicatat dalam I\'DIS',
+    source: 'koran-jakarta.com, 3 Oktober 2024; kabarnusa24; radarselatan (BKN, Vino Dita Tama)',
+    confidence: 'medium',
+  },
+  'perpres-116-2022/p19-2': {
+    document: 'perpres-116-2022',
+    article: 'Pasal 19 ayat (2)',
+    quote:
+      'Tindakan Administratif ... berupa: a. peringatan; b. pencantuman dalam daftar pelanggar NSPK Manajemen ASN; c. pemblokiran data kepegawaian dan/atau layanan kepegawaian; d. pencabutan keputusan ...; e. pembatalan atas keputusan ...; f. rekomendasi pencabutan atau pengalihan kewenangan PPK',
+    source: PR116,
+    confidence: 'high',
+  },
+  'perpres-116-2022/p20-2-c': {
+    document: 'perpres-116-2022',
+    article: 'Pasal 20 ayat (2) huruf c',
+    quote:
+      'seharusnya dijatuhi hukuman disiplin berupa pemberhentian dengan hormat tidak atas permintaan sendiri, tetapi oleh PPK tidak dijatuhi hukuman disiplin atau dijatuhi hukuman disiplin yang lebih ringan',
+    source: PR116,
+    confidence: 'high',
+  },
+  'mk-121-2024/amar': {
+    document: 'mk-121-2024',
+    article: 'Amar putusan (Pasal 26 ayat (2) huruf d UU 20/2023)',
+    quote:
+      'pengawasan terhadap penerapan asas, nilai dasar, kode etik, dan kode perilaku ASN yang dilakukan oleh suatu lembaga independen ... harus dibentuk dalam waktu paling lama dua tahun sejak putusan a quo diucapkan',
+    source: 'Putusan MK 121/PUU-XXII/2024, 16 Oktober 2025 (soalindonesia, okezone, tribunnews and others agree; decision text not read)',
+    confidence: 'medium',
+  },
+  // PP 94/2021 procedure deadlines (update-2026-12 §3)
+  'pp-94-2021/p26': {
+    document: 'pp-94-2021',
+    article: 'Pasal 26 ayat (2) sampai (4)',
+    quote: 'Jarak waktu antara tanggal surat panggilan dengan tanggal pemeriksaan paling lambat 7 (tujuh) hari kerja',
+    source: PP94_LN,
+    confidence: 'high',
+  },
+  'pp-94-2021/p37-3': {
+    document: 'pp-94-2021',
+    article: 'Pasal 37 ayat (3) dan Pasal 38 ayat (1)',
+    quote:
+      'Penyampaian keputusan Hukuman Disiplin ... dilakukan paling lambat 14 (empat belas) hari kerja sejak keputusan ditetapkan. ... Keputusan Hukuman Disiplin berlaku pada hari ke-15 (lima belas) sejak diterima.',
+    source: PP94_LN,
+    confidence: 'high',
+  },
+  'pp-94-2021/p42-1': {
+    document: 'pp-94-2021',
+    article: 'Pasal 42 ayat (1) dan Penjelasan',
+    quote:
+      'Tingkat dan jenis Hukuman Disiplin sedang diberlakukan setelah Peraturan Pemerintah yang mengatur mengenai Gaji dan Tunjangan sebagai pelaksanaan Undang-Undang Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara berlaku.',
+    source: PP94_LN,
+    confidence: 'high',
+  },
+  // Employment regimes (update-2026-12 §2, §10)
+  'uu-20-2023/p24': {
+    document: 'uu-20-2023',
+    article: 'Pasal 24 ayat (1) huruf d dan ayat (2)',
+    quote:
+      'Pegawai ASN wajib: ... d. menjaga netralitas; ... Pegawai ASN yang tidak menaati kewajiban sebagaimana dimaksud pada ayat (1) dikenakan pelanggaran disiplin dan dijatuhi hukuman disiplin.',
+    source: UU20,
+    confidence: 'high',
+  },
+  'pp-49-2018/p53-2-b': {
+    document: 'pp-49-2018',
+    article: 'Pasal 53 ayat (2) huruf b',
+    quote: 'Pemutusan hubungan perjanjian kerja PPPK dilakukan dengan hormat tidak atas permintaan sendiri karena: ... b. melakukan pelanggaran disiplin PPPK tingkat berat',
+    source: PP49,
+    confidence: 'high',
+  },
+  'pp-49-2018/p59': {
+    document: 'pp-49-2018',
+    article: 'Pasal 59 ayat (1)',
+    quote:
+      'Pemutusan hubungan perjanjian kerja PPPK karena melakukan pelanggaran disiplin PPPK tingkat berat sebagaimana dimaksud dalam Pasal 53 ayat (2) huruf b apabila tidak mematuhi kewajiban atau melanggar larangan sebagaimana yang diatur dalam perjanjian kerja PPPK.',
+    source: PP49,
+    confidence: 'high',
+  },
+  'pp-11-2017/p37-2-c': {
+    document: 'pp-11-2017',
+    article: 'Pasal 37 ayat (2) huruf c',
+    quote: 'calon PNS diberhentikan apabila: ... c. terbukti melakukan pelanggaran disiplin tingkat sedang atau berat',
+    source: PP11,
+    confidence: 'high',
+  },
+  'pp-11-2017/p37-2-f': {
+    document: 'pp-11-2017',
+    article: 'Pasal 37 ayat (2) huruf f',
+    quote: 'calon PNS diberhentikan apabila: ... f. menjadi anggota dan/atau pengurus partai politik',
+    source: PP11,
+    confidence: 'high',
+  },
+  'uu-20-2023/p66': {
+    document: 'uu-20-2023',
+    article: 'Pasal 66',
+    quote: '... paling lambat Desember 2024 (non-ASN staff to be settled by then)',
+    source: UU20,
+    confidence: 'high',
+  },
+  'kepmenpanrb-16-2025/pertama': {
+    document: 'kepmenpanrb-16-2025',
+    article: 'Diktum PERTAMA',
+    quote:
+      'PPPK Paruh Waktu adalah pegawai aparatur sipil negara (ASN) yang diangkat berdasarkan perjanjian kerja dan diberikan upah sesuai dengan ketersediaan anggaran instansi pemerintah',
+    source: 'KepmenPANRB 16/2025 as quoted by haijakarta, catatanasn, mediabagi and detik (four reports)',
+    confidence: 'medium',
+  },
+  'kepmenpanrb-16-2025/pemberhentian': {
+    document: 'kepmenpanrb-16-2025',
+    article: 'Pemberhentian PPPK Paruh Waktu (angka 9 dan 12)',
+    quote: '9. Melakukan pelanggaran disiplin tingkat berat; ... 12. Menjadi anggota dan/atau pengurus partai politik',
+    source: 'KepmenPANRB 16/2025 as quoted by detik, radarlambar and palpres (three reports)',
     confidence: 'medium',
   },
   'uu-pilkada/p30-e': {

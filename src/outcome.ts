@@ -6,7 +6,7 @@
 import { CATEGORIES, SANCTION_LEVELS, type Category, type Employment, type SanctionLevel, type Track, type Verdict } from './enums.js';
 import type { LegalBasisId } from './legal-bases.js';
 import type { LoadedRule } from './rule-files.js';
-import { resolveSanction, type SanctionResult } from './sanctions.js';
+import { categoryUnder, resolveSanction, trackOf, type SanctionResult } from './sanctions.js';
 import { inForce, windowOf } from './validity.js';
 
 /** The outcome of one set of fired rules. @internal */
@@ -18,13 +18,6 @@ export interface Outcome {
   /** verdict, category, level and tracks in one string: equal keys, equal outcomes. */
   readonly key: string;
 }
-
-/** The handling track of each category. @internal */
-export const CATEGORY_TRACK: Record<Category, Track> = {
-  kode_etik: 'kode_etik',
-  disiplin: 'disiplin',
-  pemberhentian_tidak_dengan_hormat: 'pemberhentian',
-};
 
 type ViolationRule = LoadedRule & { event: Extract<LoadedRule['event'], { type: 'violation' }> };
 
@@ -44,8 +37,8 @@ export function activeOn(rule: LoadedRule, date: string | undefined): boolean {
 }
 
 /** The category a violation takes for the actor. @internal */
-export function categoryOf(rule: ViolationRule, _employment: Employment): Category {
-  return rule.event.params.category;
+export function categoryOf(rule: ViolationRule, employment: Employment): Category {
+  return categoryUnder(rule.event.params.category, employment);
 }
 
 /** The sanction of a violation for the actor on the date. @internal */
@@ -93,7 +86,7 @@ export function outcomeOf(fired: readonly LoadedRule[], employment: Employment, 
     if (category === null || CATEGORIES.indexOf(c) > CATEGORIES.indexOf(category)) category = c;
     const l = levelOf(v, employment, date);
     if (level === null || SANCTION_LEVELS.indexOf(l) > SANCTION_LEVELS.indexOf(level)) level = l;
-    tracks.add(CATEGORY_TRACK[c]);
+    tracks.add(trackOf(c));
   }
   if (fired.some((r) => r.event.type === 'election_crime')) tracks.add('gakkumdu');
   const sorted = [...tracks].sort();

@@ -22,12 +22,12 @@ import type { Evaluation } from './engine.js';
 import { feasibleValues, type FactName, type Facts, type FactValue } from './facts.js';
 import { LEGAL_BASES, LEGAL_DOCUMENTS, type LegalBasis, type LegalBasisId } from './legal-bases.js';
 import { loadRules, type LoadedRule } from './rule-files.js';
-import { activeOn, CATEGORY_TRACK, categoryOf, isViolation, outcomeOf, sanctionOf } from './outcome.js';
-import type { SanctionResult } from './sanctions.js';
+import { activeOn, categoryOf, isViolation, outcomeOf, sanctionOf } from './outcome.js';
+import { basesUnder, trackOf, type SanctionResult } from './sanctions.js';
 import { questionFor, type Question } from './questions.js';
 import type { Incident } from './schema.js';
 import { t, type Bilingual } from './text.js';
-import { buildTrack, type TrackResult } from './tracks.js';
+import { buildTrack, handlingNoteBases, handlingNotes, type TrackResult } from './tracks.js';
 import { basesInForce, windowOf } from './validity.js';
 
 /**
@@ -299,7 +299,7 @@ function citation(id: LegalBasisId): Citation {
 }
 
 /** Tracks in the order a result lists them: the heaviest category's track first. */
-const TRACK_ORDER: readonly Track[] = [...CATEGORIES].reverse().map((c) => CATEGORY_TRACK[c]);
+const TRACK_ORDER: readonly Track[] = [...new Set([...CATEGORIES].reverse().map((c) => trackOf(c)))];
 
 const heavier = (a: SanctionResult, b: SanctionResult) => SANCTION_LEVELS.indexOf(a.level) - SANCTION_LEVELS.indexOf(b.level);
 
@@ -410,7 +410,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
       item: p.item,
       ...(p.sub ? { sub: p.sub } : {}),
       category: categoryOf(rule, employment),
-      bases: basesInForce(p.bases, date),
+      bases: basesInForce(basesUnder(p.bases, employment), date),
       sanction: sanctionOf(rule, employment, date),
       ...(p.levelConfidence ? { levelConfidence: p.levelConfidence } : {}),
       conflicts: (p.conflicts ?? []).map((c) => ({ bases: c.bases, note: c.note })),
@@ -520,35 +520,20 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
     );
     noteBases.push('pp-49-2018/p77');
   }
-  if (employment === 'non_asn' && violations.length > 0) {
-    notes.push(
-      t(
-        'Penanganan pegawai non-ASN mengikuti perjanjian kerjanya; langkah di bawah ini adalah langkah untuk ASN.',
-        'Non-ASN staff are handled under their work agreement; the steps below are those for civil servants.',
-      ),
-    );
-  }
 
   const tracks: TrackResult[] = [];
   for (const track of outcome?.tracks ?? []) {
     if (track === 'gakkumdu') continue;
-    const of = sanctionFrom.filter((v) => CATEGORY_TRACK[v.category] === track).sort((a, b) => heavier(b.sanction, a.sanction))[0];
-    tracks.push(buildTrack(track, { date, election: facts.election as Election | undefined, sanctionBases: of?.sanction.bases ?? [] }));
+    const of = sanctionFrom.filter((v) => trackOf(v.category) === track).sort((a, b) => heavier(b.sanction, a.sanction))[0];
+    tracks.push(buildTrack(track, { date, election: facts.election as Election | undefined, sanctionBases: of?.sanction.bases ?? [], employment }));
   }
   tracks.sort((a, b) => TRACK_ORDER.indexOf(a.track) - TRACK_ORDER.indexOf(b.track));
   if (outcome?.tracks.includes('gakkumdu')) {
     const crime = representative.find((r) => r.event.type === 'election_crime');
     const election = (crime?.event.params as { election?: Election } | undefined)?.election;
-    tracks.push(buildTrack('gakkumdu', { date, election, sanctionBases: [] }));
+    tracks.push(buildTrack('gakkumdu', { date, election, sanctionBases: [], employment }));
   }
-  if (date === undefined && tracks.some((tr) => tr.steps.some((s) => s.bodies.length > 1))) {
-    notes.push(
-      t(
-        'Tanggal kejadian tidak diketahui: tugas KASN beralih ke BKN per 24 Agustus 2024, sehingga kedua badan dicantumkan.',
-        'The incident date is unknown: the KASN role passed to BKN on 24 August 2024, so both bodies are listed.',
-      ),
-    );
-  }
+  notes.push(...handlingNotes(date, tracks));
 
   const cited = new Set<LegalBasisId>();
   const cite = (ids: readonly LegalBasisId[]) => ids.forEach((id) => cited.add(id));
@@ -572,6 +557,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
   for (const r of always) if (r.event.type === 'no_violation' && exemptions.some((e) => e.rule === r.name)) (r.event.params.conflicts ?? []).forEach((c) => cite(c.bases));
   for (const tr of tracks) tr.steps.forEach((s) => cite(s.bases));
   cite(noteBases);
+  cite(handlingNoteBases(date, tracks));
   const citations: Partial<Record<LegalBasisId, Citation>> = {};
   for (const id of [...cited].sort()) citations[id] = citation(id);
 

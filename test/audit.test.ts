@@ -79,7 +79,7 @@ describe('data hash', () => {
   /** A copy of what the generator reads, in a temp dir; returns the DATA_HASH it generates after `change`. */
   function generatedHash(change?: (dir: string) => void): string {
     const dir = mkdtempSync(join(tmpdir(), 'netralitas-hash-'));
-    for (const p of ['scripts/generate-data.mjs', 'rules', 'calendars', 'src/legal-bases.ts', 'package.json']) cpSync(join(root, p), join(dir, p), { recursive: true });
+    for (const p of ['scripts/generate-data.mjs', 'rules', 'calendars', 'law', 'src/legal-bases.ts', 'package.json']) cpSync(join(root, p), join(dir, p), { recursive: true });
     change?.(dir);
     execFileSync(process.execPath, [join(dir, 'scripts/generate-data.mjs')]);
     return /DATA_HASH = "([0-9a-f]{64})"/.exec(readFileSync(join(dir, 'src/generated/data.ts'), 'utf8'))![1]!;
@@ -91,16 +91,17 @@ describe('data hash', () => {
     writeFileSync(join(dir, file), after);
   };
 
-  it('is the hash this build carries for unchanged data, and changes with a rule file, a calendar or the registry', () => {
+  it('is the hash this build carries for unchanged data, and changes with a rule file, a calendar, a law parameter or the registry', () => {
     const unchanged = generatedHash();
     expect(unchanged).toBe(DATA_HASH);
     const changed = [
       generatedHash(edit('rules/pp-94-2021.json', (t) => t.replace('hukuman disiplin sedang', 'hukuman disiplin berat'))),
       generatedHash(edit('calendars/pilkada-2024.json', (t) => t.replace('2024-11-27', '2024-11-28'))),
       generatedHash(edit('src/legal-bases.ts', (t) => `${t}\n// amended\n`)),
+      generatedHash(edit('law/parameters.json', (t) => t.replace('"inForceFrom": null', '"inForceFrom": "2027-01-01"'))),
     ];
     for (const h of changed) expect(h).not.toBe(unchanged);
-    expect(new Set(changed).size).toBe(3);
+    expect(new Set(changed).size).toBe(4);
   });
 
   it('ignores line endings', () => {

@@ -19,7 +19,7 @@ const missingFrom = (a: readonly string[], b: readonly string[], limit = 20) => 
 };
 
 describe('decision table', () => {
-  it('equals the committed, reviewed table (run `npm run table:update` to accept an intended change)', () => {
+  it('equals the committed, reviewed table (run `npm run table:update` to accept an intended change)', { timeout: 30_000 }, () => {
     const want = readFileSync(committed, 'utf8').split('\n');
     const got = tableCsv(rows).split('\n');
     const removed = missingFrom(want, got);
@@ -40,18 +40,20 @@ describe('decision table', () => {
     }
   });
 
-  it('gives the sanction the law gives each employment (non-ASN staff: undetermined, SE MenPANRB 01/2023)', () => {
+  it('gives the sanction the law gives each employment (non-ASN staff: under the work agreement, SE MenPANRB 01/2023)', () => {
+    // ref §2.7: PPNPN sanctions are graded up to termination under the work agreement, never an ASN category; PPPK
+    // paruh waktu are PPPK (KepmenPANRB 16/2025, update-2026-12 §2.4) and the SKB level is their indication.
     const d1 = rows.filter((r) => r.facts.act === 'install_campaign_props' && r.facts.stage === 'calon' && r.verdict === 'violation');
-    expect(d1.map((r) => [r.facts.employment, r.items, r.sanction])).toEqual([
-      ['pns|cpns|pppk', 'disiplin 1', 'berat'],
-      ['non_asn', 'disiplin 1', 'undetermined'],
+    expect(d1.map((r) => [r.facts.employment, r.items, r.category, r.sanction])).toEqual([
+      ['pns|cpns|pppk|pppk_paruh_waktu', 'disiplin 1', 'disiplin', 'berat'],
+      ['non_asn', 'disiplin 1', 'pelanggaran_netralitas_non_asn', 'sesuai_perjanjian_kerja'],
     ]);
   });
 
   it('renders Markdown with one section per act', () => {
     const md = tableMarkdown(rows.slice(0, 8));
     expect(md).toContain('## install_campaign_props\n\n| employment | stage | verdict | items | category | sanction |');
-    expect(md).toContain('| pns\\|cpns\\|pppk | calon | violation | disiplin 1 | disiplin | berat |');
+    expect(md).toContain('| pns\\|cpns\\|pppk\\|pppk_paruh_waktu | calon | violation | disiplin 1 | disiplin | berat |');
   });
 });
 

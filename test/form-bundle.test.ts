@@ -8,10 +8,14 @@ import { describe, expect, it } from 'vitest';
 /**
  * Budget for `netralitas-asn/form`, gzipped, zod included. Measured 54.6 KB for classifySync, schema and registry,
  * then 62.0 KB once the bilingual labels, nextQuestions and the JSON Schema joined the entry: zod 4 classic ~23 KB (its
- * smallest possible bundle), the rule and calendar files ~7 KB, the legal registry ~7 KB, labels ~5 KB, the rest code.
+ * smallest possible bundle), the rule and calendar files ~7 KB, the legal registry ~7 KB, labels ~5 KB, the rest code;
+ * then 71.5 KB (from 62.5 KB) with the 2026-12 law update: the registry entries for the instruments after KASN, PPPK
+ * and CPNS (~3 KB), the employment-regime sanction notes (~3 KB) and the BKN-era handling steps with their deadlines
+ * (~3 KB), all bilingual text the classifier returns.
  * The issue's aim of 20 KB is below zod classic alone; see the README section "Synchronous classifier and form bundle".
+ * With the sanctions, regimes and tracks of the same update and the completion analysis: 79.5 KB.
  */
-const BUDGET_GZ_BYTES = 64_000;
+const BUDGET_GZ_BYTES = 82_000;
 
 async function bundleForm() {
   const result = await build({

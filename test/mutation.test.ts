@@ -32,14 +32,14 @@ describe('mutation score', () => {
     for (const id of record.equivalent) expect(EQUIVALENT_MUTANTS.some((e) => e.pattern.test(id)), id).toBe(true);
   });
 
-  it('kills a sample of the non-equivalent mutants, one in 15, with the fixtures', () => {
+  it('kills a sample of the non-equivalent mutants, one in 15, with the fixtures', { timeout: 30_000 }, () => {
     const sample = mutants.filter((m, i) => i % 15 === 0 && !equivalent.has(m.id));
     expect(sample.length).toBeGreaterThan(100);
     const survivors = sample.filter((m) => runMutant(m, cases).status !== 'killed').map((m) => m.id);
     expect(survivors).toEqual([]);
   });
 
-  it('finds no witness for a sample of the equivalent mutants, and finds one for a killable mutant', () => {
+  it('finds no witness for a sample of the equivalent mutants, and finds one for a killable mutant', { timeout: 30_000 }, () => {
     for (const id of record.equivalent.filter((_, i) => i % 20 === 0)) expect(findWitness(mutants.find((m) => m.id === id)!), id).toBeUndefined();
     const stageSwap = mutants.find((m) => m.id === 'skb-2022/d-1: stage equal calon -> bakal_calon')!;
     expect(findWitness(stageSwap)).toBeDefined();

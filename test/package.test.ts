@@ -37,6 +37,7 @@ const ALLOWED = [
   /^LICENSE$/,
   /^rules\/[a-z0-9-]+\.json$/,
   /^calendars\/[a-z0-9-]+\.json$/,
+  /^law\/[a-z0-9-]+\.json$/,
   /^dist\/(index|form|testing|cli|chunk-[A-Za-z0-9_-]+|form-[A-Za-z0-9_-]+)\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
 ];
 
@@ -47,7 +48,7 @@ describe('npm pack', () => {
   });
 
   it('ships every rule file and calendar, README and LICENSE', () => {
-    for (const dir of ['rules', 'calendars']) {
+    for (const dir of ['rules', 'calendars', 'law']) {
       for (const f of readdirSync(join(root, dir)).filter((x) => x.endsWith('.json'))) expect(files).toContain(`${dir}/${f}`);
     }
     expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json']));
