@@ -17,6 +17,7 @@ const parametersSchema = z.object({
     .array(z.object({ body: z.enum(BODIES), from: day.optional(), until: day.optional(), bases: basisIds }))
     .min(1),
   operationalSwitch: z.object({ date: day }),
+  nonAsnSettlement: z.object({ until: day, bases: basisIds }),
   futureHandler: z.object({ decidedOn: day, dueBy: day, bases: basisIds }),
 });
 
@@ -30,6 +31,7 @@ export interface LawParameters {
     readonly bases: readonly LegalBasisId[];
   }[];
   readonly operationalSwitch: { readonly date: string };
+  readonly nonAsnSettlement: { readonly until: string; readonly bases: readonly LegalBasisId[] };
   readonly futureHandler: {
     readonly decidedOn: string;
     readonly dueBy: string;

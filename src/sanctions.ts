@@ -9,7 +9,7 @@ import type { Category, Employment, SanctionLevel, Track } from './enums.js';
 import { lawParameters } from './law-parameters.js';
 import { LEGAL_BASES, type LegalBasisId } from './legal-bases.js';
 import { t, type Bilingual } from './text.js';
-import { basesInForce, inForce } from './validity.js';
+import { basesInForce, inForce, windowOf } from './validity.js';
 
 /** The options of a sanction id as the law lists them, before dating and regimes. @internal */
 export const sanctionOptionsOf = (id: SanctionId): readonly SanctionOption[] => DEFINITIONS[id].options;
@@ -272,7 +272,6 @@ const NOT_IN_REFERENCE = (who: Bilingual, law: string): Bilingual =>
     `How ${law} applies to ${who.en} is not in the verified legal reference.`,
   );
 
-const PTDH_BERAT_FROM = '2023-10-31';
 
 const PPPK_REGIME_NOTE = t(
   'PPPK: PP 94/2021 tidak berlaku bagi PPPK (hanya PNS, dan CPNS melalui Pasal 43). Hukuman mengikuti PP 49/2018 Pasal 52 dan 59, disiplin yang ditetapkan PPK instansi, dan perjanjian kerja; pelanggaran kewajiban netralitas adalah pelanggaran disiplin (UU 20/2023 Pasal 24 ayat (2)). Tingkat matriks SKB yang ditampilkan hanya indikasi. PP 49/2018 Pasal 52 ayat (3) (tata cara pengenaan sanksi) hilang dalam salinan OCR dan belum terbaca.',
@@ -313,9 +312,6 @@ const NON_ASN_NOTE = t(
   'Pegawai pemerintah non-ASN (PPNPN): bentuk pelanggaran mengikuti ASN; sanksi bertingkat sampai pemutusan hubungan kerja sesuai perjanjian kerja (SE MenPANRB 01/2023). Kategori ASN, pemberhentian tidak dengan hormat, tingkat hukuman PP 94/2021 dan penanganan KASN/BKN berlaku bagi Pegawai ASN dan tidak diterapkan.',
   'Non-ASN government staff (PPNPN): the forms of violation follow those for ASN; sanctions are graded up to termination under the work agreement (SE MenPANRB 01/2023). The ASN categories, dismissal not with honour, the PP 94/2021 levels and KASN/BKN handling concern Pegawai ASN and are not applied.',
 );
-
-/** The first day after the UU 20/2023 Pasal 66 deadline ("paling lambat Desember 2024"). */
-const NON_ASN_SETTLED_AFTER = '2025-01-01';
 
 const NON_ASN_2025_NOTE = t(
   'UU 20/2023 Pasal 66 meminta pegawai non-ASN diselesaikan paling lambat Desember 2024; banyak PPNPN menjadi PPPK paruh waktu pada 2025 dan sejak itu Pegawai ASN: bila demikian, pilih status PPPK paruh waktu.',
@@ -372,7 +368,6 @@ export function resolveSanction(
   let bases: LegalBasisId[] = [...def.bases];
   let notes: Bilingual[] = def.notes.filter((n) => inForce(n, date)).map((n) => n.text);
   let level = def.level;
-  const after = (from: string) => date === undefined || date >= from;
 
   if (id === 'disiplin_sedang' && (regime === 'pns' || regime === 'cpns')) {
     const sedang = sedangOptions(def.options, date);
@@ -422,7 +417,7 @@ export function resolveSanction(
         ),
       ];
       bases = ['uu-20-2023/p24', 'pp-49-2018/p51-52', 'pp-49-2018/p59', 'pp-49-2018/p53-2-b', 'uu-20-2023/p52-3-g'];
-      notes = [PPPK_REGIME_NOTE, PPPK_BERAT_NOTE, ...(after(PTDH_BERAT_FROM) ? [PPPK_PTDH_NOTE] : [])];
+      notes = [PPPK_REGIME_NOTE, PPPK_BERAT_NOTE, ...(inForce(windowOf('uu-20-2023/p52-3-g'), date) ? [PPPK_PTDH_NOTE] : [])];
       if (paruhWaktu) bases.push('kepmenpanrb-16-2025/pemberhentian');
     }
     if (id === 'ptdh') {
@@ -447,8 +442,9 @@ export function resolveSanction(
       opt('sanksi_bertingkat_sesuai_perjanjian_kerja', 'se-menpanrb-01-2023/ppnpn', 'Sanksi bertingkat sesuai perjanjian kerja', 'Graded sanctions under the work agreement'),
       opt('pemutusan_hubungan_kerja', 'se-menpanrb-01-2023/ppnpn', 'Pemutusan hubungan kerja', 'Termination of employment'),
     ];
-    const settled = date !== undefined && date >= NON_ASN_SETTLED_AFTER;
-    bases = ['se-menpanrb-01-2023/ppnpn', ...(settled ? (['uu-20-2023/p66'] as const) : [])];
+    const settlement = lawParameters().nonAsnSettlement;
+    const settled = date !== undefined && date > settlement.until;
+    bases = ['se-menpanrb-01-2023/ppnpn', ...(settled ? settlement.bases : [])];
     notes = [NON_ASN_NOTE, ...(settled ? [NON_ASN_2025_NOTE] : [])];
     // The SKB levels and their sources measure ASN penalties; they do not grade a work agreement's sanctions.
     disputed = [];

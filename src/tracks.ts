@@ -9,7 +9,7 @@ import { lawParameters } from './law-parameters.js';
 import type { LegalBasisId } from './legal-bases.js';
 import { EMPLOYMENT_REGIMES, type Regime } from './sanctions.js';
 import { t, type Bilingual } from './text.js';
-import { basesInForce, inForce, type Window } from './validity.js';
+import { basesInForce, inForce, windowOf, type Window } from './validity.js';
 
 interface BodyOption extends Window {
   readonly body: Body;
@@ -59,8 +59,8 @@ const BKN = params.handlers.find((h) => h.body === 'bkn');
 /** Acts up to KASN's last day, and from BKN's first day (law data). */
 const KASN_ERA: Window = { until: KASN?.until };
 const BKN_ERA: Window = { from: BKN?.from };
-/** Perpres 116/2022 (administrative action against a PPK) is in force from its promulgation. */
-const PERPRES_116_FROM = '2022-09-14';
+/** Perpres 116/2022 (administrative action against a PPK) is in force from its promulgation (registry window). */
+const PERPRES_116: Window = windowOf('perpres-116-2022/p19-2');
 
 const PP94 = ['pns', 'cpns'] as const satisfies readonly Regime[];
 const PPPK = ['pppk'] as const satisfies readonly Regime[];
@@ -182,7 +182,7 @@ const KEMENDAGRI: StepTemplate = {
 
 const BKN_ADMINISTRATIVE_ACTION: StepTemplate = {
   bodies: [{ body: 'bkn', bases: ['perpres-116-2022/p19-2'] }],
-  window: { from: PERPRES_116_FROM },
+  window: PERPRES_116,
   pnsBases: ['perpres-116-2022/p20-2-c'],
   action: t(
     'Bila PPK tidak menindaklanjuti atau menjatuhkan hukuman yang lebih ringan, BKN mengambil tindakan administratif: peringatan, pencantuman dalam daftar pelanggar NSPK, pemblokiran data dan/atau layanan kepegawaian (SIASN), pencabutan atau pembatalan keputusan, atau rekomendasi pencabutan/pengalihan kewenangan PPK.',
