@@ -345,7 +345,7 @@ describe('production behaviour', () => {
     const results: { audit: { incidentHash: string; dataHash: string }; verdict: string }[] = [];
     try {
       for (const incident of [pppk, ...validIncidents.slice(0, 4)]) {
-        const res = await fetch(`${withLog.url}/v1/classify`, { method: 'POST', body: JSON.stringify({ ...incident, reference: 'RAHASIA-1' }) });
+        const res = await fetch(`${withLog.url}/v1/classify`, { method: 'POST', body: JSON.stringify({ ...(incident as object), reference: 'RAHASIA-1' }) });
         results.push((await res.json()) as (typeof results)[number]);
       }
       await fetch(`${withLog.url}/v1/classify`, { method: 'POST', body: '{"actor":{}}' });

@@ -126,19 +126,24 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     bodyLimit({ maxSize: settings.bodyLimit, onError: (c) => fail(c as Context<Env>, 'payload_too_large', 413) }),
   ] as const;
 
-  /** The JSON body, or `undefined` when it is not JSON. */
-  const readJson = async (c: Context<Env>): Promise<{ value: unknown } | undefined> => {
-    const text = await c.req.text();
+  /** The JSON body, or why there is none: the body is not JSON, or the client did not send all of it. */
+  const readJson = async (c: Context<Env>): Promise<{ value: unknown } | 'malformed_json' | 'incomplete_body'> => {
+    let text: string;
+    try {
+      text = await c.req.text();
+    } catch {
+      return 'incomplete_body';
+    }
     try {
       return { value: JSON.parse(text) as unknown };
     } catch {
-      return undefined;
+      return 'malformed_json';
     }
   };
 
   app.post('/v1/classify', ...limits, async (c) => {
     const body = await readJson(c);
-    if (!body) return fail(c, 'malformed_json', 400);
+    if (typeof body === 'string') return fail(c, body, 400);
     const answer = classifySync(body.value);
     if (!answer.ok) return c.json(invalidIncident(answer, languageOf(c)), 422);
     const decision = { incidentHash: answer.audit.incidentHash, dataHash: answer.audit.dataHash, verdict: answer.verdict };
@@ -171,7 +176,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
 
   app.post('/v1/next-questions', ...limits, async (c) => {
     const body = await readJson(c);
-    if (!body) return fail(c, 'malformed_json', 400);
+    if (typeof body === 'string') return fail(c, body, 400);
     const answer: unknown = nextQuestions(body.value);
     if (Array.isArray(answer)) return c.json({ ok: true, questions: answer }, 200);
     // A later library may answer unusable input with the typed error of `classify`.
@@ -210,6 +215,8 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   app.notFound((c) => fail(c, 'not_found', 404));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
+    // The client went away or sent less than it announced (the body-size check reads the body too).
+    if (c.req.raw.signal.aborted || error.message === 'aborted') return fail(c, 'incomplete_body', 400);
     log?.({ time: new Date().toISOString(), level: 'error', msg: 'unhandled', requestId: c.get('requestId'), error: error.message });
     return fail(c, 'internal_error', 500);
   });

@@ -57,15 +57,21 @@ export function batchResponse(
   c.header('Content-Type', 'application/x-ndjson; charset=utf-8');
   return stream(c, async (out) => {
     let ended = 'complete' as BatchReport['ended'];
-    out.onAbort(() => {
+    const abort = () => {
       ended = 'aborted';
-      source.destroy();
-      input.destroy();
-    });
+      // With an error: readline ends its iteration on an input error, not on a bare destroy.
+      const error = new Error('client went away');
+      source.destroy(error);
+      input.destroy(error);
+    };
+    // The response stream is cancelled, or the request signal aborts, when the client goes away.
+    out.onAbort(abort);
+    if (c.req.raw.signal.aborted) abort();
+    c.req.raw.signal.addEventListener('abort', abort, { once: true });
     let line = 0;
     try {
       for await (const record of ndjsonRecords(input)) {
-        if (out.aborted) break;
+        if (out.aborted || ended === 'aborted') break;
         line = record.line;
         const answer: ClassificationResult | InvalidIncident = 'value' in record ? classifySync(record.value) : unreadable(record.unreadable);
         count(summary, answer);

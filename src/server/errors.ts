@@ -9,6 +9,7 @@ import type { ErrorBody, ErrorCode, ServiceLanguage } from './schemas.js';
 /** The messages of the service's own errors. */
 const MESSAGES: Readonly<Record<Exclude<ErrorCode, 'invalid_incident'>, Bilingual>> = {
   malformed_json: t('Badan permintaan bukan JSON yang valid.', 'The request body is not valid JSON.'),
+  incomplete_body: t('Badan permintaan tidak terkirim seluruhnya.', 'The request body was not sent in full.'),
   payload_too_large: t('Badan permintaan terlalu besar.', 'The request body is too large.'),
   request_timeout: t('Permintaan tidak selesai dalam batas waktu.', 'The request did not complete in time.'),
   not_found: t('Alamat tidak ditemukan.', 'No such resource.'),

@@ -96,7 +96,7 @@ function paths(): Json {
     get: { operationId, summary, parameters: [ACCEPT_LANGUAGE], responses: { '200': json(id, summary), ...COMMON_ERRORS, ...extra } },
   });
   const postErrors = {
-    '400': error('The body is not valid JSON.'),
+    '400': error('The body is not valid JSON (`malformed_json`), or was not sent in full (`incomplete_body`).'),
     '408': error('The request did not complete in time.'),
     '413': error('The body is larger than the limit.'),
     ...COMMON_ERRORS,

@@ -22,6 +22,7 @@ export const issueSchema = z
 export const ERROR_CODES = [
   'invalid_incident',
   'malformed_json',
+  'incomplete_body',
   'payload_too_large',
   'request_timeout',
   'not_found',
