@@ -118,7 +118,7 @@ async function mixRound(seed) {
   };
 }
 const rounds = [];
-for (let round = 1; round <= 5; round++) {
+for (let round = 1; round <= 8; round++) {
   const before = rss();
   const result = await mixRound(round);
   rounds.push({ round, before, after: rss(), ...result });
