@@ -41,12 +41,21 @@ for (let i = 0; i < 200 && !url; i++) {
 }
 if (!url) throw new Error('the server did not start');
 const port = Number(new URL(url).port);
+/** CPU time (user + system) the server process has used, in milliseconds. */
+const cpu = () => {
+  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
+};
 const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
 
-const run = (opts) =>
-  new Promise((resolve, reject) => {
-    autocannon({ url, connections: 10, duration: seconds, ...opts }, (error, result) => (error ? reject(error) : resolve(result)));
+/** One autocannon run, with the server's CPU time per answered request. */
+const run = async (opts) => {
+  const before = cpu();
+  const result = await new Promise((resolve, reject) => {
+    autocannon({ url, connections: 10, duration: seconds, ...opts }, (error, r) => (error ? reject(error) : resolve(r)));
   });
+  return { ...result, serverCpuUs: ((cpu() - before) * 1000) / Math.max(1, result.requests.total) };
+};
 const classifyRequest = { method: 'POST', path: '/v1/classify', headers: { 'content-type': 'application/json' }, body: JSON.stringify(INCIDENT) };
 
 // Warm-up: the JIT and the caches of the classifier.
@@ -131,13 +140,16 @@ await new Promise((r) => child.on('exit', r));
 const f = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 console.log(`netralitas-asn serve, loopback, autocannon 10 connections, ${seconds} s per measurement (Node ${process.version})`);
 console.log('');
-console.log('| measurement | req/s | p50 ms | p99 ms | non-2xx/errors |');
-console.log('| --- | ---: | ---: | ---: | ---: |');
-console.log(`| GET /healthz | ${f(health.requests.average)} | ${f(health.latency.p50, 1)} | ${f(health.latency.p99, 1)} | ${nonOk(health)} |`);
-console.log(`| POST /v1/classify | ${f(classify.requests.average)} | ${f(classify.latency.p50, 1)} | ${f(classify.latency.p99, 1)} | ${nonOk(classify)} |`);
-console.log(`| POST /v1/classify at 1,000 req/s | ${f(fixed.requests.average)} | ${f(fixed.latency.p50, 1)} | ${f(fixed.latency.p99, 1)} | ${nonOk(fixed)} |`);
+console.log('| measurement | req/s | p50 ms | p99 ms | server CPU µs/request | non-2xx/errors |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+const row = (name, r) =>
+  console.log(`| ${name} | ${f(r.requests.average)} | ${f(r.latency.p50, 1)} | ${f(r.latency.p99, 1)} | ${f(r.serverCpuUs)} | ${nonOk(r)} |`);
+row('GET /healthz', health);
+row('POST /v1/classify', classify);
+row('POST /v1/classify at 1,000 req/s', fixed);
 console.log('');
 console.log(`classify / healthz throughput: ${f(classify.requests.average / health.requests.average, 2)} (target >= 0.5)`);
+console.log(`healthz / classify server CPU per request: ${f(health.serverCpuUs / classify.serverCpuUs, 2)} (the same ratio, bound by the server alone)`);
 console.log(`classify p99 at 1,000 req/s: ${f(fixed.latency.p99, 1)} ms, max ${f(fixed.latency.max, 1)} ms (target < 10 ms)`);
 console.log('');
 console.log('Bad-input mix (per round: 1,000 bad bodies and 300 valid requests, 16 at a time):');
