@@ -363,6 +363,34 @@ describe('production behaviour', () => {
     ]);
   });
 
+  it('logs an error, once, when the decision log cannot be written, and goes on answering', async () => {
+    const records: Record<string, unknown>[] = [];
+    const full = await startServer({ port: 0, decisionLog: '/dev/full', log: (r) => records.push(r) });
+    try {
+      for (let i = 0; i < 3; i++) {
+        const res = await fetch(`${full.url}/v1/classify`, { method: 'POST', body: JSON.stringify(pppk) });
+        expect(res.status).toBe(200);
+        await res.arrayBuffer();
+      }
+      for (let i = 0; i < 100 && !records.some((r) => r.level === 'error'); i++) await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      await full.close();
+    }
+    const errors = records.filter((r) => r.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.msg).toMatch(/decision log failed/);
+  });
+
+  it('allows any origin with --cors *', async () => {
+    const any = await startServer({ port: 0, cors: ['*'] });
+    try {
+      const res = await fetch(`${any.url}/healthz`, { headers: { origin: 'https://a.example' } });
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    } finally {
+      await any.close();
+    }
+  });
+
   it('answers an internal failure with a bare 500: no stack trace, no message, no path', async () => {
     const failing = await startServer({
       port: 0,

@@ -120,7 +120,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     await next();
   });
   if (settings.cors.length > 0) {
-    app.use(cors({ origin: settings.cors, allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Accept-Language'], maxAge: 600 }));
+    app.use(cors({ origin: settings.cors.includes('*') ? '*' : settings.cors, allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Accept-Language'], maxAge: 600 }));
   }
 
   const limits = [

@@ -49,15 +49,17 @@ export interface DecisionLog {
 }
 
 /**
- * Opens (creating or appending) the decision log; resolves once the file is open, rejects if it cannot be.
+ * Opens (creating or appending) the decision log; resolves once the file is open, rejects if it cannot be. A later
+ * write error (a full disk) goes to `onError` once, and the log stops.
  * @internal
  */
-export async function openDecisionLog(path: string): Promise<DecisionLog> {
+export async function openDecisionLog(path: string, onError: (error: Error) => void = () => {}): Promise<DecisionLog> {
   const stream = createWriteStream(path, { flags: 'a' });
   await Promise.race([once(stream, 'open'), once(stream, 'error').then(([error]) => Promise.reject(error as Error))]);
   let failed: Error | undefined;
   stream.on('error', (error) => {
     failed = error;
+    onError(error);
   });
   return {
     write(decision) {

@@ -16,7 +16,7 @@ GET /v1/schema, /v1/legal-bases, /v1/legal-bases/{id}, /v1/rules, /v1/elections,
 Options:
   --port N              TCP port (default 8080; 0 picks a free one)
   --host ADDRESS        interface to listen on (default 127.0.0.1)
-  --cors ORIGIN         allow this origin by CORS (repeatable); CORS is off without it
+  --cors ORIGIN         allow this origin by CORS (repeatable; * for any); CORS is off without it
   --body-limit BYTES    largest body of the JSON endpoints (default 65536)
   --batch-limit BYTES   largest body of /v1/classify/batch (default 33554432)
   --timeout MS          time allowed for one JSON request (default 10000)

@@ -48,7 +48,11 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const { log, onDecision, ...values } = options;
   const settings = serverOptionsSchema.parse(values);
-  const decisionLog: DecisionLog | undefined = settings.decisionLog ? await openDecisionLog(settings.decisionLog) : undefined;
+  const decisionLog: DecisionLog | undefined = settings.decisionLog
+    ? await openDecisionLog(settings.decisionLog, (error) =>
+        log?.({ time: new Date().toISOString(), level: 'error', msg: 'decision log failed; decisions are no longer recorded', error: error.message }),
+      )
+    : undefined;
   let closing = false;
   const app = createApp({
     bodyLimit: settings.bodyLimit,
