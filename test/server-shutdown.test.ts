@@ -88,6 +88,22 @@ describe('serve, shut down by SIGTERM', () => {
     expect(stderr).toContain('--pack is not supported yet');
   });
 
+  it('exits 1 with a clear message when the port is taken', async () => {
+    const first = await serve();
+    try {
+      const second = spawn(process.execPath, [cli, 'serve', '--port', first.url.port], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      second.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const code = await new Promise<number | null>((resolve) => second.on('exit', resolve));
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^Cannot start the server: .*EADDRINUSE/);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      first.child.kill('SIGTERM');
+      await first.exited;
+    }
+  });
+
   it('rejects bad options with exit code 2', async () => {
     for (const args of [['--port', 'abc'], ['--port', '70000'], ['--timeout', '0'], ['--bogus']]) {
       const child = spawn(process.execPath, [cli, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
