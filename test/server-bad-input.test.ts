@@ -4,7 +4,7 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { classifySync } from '../src/classify-sync.js';
-import { startServer, type RunningServer } from '../src/server.js';
+import { startServer, type Decision, type RunningServer } from '../src/server.js';
 import { loadFixtures } from './fixture-files.js';
 import { rawExchange, rawPost } from './server-helpers.js';
 
@@ -15,9 +15,10 @@ const valid = loadFixtures()
   .map((c) => c.incident);
 let running: RunningServer;
 const logs: Record<string, unknown>[] = [];
+const decisions: Decision[] = [];
 
 beforeAll(async () => {
-  running = await startServer({ port: 0, timeoutMs: 1_500, bodyLimit: 65_536, log: (r) => logs.push(r) });
+  running = await startServer({ port: 0, timeoutMs: 1_500, bodyLimit: 65_536, log: (r) => logs.push(r), onDecision: (d) => decisions.push(d) });
 });
 afterAll(async () => {
   await running.close();
@@ -112,29 +113,39 @@ describe('the service under bad input', () => {
     expect(health.status).toBe(200);
   });
 
-  it('times a slow client out with 408 while answering others in the meantime', async () => {
+  it('times a slow client out with 408 while answering others, and decides nothing when its body arrives late', async () => {
+    const incident = JSON.stringify({ ...(valid[0] as object), reference: 'SLOW-CLIENT' });
+    const prefix = '{"actor":';
     const socket = connect(running.port, '127.0.0.1');
     const chunks: Buffer[] = [];
     socket.on('data', (d: Buffer) => chunks.push(d));
     const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
     socket.on('error', () => {});
-    socket.write('POST /v1/classify HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"actor":');
-    // One byte now and then, for at most 60 seconds, until the server answers.
-    const drip = setInterval(() => socket.writable && socket.write(' '), 200);
+    socket.write(`POST /v1/classify HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n${prefix}`);
+    // One space now and then (still valid JSON), for at most 60 seconds, until the server answers.
+    let sent = prefix.length;
+    const drip = setInterval(() => socket.writable && sent < 500 && socket.write(' ') && sent++, 200);
     const guard = setTimeout(() => socket.destroy(), 60_000);
-    for (const incident of valid.slice(0, 20)) {
-      const res = await fetch(`${running.url}/v1/classify`, { method: 'POST', body: JSON.stringify(incident) });
+    for (const other of valid.slice(0, 20)) {
+      const res = await fetch(`${running.url}/v1/classify`, { method: 'POST', body: JSON.stringify(other) });
       expect(res.status).toBe(200);
       await res.arrayBuffer();
     }
     while (!Buffer.concat(chunks).toString().includes('\r\n\r\n') && !socket.destroyed) await new Promise((r) => setTimeout(r, 50));
     clearInterval(drip);
     clearTimeout(guard);
-    socket.destroy();
-    await closed;
     const text = Buffer.concat(chunks).toString();
     expect(text).toMatch(/^HTTP\/1\.1 408/);
     expect(text).toContain('"request_timeout"');
+    // The rest of the body, after the answer: the late classification must not count as a decision.
+    const rest = incident.slice(prefix.length);
+    socket.write(rest + ' '.repeat(1000 - sent - rest.length));
+    await new Promise((r) => setTimeout(r, 500));
+    socket.destroy();
+    await closed;
+    const hash = (classifySync(JSON.parse(incident)) as { audit: { incidentHash: string } }).audit.incidentHash;
+    expect(decisions.map((d) => d.incidentHash)).not.toContain(hash);
+    expect(decisions.length).toBeGreaterThan(0);
   });
 
   it('stops the work of a batch whose client goes away mid-stream, and goes on answering', async () => {

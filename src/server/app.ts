@@ -31,6 +31,7 @@ type Env = {
     language: string;
     requestId: string;
     decision: Omit<Decision, 'time'> | undefined;
+    timedOut: boolean;
   };
 };
 
@@ -96,6 +97,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   app.use(async (c, next) => {
     const start = performance.now();
     c.set('decision', undefined);
+    c.set('timedOut', false);
     await next();
     log?.({
       time: new Date().toISOString(),
@@ -124,18 +126,23 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   }
 
   const limits = [
-    timeout(settings.timeoutMs, (c) => new HTTPException(408, { res: c.json(serviceError('request_timeout', languageOf(c as Context<Env>)), 408) })),
+    timeout(settings.timeoutMs, (c) => {
+      // The handler may still finish once the body arrives; it must then decide nothing (see `readJson`).
+      c.set('timedOut', true);
+      return new HTTPException(408, { res: c.json(serviceError('request_timeout', languageOf(c as Context<Env>)), 408) });
+    }),
     bodyLimit({ maxSize: settings.bodyLimit, onError: (c) => fail(c as Context<Env>, 'payload_too_large', 413) }),
   ] as const;
 
   /** The JSON body, or why there is none: the body is not JSON, or the client did not send all of it. */
-  const readJson = async (c: Context<Env>): Promise<{ value: unknown } | 'malformed_json' | 'incomplete_body'> => {
+  const readJson = async (c: Context<Env>): Promise<{ value: unknown } | 'malformed_json' | 'incomplete_body' | 'request_timeout'> => {
     let text: string;
     try {
       text = await c.req.text();
     } catch {
       return 'incomplete_body';
     }
+    if (c.get('timedOut')) return 'request_timeout';
     try {
       return { value: JSON.parse(text) as unknown };
     } catch {
@@ -145,7 +152,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
 
   app.post('/v1/classify', ...limits, async (c) => {
     const body = await readJson(c);
-    if (typeof body === 'string') return fail(c, body, 400);
+    if (typeof body === 'string') return fail(c, body, body === 'request_timeout' ? 408 : 400);
     const answer = classifySync(body.value);
     if (!answer.ok) return c.json(invalidIncident(answer, languageOf(c)), 422);
     const decision = { incidentHash: answer.audit.incidentHash, dataHash: answer.audit.dataHash, verdict: answer.verdict };
@@ -178,7 +185,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
 
   app.post('/v1/next-questions', ...limits, async (c) => {
     const body = await readJson(c);
-    if (typeof body === 'string') return fail(c, body, 400);
+    if (typeof body === 'string') return fail(c, body, body === 'request_timeout' ? 408 : 400);
     const answer: unknown = nextQuestions(body.value);
     if (Array.isArray(answer)) return c.json({ ok: true, questions: answer }, 200);
     // A later library may answer unusable input with the typed error of `classify`.
