@@ -209,13 +209,18 @@ describe('POST /v1/classify/batch', () => {
     const small = await startServer({ port: 0, batchBodyLimit: 4_000 });
     try {
       const body = `${Array.from({ length: 100 }, () => JSON.stringify(pppk)).join('\n')}\n`;
-      const res = await fetch(`${small.url}/v1/classify/batch`, { method: 'POST', body });
+      // Streamed (chunked, no Content-Length): counted as the bytes come.
+      const res = await fetch(`${small.url}/v1/classify/batch`, { method: 'POST', body: new Blob([body]).stream(), duplex: 'half' } as RequestInit);
       const answers = (await res.text()).split('\n');
       expect(answers.pop()).toBe('');
       const parsed = answers.map((l) => JSON.parse(l) as { ok: boolean; error?: { code: string } });
       expect(parsed.length).toBeLessThan(100);
       expect(parsed.at(-1)?.error?.code).toBe('payload_too_large');
       expect(parsed.slice(0, -1).every((a) => a.ok)).toBe(true);
+      // With a Content-Length over the limit: refused before anything is read.
+      const announced = await rawExchange(small.port, rawPost('/v1/classify/batch', body));
+      expect(announced.status).toBe(413);
+      expect(check('/v1/classify/batch', 'post', 413, JSON.parse(announced.body))).toEqual([]);
     } finally {
       await small.close();
     }

@@ -162,6 +162,8 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   });
 
   app.post('/v1/classify/batch', (c) => {
+    // Announced too large: refused before anything is read. Otherwise the bytes are counted as they stream.
+    if (Number(c.req.header('content-length') ?? 0) > settings.batchBodyLimit) return fail(c, 'payload_too_large', 413);
     const id = c.get('requestId');
     const start = performance.now();
     return batchResponse(c, {

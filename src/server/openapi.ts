@@ -131,6 +131,7 @@ function paths(): Json {
               'One JSON line per record, in input order: `{"line":N, ...}` then the result or the error. A body over the limit ends with one error line.',
             content: { 'application/x-ndjson': { schema: { type: 'string' }, 'x-line-schema': ref('BatchLine') } },
           },
+          '413': error('The announced `Content-Length` is larger than the limit (a chunked body over it ends the stream with an error line).'),
           ...COMMON_ERRORS,
         },
       },
