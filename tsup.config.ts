@@ -20,6 +20,15 @@ export default defineConfig([
     platform: 'node',
   },
   {
+    // The HTTP service: its own entry, so that the other entries never load the HTTP framework.
+    entry: { server: 'src/server.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+  },
+  {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     sourcemap: true,

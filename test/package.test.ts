@@ -38,7 +38,7 @@ const ALLOWED = [
   /^rules\/[a-z0-9-]+\.json$/,
   /^calendars\/[a-z0-9-]+\.json$/,
   /^law\/[a-z0-9-]+\.json$/,
-  /^dist\/(index|form|testing|cli|chunk-[A-Za-z0-9_-]+|form-[A-Za-z0-9_-]+)\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
+  /^dist\/(index|form|testing|server|cli|chunk-[A-Za-z0-9_-]+|form-[A-Za-z0-9_-]+|serve-run-[A-Za-z0-9_-]+)\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
 ];
 
 describe('npm pack', () => {
@@ -72,7 +72,7 @@ describe('npm pack', () => {
   it('passes @arethetypeswrong/cli for ESM, CJS and node10 resolution', () => {
     const r = spawnSync(bin('attw'), [tarball, '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const report = JSON.parse(r.stdout) as { problems: Record<string, unknown>; analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
-    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(['.', './form', './package.json', './testing']);
+    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual(['.', './form', './package.json', './server', './testing']);
     expect(report.analysis.problems).toEqual([]);
     expect(report.problems).toEqual({});
     expect(r.status).toBe(0);

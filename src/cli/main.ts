@@ -5,10 +5,11 @@
 import { batchCommand } from './batch-command.js';
 import { classifyCommand } from './classify-command.js';
 import type { Command } from './command.js';
+import { serveCommand } from '../server/serve-command.js';
 import { tableCommand } from './table-command.js';
 import { testCommand } from './test-command.js';
 
-const COMMANDS: readonly Command[] = [classifyCommand, batchCommand, testCommand, tableCommand];
+const COMMANDS: readonly Command[] = [classifyCommand, batchCommand, testCommand, tableCommand, serveCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// `npm run bench:server` (after `npm run build`): the HTTP service under load, on loopback. The server runs as
+// `netralitas-asn serve` in its own process (logging one JSON line per request to a file, as in production); the load
+// generator (autocannon) runs in this one. Measured side by side in one run:
+//   1. requests per second of POST /v1/classify and of GET /healthz on the same server, and their ratio;
+//   2. the latency of POST /v1/classify at a fixed 1,000 requests per second (p50, p99, max);
+//   3. the bad-input mix: rounds of 1,000 malformed, oversized and truncated bodies mixed with 300 valid ones, the
+//      server's RSS before and after each round, and whether every valid answer was right.
+// Figures only, no pass/fail: the machine is shared. The README shows a run.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { classifySync } = await import(join(root, 'dist', 'index.js'));
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+
+const INCIDENT = { actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, election: 'pilkada_2024', date: '2024-10-01' };
+const VALID = [
+  INCIDENT,
+  { actor: { employment: 'pppk' }, act: { kind: 'party_membership' } },
+  { actor: { employment: 'pns' }, act: { kind: 'attend_declaration_or_campaign', activeSupport: true }, target: { office: 'bupati', relation: 'none' }, stage: 'bakal_calon' },
+  { actor: { employment: 'tni' }, act: { kind: 'party_membership' } },
+  { actor: { employment: 'pns' }, act: { kind: 'post_photo', photoShows: 'candidate', publiclyAccessible: true }, target: { office: 'dpr' }, election: 'pemilu_2024', date: '2023-10-01' },
+];
+
+// --- the server -----------------------------------------------------------------------------------------------
+const logDir = mkdtempSync(join(tmpdir(), 'netralitas-bench-'));
+const logFile = join(logDir, 'server.log');
+const { openSync } = await import('node:fs');
+const child = spawn(process.execPath, [join(root, 'dist', 'cli.js'), 'serve', '--port', '0'], { stdio: ['ignore', openSync(logFile, 'a'), 'inherit'] });
+let url;
+for (let i = 0; i < 200 && !url; i++) {
+  await new Promise((r) => setTimeout(r, 50));
+  const first = readFileSync(logFile, 'utf8').split('\n')[0];
+  if (first) url = JSON.parse(first).url;
+}
+if (!url) throw new Error('the server did not start');
+const port = Number(new URL(url).port);
+/** CPU time (user + system) the server process has used, in milliseconds. */
+const cpu = () => {
+  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
+};
+const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
+
+/** One autocannon run, with the server's CPU time per answered request. */
+const run = async (opts) => {
+  const before = cpu();
+  const result = await new Promise((resolve, reject) => {
+    autocannon({ url, connections: 10, duration: seconds, ...opts }, (error, r) => (error ? reject(error) : resolve(r)));
+  });
+  return { ...result, serverCpuUs: ((cpu() - before) * 1000) / Math.max(1, result.requests.total) };
+};
+const classifyRequest = { method: 'POST', path: '/v1/classify', headers: { 'content-type': 'application/json' }, body: JSON.stringify(INCIDENT) };
+
+// Warm-up: the JIT and the caches of the classifier.
+await run({ ...classifyRequest, url: `${url}/v1/classify`, duration: 3 });
+
+// --- 1. throughput, side by side ------------------------------------------------------------------------------
+const health = await run({ url: `${url}/healthz` });
+const classify = await run({ ...classifyRequest, url: `${url}/v1/classify` });
+const nonOk = (r) => r.non2xx + r.errors + r.timeouts;
+
+// --- 2. latency at a fixed rate -------------------------------------------------------------------------------
+const fixed = await run({ ...classifyRequest, url: `${url}/v1/classify`, overallRate: 1000 });
+
+// --- 3. the bad-input mix -------------------------------------------------------------------------------------
+function random(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0) / 2 ** 32);
+}
+function raw(bytes) {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    const chunks = [];
+    socket.on('data', (d) => chunks.push(d));
+    socket.on('error', () => {});
+    socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(Buffer.concat(chunks).toString())?.[1] ?? 0)));
+    socket.end(bytes);
+  });
+}
+const post = (body) => fetch(`${url}/v1/classify`, { method: 'POST', body }).then(async (r) => (await r.arrayBuffer(), r.status));
+async function mixRound(seed) {
+  const next = random(seed);
+  const pick = (xs) => xs[Math.floor(next() * xs.length)];
+  const bad = [
+    () => post(JSON.stringify(pick(VALID)).slice(0, Math.floor(next() * 60))),
+    () => post(Buffer.from(Array.from({ length: 1 + Math.floor(next() * 300) }, () => Math.floor(next() * 256)))),
+    () => post(JSON.stringify({ ...pick(VALID), reference: 'x'.repeat(70_000) })),
+    () => post(`${'['.repeat(20_000)}${']'.repeat(20_000)}`),
+    () => raw(`POST /v1/classify HTTP/1.1\r\nHost: x\r\nContent-Length: 4000\r\n\r\n${JSON.stringify(pick(VALID))}`),
+    () => raw('POST /v1/classify HTTP/1.1\r\nHost: x\r\nContent-Len'),
+    () => fetch(`${url}/v1/classify/batch`, { method: 'POST', body: `${JSON.stringify(pick(VALID))}\nnot json\n{"actor":` }).then(async (r) => (await r.text(), r.status)),
+  ];
+  const tasks = [];
+  for (let i = 0; i < 1000; i++) tasks.push({ bad: true, go: bad[i % bad.length] });
+  for (let i = 0; i < 300; i++) {
+    const incident = VALID[i % VALID.length];
+    tasks.splice(Math.floor(next() * tasks.length), 0, {
+      bad: false,
+      go: async () => {
+        const r = await fetch(`${url}/v1/classify`, { method: 'POST', body: JSON.stringify(incident) });
+        const body = await r.json();
+        return r.status === 200 && JSON.stringify(body) === JSON.stringify(classifySync(incident)) ? 'right' : 'wrong';
+      },
+    });
+  }
+  const outcomes = [];
+  let k = 0;
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      while (k < tasks.length) {
+        const t = tasks[k++];
+        outcomes.push({ bad: t.bad, out: await t.go() });
+      }
+    }),
+  );
+  return {
+    right: outcomes.filter((o) => !o.bad && o.out === 'right').length,
+    wrong: outcomes.filter((o) => !o.bad && o.out !== 'right').length,
+    serverErrors: outcomes.filter((o) => o.bad && o.out >= 500).length,
+  };
+}
+const rounds = [];
+for (let round = 1; round <= 8; round++) {
+  const before = rss();
+  const result = await mixRound(round);
+  rounds.push({ round, before, after: rss(), ...result });
+}
+
+child.kill('SIGTERM');
+await new Promise((r) => child.on('exit', r));
+
+// --- report ---------------------------------------------------------------------------------------------------
+const f = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+console.log(`netralitas-asn serve, loopback, autocannon 10 connections, ${seconds} s per measurement (Node ${process.version})`);
+console.log('');
+console.log('| measurement | req/s | p50 ms | p99 ms | server CPU µs/request | non-2xx/errors |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+const row = (name, r) =>
+  console.log(`| ${name} | ${f(r.requests.average)} | ${f(r.latency.p50, 1)} | ${f(r.latency.p99, 1)} | ${f(r.serverCpuUs)} | ${nonOk(r)} |`);
+row('GET /healthz', health);
+row('POST /v1/classify', classify);
+row('POST /v1/classify at 1,000 req/s', fixed);
+console.log('');
+console.log(`classify / healthz throughput: ${f(classify.requests.average / health.requests.average, 2)} (target >= 0.5)`);
+console.log(`healthz / classify server CPU per request: ${f(health.serverCpuUs / classify.serverCpuUs, 2)} (the same ratio, bound by the server alone)`);
+console.log(`classify p99 at 1,000 req/s: ${f(fixed.latency.p99, 1)} ms, max ${f(fixed.latency.max, 1)} ms (target < 10 ms)`);
+console.log('');
+console.log('Bad-input mix (per round: 1,000 bad bodies and 300 valid requests, 16 at a time):');
+console.log('| round | RSS before MiB | RSS after MiB | valid answered right | wrong | 5xx to bad input |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rounds) console.log(`| ${r.round} | ${f(r.before, 1)} | ${f(r.after, 1)} | ${r.right} | ${r.wrong} | ${r.serverErrors} |`);

@@ -1,0 +1,95 @@
+/**
+ * `POST /v1/classify/batch`: NDJSON in, NDJSON out, streamed, with the per-line behaviour of the CLI's `batch`: the
+ * records are read by the same reader (line numbers, blank lines skipped, line-length cap, JSON errors), and each
+ * answer is written as one whole line `{"line":N, ...result or error}`. A body past the size limit ends the stream
+ * with one last whole error line; a client that goes away stops the work.
+ */
+import { Readable, Transform, type TransformCallback } from 'node:stream';
+import type { Context } from 'hono';
+import { stream } from 'hono/streaming';
+import { classifySync } from '../classify-sync.js';
+import { ndjsonRecords } from '../cli/batch-input.js';
+import { count, emptySummary, type BatchSummary } from '../cli/batch-summary.js';
+import type { InvalidIncident } from '../errors.js';
+import type { ClassificationResult } from '../result.js';
+import { t } from '../text.js';
+import type { Decision } from './logging.js';
+
+/** The answer for a record that could not be read at all (the CLI batch's shape). */
+function unreadable(reason: string): InvalidIncident {
+  const message = t(`Baris tidak dapat dibaca: ${reason}`, `Unreadable line: ${reason}`);
+  return { ok: false, error: { code: 'invalid_incident', message, issues: [{ path: '', code: 'unreadable_line', message }] } };
+}
+
+class TooLarge extends Error {}
+
+/** Passes bytes through until more than `max` have gone by, then fails. */
+function byteLimit(max: number): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback: TransformCallback) {
+      seen += chunk.length;
+      if (seen > max) callback(new TooLarge(`more than ${max} bytes`));
+      else callback(null, chunk);
+    },
+  });
+}
+
+/** What the batch route reports when its stream ends. @internal */
+export interface BatchReport {
+  readonly summary: BatchSummary;
+  readonly ended: 'complete' | 'too_large' | 'aborted' | 'failed';
+}
+
+/**
+ * Streams the answers of an NDJSON body.
+ * @internal
+ */
+export function batchResponse(
+  c: Context,
+  options: { readonly maxBytes: number; readonly decide: (d: Omit<Decision, 'time'>) => void; readonly done: (report: BatchReport) => void },
+): Response {
+  const body = c.req.raw.body;
+  const source = body ? Readable.fromWeb(body as import('node:stream/web').ReadableStream<Uint8Array>) : Readable.from([]);
+  const input = source.pipe(byteLimit(options.maxBytes));
+  source.on('error', (error) => input.destroy(error));
+  const summary = emptySummary();
+  c.header('Content-Type', 'application/x-ndjson; charset=utf-8');
+  return stream(c, async (out) => {
+    let ended = 'complete' as BatchReport['ended'];
+    const abort = () => {
+      ended = 'aborted';
+      // With an error: readline ends its iteration on an input error, not on a bare destroy.
+      const error = new Error('client went away');
+      source.destroy(error);
+      input.destroy(error);
+    };
+    // The response stream is cancelled, or the request signal aborts, when the client goes away.
+    out.onAbort(abort);
+    if (c.req.raw.signal.aborted) abort();
+    c.req.raw.signal.addEventListener('abort', abort, { once: true });
+    let line = 0;
+    try {
+      for await (const record of ndjsonRecords(input)) {
+        if (out.aborted || ended === 'aborted') break;
+        line = record.line;
+        const answer: ClassificationResult | InvalidIncident = 'value' in record ? classifySync(record.value) : unreadable(record.unreadable);
+        count(summary, answer);
+        if (answer.ok) options.decide({ incidentHash: answer.audit.incidentHash, dataHash: answer.audit.dataHash, verdict: answer.verdict });
+        await out.write(`{"line":${record.line},${JSON.stringify(answer).slice(1)}\n`);
+      }
+    } catch (error) {
+      if (ended !== 'aborted') {
+        ended = error instanceof TooLarge ? 'too_large' : 'failed';
+        const message =
+          ended === 'too_large'
+            ? t(`Badan permintaan melebihi ${options.maxBytes} bita; baris berikutnya tidak dibaca.`, `The body exceeds ${options.maxBytes} bytes; the lines after this were not read.`)
+            : t('Badan permintaan tidak dapat dibaca sampai selesai.', 'The request body could not be read to its end.');
+        const code = ended === 'too_large' ? 'payload_too_large' : 'unreadable_body';
+        if (!out.aborted) await out.write(`${JSON.stringify({ line: line + 1, ok: false, error: { code, message } })}\n`);
+      }
+    } finally {
+      options.done({ summary, ended });
+    }
+  });
+}

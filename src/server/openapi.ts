@@ -1,0 +1,200 @@
+/**
+ * The OpenAPI 3.1 document of the service, generated from the zod schemas: the incident from
+ * {@link incidentJsonSchema} (zod's `z.toJSONSchema` of {@link incidentSchema}, annotated), every other body from
+ * `./schemas.ts` by `z.toJSONSchema` over one registry, so that each schema is a component the others refer to.
+ */
+import * as z from 'zod';
+import { VERSION } from '../generated/data.js';
+import { incidentJsonSchema } from '../json-schema.js';
+import { LANGUAGES } from '../text.js';
+import {
+  batchLineSchema,
+  bilingualSchema,
+  electionsSchema,
+  errorSchema,
+  healthSchema,
+  issueSchema,
+  legalBasesSchema,
+  legalBasisAnswerSchema,
+  legalBasisSchema,
+  legalDocumentSchema,
+  questionsSchema,
+  readySchema,
+  resultSchema,
+  rulesSchema,
+} from './schemas.js';
+
+type Json = Record<string, unknown>;
+
+const COMPONENTS: ReadonlyArray<readonly [string, z.ZodType]> = [
+  ['Bilingual', bilingualSchema],
+  ['ValidationIssue', issueSchema],
+  ['Error', errorSchema],
+  ['ClassificationResult', resultSchema],
+  ['BatchLine', batchLineSchema],
+  ['NextQuestions', questionsSchema],
+  ['LegalDocument', legalDocumentSchema],
+  ['LegalBasis', legalBasisSchema],
+  ['LegalBases', legalBasesSchema],
+  ['LegalBasisAnswer', legalBasisAnswerSchema],
+  ['Rules', rulesSchema],
+  ['Elections', electionsSchema],
+  ['Health', healthSchema],
+  ['Ready', readySchema],
+];
+
+/** `additionalProperties: {}` (zod's loose object) written as `true`, at every level. */
+function openObjects(node: unknown): void {
+  if (Array.isArray(node)) node.forEach(openObjects);
+  else if (node !== null && typeof node === 'object') {
+    const object = node as Json;
+    const extra = object.additionalProperties;
+    if (extra !== null && typeof extra === 'object' && Object.keys(extra).length === 0) object.additionalProperties = true;
+    Object.values(object).forEach(openObjects);
+  }
+}
+
+function componentSchemas(): Json {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of COMPONENTS) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io: 'output', uri: (id) => `#/components/schemas/${id}` }) as {
+    schemas: Record<string, Json>;
+  };
+  const out: Json = {};
+  for (const [id, schema] of Object.entries(schemas)) {
+    const { $schema: _dialect, $id: _id, ...rest } = schema;
+    openObjects(rest);
+    out[id] = rest;
+  }
+  const { $schema: _dialect, ...incident } = incidentJsonSchema as Json;
+  out.Incident = incident;
+  return out;
+}
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const json = (id: string, description: string) => ({ description, content: { 'application/json': { schema: ref(id) } } });
+const error = (description: string) => json('Error', description);
+
+const ACCEPT_LANGUAGE = {
+  name: 'Accept-Language',
+  in: 'header',
+  required: false,
+  description: 'Language of the `text` of errors: `id` (Bahasa Indonesia, the default) or `en`. Results are always bilingual.',
+  schema: { type: 'string', examples: [...LANGUAGES] },
+};
+
+const COMMON_ERRORS = {
+  '404': error('No such resource.'),
+  '405': error('Method not allowed for this resource.'),
+  '500': error('Internal error (no details are given).'),
+};
+
+const jsonBody = (schema: Json, description: string) => ({ required: true, description, content: { 'application/json': { schema } } });
+
+function paths(): Json {
+  const get = (operationId: string, summary: string, id: string, extra: Json = {}) => ({
+    get: { operationId, summary, parameters: [ACCEPT_LANGUAGE], responses: { '200': json(id, summary), ...COMMON_ERRORS, ...extra } },
+  });
+  const postErrors = {
+    '400': error('The body is not valid JSON (`malformed_json`), or was not sent in full (`incomplete_body`).'),
+    '408': error('The request did not complete in time.'),
+    '413': error('The body is larger than the limit.'),
+    ...COMMON_ERRORS,
+  };
+  return {
+    '/v1/classify': {
+      post: {
+        operationId: 'classify',
+        summary: 'Classify one incident',
+        parameters: [ACCEPT_LANGUAGE],
+        requestBody: jsonBody(ref('Incident'), 'The incident.'),
+        responses: {
+          '200': json('ClassificationResult', 'The classification result.'),
+          '422': error('The incident is invalid: the library\'s bilingual issues, each naming its field.'),
+          ...postErrors,
+        },
+      },
+    },
+    '/v1/classify/batch': {
+      post: {
+        operationId: 'classifyBatch',
+        summary: 'Classify many incidents (NDJSON in, NDJSON out, streamed)',
+        parameters: [ACCEPT_LANGUAGE],
+        requestBody: {
+          required: true,
+          description: 'One JSON incident per line; blank lines are skipped.',
+          content: { 'application/x-ndjson': { schema: { type: 'string' } } },
+        },
+        responses: {
+          '200': {
+            description:
+              'One JSON line per record, in input order: `{"line":N, ...}` then the result or the error. A body over the limit ends with one error line.',
+            content: { 'application/x-ndjson': { schema: { type: 'string' }, 'x-line-schema': ref('BatchLine') } },
+          },
+          '413': error('The announced `Content-Length` is larger than the limit (a chunked body over it ends the stream with an error line).'),
+          ...COMMON_ERRORS,
+        },
+      },
+    },
+    '/v1/next-questions': {
+      post: {
+        operationId: 'nextQuestions',
+        summary: 'The questions to ask next for a partial incident',
+        parameters: [ACCEPT_LANGUAGE],
+        requestBody: jsonBody({ type: 'object', description: 'What the reporter has entered so far, in the shape of an incident.' }, 'The partial incident.'),
+        responses: { '200': json('NextQuestions', 'The questions, in form order; none when the verdict is decided.'), '422': error('The input cannot be used.'), ...postErrors },
+      },
+    },
+    '/v1/schema': get('incidentSchema', 'The JSON Schema (draft 2020-12) of an incident', 'Incident'),
+    '/v1/legal-bases': get('legalBases', 'Every legal document and legal basis', 'LegalBases'),
+    '/v1/legal-bases/{id}': {
+      get: {
+        operationId: 'legalBasis',
+        summary: 'One legal basis and its document',
+        parameters: [
+          ACCEPT_LANGUAGE,
+          { name: 'id', in: 'path', required: true, description: 'The id of the basis, e.g. `skb-2022/d-1` (the `/` may be sent as is or as `%2F`).', schema: { type: 'string' } },
+        ],
+        responses: { '200': json('LegalBasisAnswer', 'The basis and its document.'), ...COMMON_ERRORS, '404': error('No legal basis with this id.') },
+      },
+    },
+    '/v1/rules': get('rules', 'The rule files the classifier runs', 'Rules'),
+    '/v1/elections': get('elections', 'The elections and their calendars', 'Elections'),
+    '/openapi.json': {
+      get: {
+        operationId: 'openapi',
+        summary: 'This document',
+        responses: { '200': { description: 'The OpenAPI 3.1 document.', content: { 'application/json': { schema: { type: 'object' } } } } },
+      },
+    },
+    '/healthz': get('health', 'The process is up', 'Health'),
+    '/readyz': get('ready', 'The law is loaded', 'Ready', { '503': error('The law is not loaded.') }),
+  };
+}
+
+/**
+ * The OpenAPI 3.1 document of the service (`GET /openapi.json`), generated from the same zod schemas as the library:
+ * every endpoint, its request body and each of its answers.
+ * @example
+ * ```ts
+ * import { openApiDocument } from 'netralitas-asn/server';
+ * const doc = openApiDocument();
+ * doc.openapi; // '3.1.0'
+ * Object.keys(doc.paths as object).includes('/v1/classify'); // true
+ * ```
+ */
+export function openApiDocument(): Readonly<Record<string, unknown>> {
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'netralitas-asn',
+      version: VERSION,
+      description:
+        'Classifies reported acts of Indonesian civil servants (ASN) around elections against the neutrality rules. The results are those of the library, unchanged.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    paths: paths(),
+    components: { schemas: componentSchemas() },
+  };
+}
