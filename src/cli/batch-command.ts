@@ -85,14 +85,20 @@ export const batchCommand: Command = {
     const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw badUsage(`--jobs takes a whole number from 1 to 64, not ${values.jobs}`, HELP);
 
-    const input = await openInput(file);
-    const out = openOutput(values.out, input.identity);
     const stop = watchSignals();
+    let input, out;
+    try {
+      input = await openInput(file);
+      out = openOutput(values.out, input.identity);
+    } catch (error) {
+      stop.dispose();
+      throw error;
+    }
     const progress = progressBar(process.stderr, input.size);
     const summary = emptySummary();
     let lastLine = 0;
     let written = 0;
-    const where = () => (lastLine === 0 ? 'before the first record' : `after input line ${lastLine} (${written} answers)`);
+    const where = () => (lastLine === 0 ? 'before any answer was written' : `after input line ${lastLine} (${written} answers)`);
     let pool: WorkerPool | undefined;
     try {
       const lines = readLines(input.stream, input.name);

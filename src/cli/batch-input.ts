@@ -29,6 +29,14 @@ export function formatOf(path: string): BatchFormat {
   return path.toLowerCase().endsWith('.csv') ? 'csv' : 'ndjson';
 }
 
+/** Most records in one batch: a batch is answered and written at once, and a fault names the last batch written. */
+const MAX_BATCH = 256;
+
+/** Splits a run of records into batches of at most {@link MAX_BATCH}. */
+function* batched(records: RawRecord[]): Generator<RawRecord[]> {
+  for (let i = 0; i < records.length; i += MAX_BATCH) yield records.slice(i, i + MAX_BATCH);
+}
+
 /**
  * The records of an NDJSON input; blank lines are skipped.
  * @example
@@ -45,7 +53,7 @@ export async function* ndjsonRecords(lines: LineReader): AsyncGenerator<RawRecor
         if (l.text.trim() !== '') records.push({ line: l.line, text: l.text });
       } else records.push({ line: l.line, unreadable: l.unreadable });
     }
-    if (records.length > 0) yield records;
+    yield* batched(records);
   }
 }
 
@@ -153,14 +161,12 @@ export async function* csvRecords(lines: LineReader, name: string): AsyncGenerat
       }
     }
     await feed(text);
-    const out = take();
-    if (out.length > 0) yield out;
+    yield* batched(take());
   }
   await new Promise<void>((resolve, reject) => {
     parser.once('error', reject);
     parser.end(() => resolve());
     parser.resume();
   });
-  const out = take();
-  if (out.length > 0) yield out;
+  yield* batched(take());
 }

@@ -3,8 +3,9 @@
  * be read is a fault naming the input and the OS error; a regular file that ends before the size it had when opened
  * (it shrank while read) is one too, so that a cut input never looks like a complete run.
  */
-import { fstatSync, type Stats } from 'node:fs';
+import { constants, fstatSync, openSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import { inputFault, osError } from './faults.js';
 
@@ -70,6 +71,19 @@ export async function openInput(file: string): Promise<Input> {
   if (stats.isDirectory()) {
     await handle.close();
     throw inputFault(file, 'is a directory (EISDIR)');
+  }
+  if (stats.isFIFO()) {
+    // Read a FIFO as a pipe, on the event loop: a blocking read in the thread pool would keep the process from
+    // exiting on a signal for as long as the writer keeps the FIFO open. The first open waited for the writer, so a
+    // non-blocking one now finds it.
+    try {
+      const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+      await handle.close();
+      return describe(file, stats, new Socket({ fd, readable: true, writable: false }));
+    } catch (error) {
+      await handle.close();
+      throw inputFault(file, osError(error));
+    }
   }
   return describe(file, stats, handle.createReadStream({ highWaterMark: 65_536 }));
 }
