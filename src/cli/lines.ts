@@ -21,17 +21,18 @@ const MAX_LINE_BYTES = 4 * MAX_LINE_CHARS;
 
 const NEWLINE = 0x0a;
 
-/** The offset of the first byte that is not valid UTF-8 (found by a fatal streaming decoder, byte by byte). */
+/** The offset where the first invalid UTF-8 sequence starts (found by a fatal streaming decoder, byte by byte). */
 function firstInvalidByte(bytes: Uint8Array): number {
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  let clean = 0; // just after the last complete character
   for (let i = 0; i < bytes.length; i++) {
     try {
-      decoder.decode(bytes.subarray(i, i + 1), { stream: true });
+      if (decoder.decode(bytes.subarray(i, i + 1), { stream: true }).length > 0) clean = i + 1;
     } catch {
-      return i;
+      return clean;
     }
   }
-  return bytes.length; // a sequence cut by the end of the line
+  return clean; // a sequence cut by the end of the line
 }
 
 /** Why the first bytes of a stream show that it is UTF-16, or `undefined`. */
