@@ -193,6 +193,9 @@ describe('README', () => {
     const shown = /<!-- batch-summary:fixtures -->\n```text\n([\s\S]*?)\n```/.exec(readme)?.[1];
     expect(printed).toMatch(/^Records: \d+; valid: \d+; invalid: \d+\./);
     expect(shown, 'README block is stale: paste the summary of `node scripts/fixtures-ndjson.mjs | node dist/cli.js batch -`').toBe(printed);
+    const firstReported = /^line (\d+): ([^:]+): /m.exec(r.stderr);
+    const readmeFirst = /reported first as\s+`line (\d+): ([^:]+): /.exec(readme);
+    expect(readmeFirst?.slice(1), 'README names another first invalid fixture line than the CLI reports').toEqual(firstReported?.slice(1));
   });
 });
 
