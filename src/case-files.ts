@@ -13,6 +13,11 @@ const CASE_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 /**
  * Default cap on the size of one case file (4 MiB; the largest fixture file is about 110 KB). Parsing and running a
  * file takes about 120 times its size in memory, so an unbounded file could exhaust it.
+ * @example
+ * ```ts
+ * import { DEFAULT_MAX_CASE_FILE_BYTES, loadCaseFiles } from 'netralitas-asn/testing';
+ * loadCaseFiles(['cases/'], { maxFileBytes: 4 * DEFAULT_MAX_CASE_FILE_BYTES });
+ * ```
  */
 export const DEFAULT_MAX_CASE_FILE_BYTES = 4 * 1024 * 1024;
 
