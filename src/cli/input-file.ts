@@ -85,5 +85,5 @@ export async function openInput(file: string): Promise<Input> {
       throw inputFault(file, osError(error));
     }
   }
-  return describe(file, stats, handle.createReadStream({ highWaterMark: 65_536 }));
+  return describe(file, stats, handle.createReadStream({ highWaterMark: 1_048_576 }));
 }
