@@ -149,11 +149,11 @@ describe('FIFO input', () => {
     }
   })();
 
-  it.skipIf(!hasMkfifo)('answers 5 records from a FIFO that stays open, on a pipe at once, and stops on SIGTERM', async () => {
-    const fifo = join(dir, 'reports.ndjson');
+  it.skipIf(!hasMkfifo).each(['1', '2'])('answers 5 records from a FIFO that stays open, on a pipe at once, and stops on SIGTERM (--jobs %s)', async (jobs) => {
+    const fifo = join(dir, `reports-${jobs}.ndjson`);
     execFileSync('mkfifo', [fifo]);
     const writer = startWriter(fifo);
-    const run = startCli(['batch', fifo]);
+    const run = startCli(['batch', fifo, '--jobs', jobs]);
     await until(() => run.stdout.split('\n').length > 5, 20_000);
     expect(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { line: number }).line)).toEqual([1, 2, 3, 4, 5]);
     run.child.kill('SIGTERM');

@@ -120,7 +120,13 @@ export const batchCommand: Command = {
       for (;;) {
         let next;
         try {
-          next = await unless(records.next(), stop.requested);
+          const coming = records.next();
+          if (out.pipe && inFlight.length > 0) {
+            // On a pipe, nothing waits for more input: if the next records are not there yet, write what is in flight.
+            const ready = await Promise.race([coming.then(() => true, () => true), new Promise<boolean>((r) => setImmediate(() => r(false)))]);
+            if (!ready) for (const head of inFlight.splice(0)) await emit(head.records, await head.answered);
+          }
+          next = await unless(coming, stop.requested);
         } catch (error) {
           if (error instanceof CliFault) throw error;
           throw inputFault(input.name, osError(error));
@@ -132,7 +138,7 @@ export const batchCommand: Command = {
           continue;
         }
         inFlight.push({ records: batch, answered: pool.answer(batch) });
-        while (inFlight.length >= 2 * jobs || (inFlight.length > 0 && out.pipe)) {
+        while (inFlight.length >= 2 * jobs) {
           const head = inFlight.shift()!;
           await emit(head.records, await head.answered);
         }
