@@ -29,7 +29,7 @@ export default defineConfig([
     platform: 'node',
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -22,3 +22,5 @@ await build({
 });
 process.env.BENCH_ROOT = root;
 await import(pathToFileURL(outfile).href);
+// Then the tools around the classifier: batch formats and jobs, classify under load, start-up, form bundle.
+await import(pathToFileURL(join(root, 'bench', 'cli-bench.mjs')).href);

@@ -3,7 +3,8 @@
  */
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import { DATA_HASH, VERSION } from './generated/data.js';
+import { CALENDAR_FILES, LAW_FILES, RULE_FILES, VERSION } from './generated/data.js';
+import { LEGAL_BASES, LEGAL_DOCUMENTS } from './legal-bases.js';
 import type { Incident } from './schema.js';
 
 /**
@@ -22,7 +23,11 @@ export interface Audit {
   readonly library: 'netralitas-asn';
   /** Package version. */
   readonly version: string;
-  /** sha256 of the rule files, the calendars and the legal registry this version ships. */
+  /**
+   * sha256 of the law this result was computed with: the rule files, the calendars and the legal registry as loaded,
+   * in canonical JSON. The package ships the same data (`rules/`, `calendars/`, `law/legal-registry.json`) and
+   * `law/data-hash.mjs`, which recomputes it.
+   */
   readonly dataHash: string;
   /** sha256 of the validated incident in canonical JSON (keys sorted). */
   readonly incidentHash: string;
@@ -82,12 +87,24 @@ export function sha256Hex(text: string): string {
   return nodeCrypto.hash ? nodeCrypto.hash('sha256', text, 'hex') : nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+let dataHash: string | undefined;
+
+/**
+ * The hash of the law data loaded in this process, computed from that data on first use: an edit of the bundled
+ * rules, calendars, law parameters or registry changes it, so a result cannot claim a law it was not computed with.
+ * @internal
+ */
+export function lawDataHash(): string {
+  dataHash ??= sha256Hex(canonicalJson({ calendars: CALENDAR_FILES, law: LAW_FILES, legalBases: LEGAL_BASES, legalDocuments: LEGAL_DOCUMENTS, rules: RULE_FILES }));
+  return dataHash;
+}
+
 /** @internal */
 export function auditOf(incident: Incident): Audit {
   return {
     library: 'netralitas-asn',
     version: VERSION,
-    dataHash: DATA_HASH,
+    dataHash: lawDataHash(),
     incidentHash: sha256Hex(canonicalJson(incident)),
   };
 }

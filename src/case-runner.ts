@@ -5,6 +5,7 @@
  */
 import { caseSchema, compareOutcome, type Case } from './cases.js';
 import { classifySync } from './classify-sync.js';
+import { escapeControl } from './control-chars.js';
 import type { InvalidIncident } from './errors.js';
 import type { ClassificationResult } from './result.js';
 
@@ -201,9 +202,9 @@ export function formatCaseRun(run: CaseRun, { verbose = false }: { verbose?: boo
     const errors = run.errors.filter((e) => e.file === file);
     const outcomes = run.outcomes.filter((o) => o.file === file && (verbose || o.differences.length > 0));
     if (errors.length === 0 && outcomes.length === 0) continue;
-    lines.push(file);
-    for (const e of errors) lines.push(`  MALFORMED ${formatCaseError({ ...e, file: '' }).replace(/^: /, '')}`);
-    for (const o of outcomes) lines.push(o.differences.length === 0 ? `  ok   ${o.name}` : `  FAIL ${o.name}: ${o.differences.join('; ')}`);
+    lines.push(escapeControl(file));
+    for (const e of errors) lines.push(`  MALFORMED ${escapeControl(formatCaseError({ ...e, file: '' }).replace(/^: /, ''))}`);
+    for (const o of outcomes) lines.push(escapeControl(o.differences.length === 0 ? `  ok   ${o.name}` : `  FAIL ${o.name}: ${o.differences.join('; ')}`));
   }
   const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const malformed = new Set(run.errors.map((e) => `${e.file}\u0000${e.case}`)).size;

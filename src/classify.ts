@@ -7,6 +7,11 @@ import { evaluateWithJsonRulesEngine } from './engine.js';
 import { validateIncident, type InvalidIncident } from './errors.js';
 import { factsOf } from './facts.js';
 import { buildResult, type ClassificationResult } from './result.js';
+import { runLimit } from './run-limit.js';
+
+/** Engine runs in flight at once; more calls wait in line (see run-limit.ts). */
+const ENGINE_RUNS = 8;
+const limited = runLimit(ENGINE_RUNS);
 
 /**
  * Classifies a reported incident with json-rules-engine, the reference interpreter of the rule files.
@@ -31,7 +36,7 @@ export async function classify(input: unknown): Promise<ClassificationResult | I
   if (!validated.ok) return validated;
   const { incident } = validated;
   const { facts, derived, conflicts } = deriveFacts(incident, factsOf(incident));
-  const evaluation = await evaluateWithJsonRulesEngine(facts);
+  const evaluation = await limited(() => evaluateWithJsonRulesEngine(facts));
   return buildResult({ incident, facts, derived, conflicts, evaluation });
 }
 

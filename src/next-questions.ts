@@ -6,9 +6,10 @@
  */
 import { classifySync } from './classify-sync.js';
 import { EMPLOYMENTS } from './enums.js';
-import { validateIncident } from './errors.js';
+import { validateIncident, type InvalidIncident } from './errors.js';
 import { FACTS, type FactName } from './facts.js';
 import { FORM_ORDER, questionFor, type Question } from './questions.js';
+import { t } from './text.js';
 
 type Json = Record<string, unknown>;
 
@@ -75,7 +76,9 @@ function missing(incident: Json): FactName[] {
  * the act. Once both are known it asks exactly the facts of `missingFacts` of the result; while the employment is
  * unknown, the facts any employment status would leave open. An empty list means the verdict is decided.
  *
- * Never throws: values outside their domain, unknown keys and sub-facts of another act are ignored.
+ * Never throws: values outside their domain, unknown keys and sub-facts of another act are ignored while questions
+ * remain. Input that cannot be read (throwing getters, proxies) and input with nothing left to ask that
+ * {@link classifySync} rejects get the same typed error as `classify` (`ok: false`), never `[]` ("decided").
  *
  * @param partial - what the reporter has entered so far, in the shape of an incident; untrusted.
  * @example
@@ -90,7 +93,29 @@ function missing(incident: Json): FactName[] {
  * }).map((q) => q.field); // ['actor.cltn']
  * ```
  */
-export function nextQuestions(partial: unknown): Question[] {
+export function nextQuestions(partial: unknown): Question[] | InvalidIncident {
+  let questions: Question[];
+  try {
+    questions = ask(partial);
+  } catch {
+    // A throwing getter or proxy: the same typed error as classify gives (validateIncident never throws).
+    const checked = validateIncident(partial);
+    return checked.ok ? unreadable() : checked;
+  }
+  if (questions.length > 0) return questions;
+  // Nothing left to ask means decided, which holds only for input that classify accepts.
+  const checked = validateIncident(partial);
+  return checked.ok ? questions : checked;
+}
+
+/** The typed error for input that could be read once but not twice (a proxy that changes its answers). */
+function unreadable(): InvalidIncident {
+  const message = t('Data tidak dapat dibaca.', 'The input cannot be read.');
+  return { ok: false, error: { code: 'invalid_incident', message, issues: [{ path: '', code: 'unreadable_input', message }] } };
+}
+
+/** The questions for a partial incident that can be read. */
+function ask(partial: unknown): Question[] {
   const incident = usable(partial);
   const known = (fact: FactName) => read(incident, FACTS[fact].path.split('.')) !== undefined;
   if (!known('act')) return FORM_ORDER.filter((f) => (f === 'employment' || f === 'act') && !known(f)).map(questionFor);

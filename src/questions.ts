@@ -26,8 +26,9 @@ export interface QuestionOption {
  * @example
  * ```ts
  * import { nextQuestions, type Question } from 'netralitas-asn';
- * const [first]: Question[] = nextQuestions({});
- * first.field; // 'actor.employment'
+ * const next = nextQuestions({});
+ * const first: Question | undefined = Array.isArray(next) ? next[0] : undefined;
+ * first?.field; // 'actor.employment'
  * ```
  */
 export interface Question {

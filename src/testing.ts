@@ -16,5 +16,5 @@ export {
   type Classifier,
   type LocatedCase,
 } from './case-runner.js';
-export { loadCaseFiles, runCaseFiles } from './case-files.js';
+export { DEFAULT_MAX_CASE_FILE_BYTES, loadCaseFiles, runCaseFiles, type CaseFileOptions } from './case-files.js';
 export { classifyMatchers, type ClassifyMatchers } from './matchers.js';

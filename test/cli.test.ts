@@ -64,7 +64,7 @@ describe('batch FILE.ndjson', () => {
   const file = join(dir, 'many.ndjson');
   writeFileSync(file, `${lines.join('\n')}\n`);
   const out = join(dir, 'many.results.ndjson');
-  const r = run(['batch', file, '--out', out, '--summary-json']);
+  const r = run(['batch', file, '--out', out, '--summary-json', '--output', 'full']);
   const results = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { line: number; ok: boolean; verdict?: string; category?: string | null; sanction?: { level: string } | null; violations?: { list: string; item: string | number; sub?: string }[] });
   const summary = JSON.parse(r.stderr.slice(r.stderr.indexOf('\n{') + 1)) as Record<string, unknown> & { records: number; valid: number; invalid: number; verdicts: Record<string, number>; categories: Record<string, number>; items: Record<string, number>; sanctionLevels: Record<string, number> };
 
@@ -118,9 +118,9 @@ describe('batch FILE.ndjson', () => {
     expect(ok.stderr).toMatch(/^\| verdict +\| count \| +share \|$/m);
   });
 
-  it('rejects a usage error with exit 2', () => {
+  it('rejects a usage error with exit 2 and a missing file with exit 3', () => {
     expect(run(['batch']).code).toBe(2);
-    expect(run(['batch', join(dir, 'missing.ndjson')]).code).toBe(2);
+    expect(run(['batch', join(dir, 'missing.ndjson')]).code).toBe(3);
     expect(run(['batch', file, '--format', 'xml']).code).toBe(2);
   });
 });
@@ -137,7 +137,7 @@ describe('batch FILE.csv', () => {
   ].join('\n');
   const file = join(dir, 'few.csv');
   writeFileSync(file, `${csv}\n`);
-  const r = run(['batch', file]);
+  const r = run(['batch', file, '--output', 'full']);
   const results = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; ok: boolean });
 
   it('maps dotted headers to fields, empty cells to absent, true/false to booleans (not in reference)', () => {
@@ -193,6 +193,9 @@ describe('README', () => {
     const shown = /<!-- batch-summary:fixtures -->\n```text\n([\s\S]*?)\n```/.exec(readme)?.[1];
     expect(printed).toMatch(/^Records: \d+; valid: \d+; invalid: \d+\./);
     expect(shown, 'README block is stale: paste the summary of `node scripts/fixtures-ndjson.mjs | node dist/cli.js batch -`').toBe(printed);
+    const firstReported = /^line (\d+): ([^:]+): /m.exec(r.stderr);
+    const readmeFirst = /reported first as\s+`line (\d+): ([^:]+): /.exec(readme);
+    expect(readmeFirst?.slice(1), 'README names another first invalid fixture line than the CLI reports').toEqual(firstReported?.slice(1));
   });
 });
 
@@ -214,13 +217,13 @@ describe('batch record size', () => {
     const ok = JSON.stringify({ actor: { employment: 'pns' }, act: { kind: 'online_campaign' } });
     const ndjson = join(dir, 'long.ndjson');
     writeFileSync(ndjson, `${ok}\n${JSON.stringify({ reference: 'x'.repeat(1_100_000) })}\n${ok}\n`);
-    const a = run(['batch', ndjson]);
+    const a = run(['batch', ndjson, '--output', 'full']);
     expect(a.stderr).toMatch(/^line 2: \(input\): Unreadable line: line longer than 1048576 characters$/m);
     expect(a.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { line: number; ok: boolean }).ok)).toEqual([true, false, true]);
     const csv = join(dir, 'long.csv');
     writeFileSync(csv, `actor.employment,act.kind,reference\npns,online_campaign,${'y'.repeat(1_100_000)}\npns,online_campaign,R-3\n`);
     const b = run(['batch', csv]);
-    expect(b.stderr).toMatch(/^line 2: \(input\): Unreadable line: row longer than 1048576 characters$/m);
+    expect(b.stderr).toMatch(/^line 2: \(input\): Unreadable line: line longer than 1048576 characters$/m);
     expect(b.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { line: number }).line)).toEqual([2, 3]);
   });
 });

@@ -6,9 +6,16 @@ import { ACT_KINDS, EMPLOYMENTS } from '../src/enums.js';
 import { enumerateDecisionSpace, incidentFromFacts, relevantFacts, rulesForAct } from '../src/decision-space.js';
 import { FACTS, type FactName } from '../src/facts.js';
 import { QUESTION_LABELS } from '../src/labels.js';
-import { nextQuestions } from '../src/next-questions.js';
+import { nextQuestions as nextQuestionsOrError } from '../src/next-questions.js';
+import type { Question } from '../src/questions.js';
 import { FORM_ORDER } from '../src/questions.js';
 import { loadFixtures } from './fixture-files.js';
+
+/** The questions, with the typed error of invalid input read as "nothing to ask" (tested on its own below). */
+const nextQuestions = (partial: unknown): Question[] => {
+  const q = nextQuestionsOrError(partial);
+  return Array.isArray(q) ? q : [];
+};
 
 const points = [...enumerateDecisionSpace()].map((p) => {
   const incident = incidentFromFacts(p.facts);
@@ -168,5 +175,39 @@ describe('nextQuestions', () => {
     expect(q[0]!.derivableFrom).toEqual(['election', 'date', 'target.office']);
     expect(nextQuestions({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, election: 'pilkada_2024', date: '2024-10-01', target: { office: 'bupati' } })).toEqual([]);
     expect(FACTS.stage.path).toBe('stage');
+  });
+});
+
+describe('nextQuestions on input classify rejects', () => {
+  const hostile = [
+    { get actor(): never {
+      throw new Error('getter');
+    } },
+    new Proxy({}, { ownKeys: () => { throw new Error('trap'); }, getOwnPropertyDescriptor: () => { throw new Error('trap'); }, get: () => { throw new Error('trap'); } }),
+    { actor: new Proxy({ employment: 'pns' }, { get: () => { throw new Error('trap'); }, getOwnPropertyDescriptor: () => { throw new Error('trap'); } }), act: { kind: 'party_membership' } },
+  ];
+
+  it('returns the typed error of classify for throwing getters and proxies, and never throws', () => {
+    for (const input of hostile) {
+      let answer: ReturnType<typeof nextQuestionsOrError> | undefined;
+      expect(() => (answer = nextQuestionsOrError(input))).not.toThrow();
+      expect(Array.isArray(answer)).toBe(false);
+      const r = classifySync(input);
+      expect(r.ok).toBe(false);
+      expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_incident' } });
+    }
+  });
+
+  it('never answers [] ("decided") for input classifySync rejects: it returns the same error', () => {
+    const decidedButInvalid = [
+      { actor: { employment: 'pns' }, act: { kind: 'party_membership' }, date: '2024-02-30' },
+      { actor: { employment: 'pns' }, act: { kind: 'party_membership' }, witness: 'x' },
+    ];
+    for (const input of decidedButInvalid) {
+      const r = classifySync(input);
+      expect(r.ok).toBe(false);
+      expect(nextQuestionsOrError(input)).toEqual(r);
+    }
+    expect(nextQuestionsOrError({ actor: { employment: 'pns' }, act: { kind: 'party_membership' } })).toEqual([]);
   });
 });

@@ -37,8 +37,8 @@ const ALLOWED = [
   /^LICENSE$/,
   /^rules\/[a-z0-9-]+\.json$/,
   /^calendars\/[a-z0-9-]+\.json$/,
-  /^law\/[a-z0-9-]+\.json$/,
-  /^dist\/(index|form|testing|server|cli|chunk-[A-Za-z0-9_-]+|form-[A-Za-z0-9_-]+|serve-run-[A-Za-z0-9_-]+)\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
+  /^law\/([a-z0-9-]+\.json|data-hash\.mjs)$/,
+  /^dist\/(index|form|testing|server|cli|batch-worker|chunk-[A-Za-z0-9_-]+|form-[A-Za-z0-9_-]+|serve-run-[A-Za-z0-9_-]+)\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
 ];
 
 describe('npm pack', () => {
@@ -51,7 +51,7 @@ describe('npm pack', () => {
     for (const dir of ['rules', 'calendars', 'law']) {
       for (const f of readdirSync(join(root, dir)).filter((x) => x.endsWith('.json'))) expect(files).toContain(`${dir}/${f}`);
     }
-    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json']));
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json', 'law/legal-registry.json', 'law/data-hash.mjs', 'dist/batch-worker.js']));
   });
 
   it('ships every file package.json points to', () => {

@@ -186,7 +186,8 @@
     $('#form-title').textContent = text(SECTION_LABELS.actor.title) + ' · ' + text(SECTION_LABELS.act.title) + ' · ' + text(SECTION_LABELS.target.title);
     $('#form-description').textContent = text(SECTION_LABELS.incident.description);
     for (const b of document.querySelectorAll('button[data-lang]')) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));
-    renderForm(nextQuestions(incident()));
+    const next = nextQuestions(incident());
+    renderForm(Array.isArray(next) ? next : []); // ok: false: the result panel shows the validation error
     renderResult();
   }
 

@@ -1,56 +1,48 @@
 /**
- * `netralitas-asn batch FILE.ndjson|FILE.csv`: classifies many incidents as a stream. One JSON result per input
- * record on stdout (or `--out FILE`), invalid records reported on stderr with their line number and reason while the
- * rest go on, a progress bar when stderr is a terminal, and a summary at the end.
+ * `netralitas-asn batch FILE.ndjson|FILE.csv`: classifies many incidents as a stream. One answer per input record on
+ * stdout (or `--out FILE`, written whole or not at all), in input order, with `--jobs N` worker threads; invalid
+ * records reported on stderr with their line number and reason while the rest go on; a progress bar when stderr is a
+ * terminal; a summary at the end. Every fault of the input or the output is one line naming it and the OS error.
  */
-import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import type { Writable } from 'node:stream';
-import { parseArgs } from 'node:util';
-import { classifySync } from '../classify-sync.js';
-import type { InvalidIncident } from '../errors.js';
-import type { ClassificationResult } from '../result.js';
-import { t } from '../text.js';
-import { BATCH_FORMATS, csvRecords, formatOf, ndjsonRecords, type BatchFormat, type BatchRecord } from './batch-input.js';
-import { count, emptySummary, sortedSummary, summaryTable } from './batch-summary.js';
+import type { Language } from '../text.js';
+import { badUsage, parseCommand } from './args.js';
+import { OUTPUT_FORMATS, header, type OutputFormat } from './batch-format.js';
+import { BATCH_FORMATS, csvRecords, formatOf, ndjsonRecords, type BatchFormat } from './batch-input.js';
+import { answerRecords, type Answered, type RawRecord } from './batch-records.js';
+import { emptySummary, mergeSummary, sortedSummary, summaryTable } from './batch-summary.js';
 import type { Command } from './command.js';
+import { EXIT } from './exit-codes.js';
+import { CliFault, inputFault, osError } from './faults.js';
+import { openInput } from './input-file.js';
+import { readLines } from './lines.js';
+import { openOutput, PipeClosed, type Output } from './output.js';
 import { progressBar } from './progress.js';
+import { watchSignals } from './signals.js';
+import { workerPool, type WorkerPool } from './worker-pool.js';
 
-const HELP = `Usage: netralitas-asn batch FILE [--out RESULTS.ndjson] [--format ndjson|csv] [--summary-json]
+const HELP = `Usage: netralitas-asn batch FILE [--out RESULTS] [--output compact|full|csv] [--format ndjson|csv]
+                            [--jobs N] [--lang id|en] [--summary-json]
 
 Classifies every incident of FILE (NDJSON: one JSON incident per line; CSV: a header row of dotted field paths such
 as actor.employment,act.kind,act.activeSupport,target.office,stage,election,date, one incident per row, empty cells
-absent, true/false booleans). FILE - reads stdin (NDJSON unless --format csv).
+absent, true/false booleans). FILE - reads stdin (NDJSON unless --format csv). UTF-8 only (a byte-order mark is fine).
 
-Writes one JSON line per record to stdout (or --out): {"line":N, ...the result or the validation error}.
+Writes one answer per record to stdout (or --out, which is replaced only once the run is complete), in input order:
+  --output compact  (default) one JSON line: line, reference, verdict, category, sanction level, items, tracks,
+                    missing facts, ids of the legal bases
+  --output full     one JSON line: {"line":N, ...the whole result or the validation error}
+  --output csv      the compact fields as columns, a header row in --lang, cells safe to open in a spreadsheet
+  --jobs N          classify with N worker threads (default 1); the output order stays the input order
+  --lang id|en      language of the CSV header and of the messages in compact and CSV output (default id)
 Reports each invalid record on stderr as "line N: field: reason" and goes on.
 Prints a summary (counts by verdict, category, sanction level and item) on stderr at the end, as a table, or as JSON
-with --summary-json.
-Exit code: 0 when every record is valid, 1 when some are invalid, 2 for a usage error or an unreadable file.
+with --summary-json. On SIGINT or SIGTERM, stops after whole records and names the last input line answered.
+Exit code: 0 every record valid, 1 some invalid, 2 usage error, 3 unreadable input, 4 output cannot be written,
+130/143 interrupted, 141 output pipe closed by its reader.
 `;
 
-/** The answer for a record that could not be read at all. */
-function unreadable(reason: string): InvalidIncident {
-  return {
-    ok: false,
-    error: {
-      code: 'invalid_incident',
-      message: t(`Baris tidak dapat dibaca: ${reason}`, `Unreadable line: ${reason}`),
-      issues: [{ path: '', code: 'unreadable_line', message: t(`Baris tidak dapat dibaca: ${reason}`, `Unreadable line: ${reason}`) }],
-    },
-  };
-}
-
-/** The stderr report of an invalid record: its line number and, per issue, the field and the reason. */
-function report(line: number, answer: InvalidIncident): string {
-  return answer.error.issues.map((i) => `line ${line}: ${i.path || '(input)'}: ${i.message.en}\n`).join('');
-}
-
-/** Writes with backpressure. */
-async function write(out: Writable, text: string): Promise<void> {
-  if (!out.write(text)) await once(out, 'drain');
-}
+/** Resolves to `undefined` when the request comes first. */
+const unless = <T>(promise: Promise<T>, stop: Promise<void>): Promise<T | undefined> => Promise.race([promise, stop.then(() => undefined)]);
 
 /**
  * The `batch` command.
@@ -58,77 +50,130 @@ async function write(out: Writable, text: string): Promise<void> {
  * ```sh
  * netralitas-asn batch reports.ndjson --out results.ndjson
  * ```
+ * @internal
  */
 export const batchCommand: Command = {
   name: 'batch',
   usage: 'batch FILE.ndjson|FILE.csv',
-  summary: 'classify many incidents as a stream: one result per line, invalid lines reported, summary at the end',
+  summary: 'classify many incidents as a stream: one answer per record, invalid lines reported, summary at the end',
   async run(argv) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        options: {
-          help: { type: 'boolean', short: 'h' },
-          out: { type: 'string', short: 'o' },
-          format: { type: 'string' },
-          'summary-json': { type: 'boolean' },
-        },
-      });
-    } catch (error) {
-      process.stderr.write(`${(error as Error).message}\n\n${HELP}`);
-      return 2;
+    const { positionals, values } = parseCommand(
+      argv,
+      {
+        out: { type: 'string', short: 'o' },
+        format: { type: 'string' },
+        output: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        lang: { type: 'string' },
+        'summary-json': { type: 'boolean' },
+      },
+      HELP,
+    );
+    if (values.help) {
+      process.stdout.write(HELP);
+      return EXIT.ok;
     }
-    const { positionals, values } = parsed;
-    if (values.help || positionals.length !== 1) {
-      (values.help ? process.stdout : process.stderr).write(HELP);
-      return values.help ? 0 : 2;
-    }
+    if (positionals.length !== 1) throw badUsage(positionals.length === 0 ? 'batch needs a FILE (- for stdin)' : 'batch takes one FILE', HELP);
     const file = positionals[0]!;
-    if (values.format !== undefined && !(BATCH_FORMATS as readonly string[]).includes(values.format)) {
-      process.stderr.write(`Unknown format ${values.format}; expected ${BATCH_FORMATS.join(' or ')}\n`);
-      return 2;
-    }
-    const format = (values.format as BatchFormat | undefined) ?? (file === '-' ? 'ndjson' : formatOf(file));
+    const choose = <T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined => {
+      if (value !== undefined && !(allowed as readonly string[]).includes(value)) throw badUsage(`Unknown ${name} ${value}; expected ${allowed.join(' or ')}`, HELP);
+      return value as T | undefined;
+    };
+    const format: BatchFormat = choose('format', values.format, BATCH_FORMATS) ?? (file === '-' ? 'ndjson' : formatOf(file));
+    const output: OutputFormat = choose('output', values.output, OUTPUT_FORMATS) ?? 'compact';
+    const lang: Language = choose('language', values.lang, ['id', 'en'] as const) ?? 'id';
+    const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw badUsage(`--jobs takes a whole number from 1 to 64, not ${values.jobs}`, HELP);
 
-    let size: number | undefined;
-    if (file !== '-') {
-      try {
-        size = (await stat(file)).size;
-      } catch (error) {
-        process.stderr.write(`${file}: ${(error as Error).message}\n`);
-        return 2;
-      }
+    const stop = watchSignals();
+    let input, out;
+    try {
+      input = await openInput(file);
+      out = openOutput(values.out, input.identity);
+    } catch (error) {
+      stop.dispose();
+      throw error;
     }
-    const input = file === '-' ? process.stdin : createReadStream(file);
-    const out: Writable = values.out ? createWriteStream(values.out) : process.stdout;
-    const progress = progressBar(process.stderr, size);
+    const progress = progressBar(process.stderr, input.size);
     const summary = emptySummary();
-    const records: AsyncIterable<BatchRecord> = format === 'csv' ? csvRecords(input) : ndjsonRecords(input);
-
-    let buffer = '';
-    for await (const record of records) {
-      const answer: ClassificationResult | InvalidIncident = 'value' in record ? classifySync(record.value) : unreadable(record.unreadable);
-      count(summary, answer);
-      if (!answer.ok) {
-        progress.clear();
-        process.stderr.write(report(record.line, answer));
+    let lastLine = 0;
+    let written = 0;
+    const where = () => (lastLine === 0 ? 'before any answer was written' : `after input line ${lastLine} (${written} answers)`);
+    let pool: WorkerPool | undefined;
+    try {
+      const lines = readLines(input.stream, input.name);
+      const records = format === 'csv' ? csvRecords(lines, input.name) : ndjsonRecords(lines);
+      await out.write(header(output, lang));
+      const emit = async (records: readonly RawRecord[], answered: Answered) => {
+        if (answered.reports) {
+          progress.clear();
+          process.stderr.write(answered.reports);
+        }
+        await out.write(answered.text);
+        mergeSummary(summary, answered.summary);
+        lastLine = records[records.length - 1]!.line;
+        written += records.length;
+        progress.update(lines.bytes, summary.records);
+      };
+      pool = jobs > 1 ? workerPool(new URL('./batch-worker.js', import.meta.url), jobs, output, lang) : undefined;
+      const inFlight: { records: readonly RawRecord[]; answered: Promise<Answered> }[] = [];
+      for (;;) {
+        let next;
+        try {
+          const coming = records.next();
+          if (out.pipe && inFlight.length > 0) {
+            // On a pipe, nothing waits for more input: if the next records are not there yet, write what is in flight.
+            const ready = await Promise.race([coming.then(() => true, () => true), new Promise<boolean>((r) => setImmediate(() => r(false)))]);
+            if (!ready) for (const head of inFlight.splice(0)) await emit(head.records, await head.answered);
+          }
+          next = await unless(coming, stop.requested);
+        } catch (error) {
+          if (error instanceof CliFault) throw error;
+          throw inputFault(input.name, osError(error));
+        }
+        if (next === undefined || next.done) break;
+        const batch = next.value;
+        if (!pool) {
+          await emit(batch, answerRecords(batch, output, lang));
+          continue;
+        }
+        inFlight.push({ records: batch, answered: pool.answer(batch) });
+        while (inFlight.length >= 2 * jobs) {
+          const head = inFlight.shift()!;
+          await emit(head.records, await head.answered);
+        }
       }
-      buffer += `{"line":${record.line},${JSON.stringify(answer).slice(1)}\n`;
-      if (buffer.length > 65_536) {
-        await write(out, buffer);
-        buffer = '';
+      for (const head of inFlight.splice(0)) await emit(head.records, await head.answered);
+      if (stop.signal === undefined) input.checkComplete(lines.bytes);
+      progress.done();
+      if (stop.signal !== undefined) {
+        out.abort();
+        input.stream.destroy();
+        const kept = values.out === undefined ? 'the answers written are whole lines' : `${values.out} was not written`;
+        process.stderr.write(`Interrupted by ${stop.signal} ${where()}; ${kept}.\n`);
+        return stop.exitCode;
       }
-      progress.update('bytesRead' in input ? (input as { bytesRead: number }).bytesRead : 0, summary.records);
-    }
-    await write(out, buffer);
-    progress.done();
-    if (out !== process.stdout) {
-      out.end();
-      await once(out, 'finish');
+      await out.commit();
+    } catch (error) {
+      progress.done();
+      abortQuietly(out);
+      input.stream?.destroy();
+      if (error instanceof PipeClosed) return EXIT.sigpipe;
+      if (error instanceof CliFault) throw new CliFault(error.exitCode, `${error.message}; stopped ${where()}${values.out === undefined ? '' : `, ${values.out} left as it was`}`);
+      throw error;
+    } finally {
+      stop.dispose();
+      await pool?.close();
     }
     process.stderr.write(values['summary-json'] ? `${JSON.stringify(sortedSummary(summary), null, 2)}\n` : `\n${summaryTable(summary)}`);
-    return summary.invalid === 0 ? 0 : 1;
+    return summary.invalid === 0 ? EXIT.ok : EXIT.invalid;
   },
 };
+
+function abortQuietly(out: Output): void {
+  try {
+    out.abort();
+  } catch {
+    // nothing more to undo
+  }
+}

@@ -1,24 +1,21 @@
 /**
- * Streaming the records of a batch file: NDJSON (one incident per line) or CSV (a header of dotted field paths, one
- * incident per row). Each record comes with its line number; a record that cannot be read comes with the reason.
+ * The records of a batch file, in input order and in batches (one per chunk read): NDJSON (one incident per line) or
+ * CSV (a header of dotted field paths, one incident per row). Lines come from {@link readLines}, so the line cap, the
+ * UTF-8 check, the byte-order mark and UTF-16 are handled the same way in both formats.
  */
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
+import type { RawRecord } from './batch-records.js';
+import { escapeControl, inputFault } from './faults.js';
+import { MAX_LINE_CHARS, type LineReader } from './lines.js';
 
 /** Input formats of the batch command. @internal */
 export const BATCH_FORMATS = ['ndjson', 'csv'] as const;
 
-/** Longest record read (characters); a longer line is reported, not parsed. Incidents are far smaller (see `MAX_INPUT_CHARS`). @internal */
-export const MAX_RECORD_CHARS = 1_048_576;
+/** Longest record read (characters); a longer line or row is reported, not parsed. @internal */
+export const MAX_RECORD_CHARS = MAX_LINE_CHARS;
 
 /** An input format of the batch command. @internal */
 export type BatchFormat = (typeof BATCH_FORMATS)[number];
-
-/** One record of a batch file: the parsed value, or why the line could not be read. @internal */
-export type BatchRecord =
-  | { readonly line: number; readonly value: unknown }
-  | { readonly line: number; readonly unreadable: string };
 
 /**
  * The format of a file, from its extension (`.csv` is CSV, anything else NDJSON).
@@ -26,32 +23,37 @@ export type BatchRecord =
  * ```ts
  * formatOf('reports.CSV'); // 'csv'
  * ```
+ * @internal
  */
 export function formatOf(path: string): BatchFormat {
   return path.toLowerCase().endsWith('.csv') ? 'csv' : 'ndjson';
 }
 
+/** Most records in one batch: a batch is answered and written at once, and a fault names the last batch written. */
+const MAX_BATCH = 256;
+
+/** Splits a run of records into batches of at most {@link MAX_BATCH}. */
+function* batched(records: RawRecord[]): Generator<RawRecord[]> {
+  for (let i = 0; i < records.length; i += MAX_BATCH) yield records.slice(i, i + MAX_BATCH);
+}
+
 /**
- * The records of an NDJSON stream; blank lines are skipped.
+ * The records of an NDJSON input; blank lines are skipped.
  * @example
  * ```ts
- * for await (const r of ndjsonRecords(createReadStream('reports.ndjson'))) console.log(r.line, 'value' in r);
+ * for await (const batch of ndjsonRecords(readLines(stream, 'reports.ndjson'))) console.log(batch.length);
  * ```
+ * @internal
  */
-export async function* ndjsonRecords(input: Readable): AsyncGenerator<BatchRecord> {
-  let line = 0;
-  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
-    line++;
-    if (text.trim() === '') continue;
-    if (text.length > MAX_RECORD_CHARS) {
-      yield { line, unreadable: `line longer than ${MAX_RECORD_CHARS} characters` };
-      continue;
+export async function* ndjsonRecords(lines: LineReader): AsyncGenerator<RawRecord[]> {
+  for await (const batch of lines.batches) {
+    const records: RawRecord[] = [];
+    for (const l of batch) {
+      if ('text' in l) {
+        if (l.text.trim() !== '') records.push({ line: l.line, text: l.text });
+      } else records.push({ line: l.line, unreadable: l.unreadable });
     }
-    try {
-      yield { line, value: JSON.parse(text) as unknown };
-    } catch (error) {
-      yield { line, unreadable: `not valid JSON: ${(error as Error).message}` };
-    }
+    yield* batched(records);
   }
 }
 
@@ -90,44 +92,81 @@ export function incidentFromRow(header: readonly string[], row: readonly string[
   return incident;
 }
 
+/** The first header cell that repeats another, or `undefined`. */
+function repeated(header: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const cell of header) {
+    if (seen.has(cell)) return cell;
+    seen.add(cell);
+  }
+  return undefined;
+}
+
 /**
- * The records of a CSV stream (first row: the header); blank lines are skipped. A row that is not valid CSV or has
- * another number of cells than the header comes back unreadable, and the stream goes on.
+ * The records of a CSV input (first row: the header, whose cells must differ); blank lines are skipped. A row that is
+ * not valid CSV or has another number of cells than the header comes back unreadable, in its place, and the input
+ * goes on. A line that cannot be read (too long, not UTF-8) reaches the parser as a blank line and comes back
+ * unreadable with its reason.
  * @example
  * ```ts
- * for await (const r of csvRecords(createReadStream('reports.csv'))) console.log(r.line, 'value' in r);
+ * for await (const batch of csvRecords(readLines(stream, 'reports.csv'), 'reports.csv')) console.log(batch.length);
  * ```
+ * @internal
  */
-export async function* csvRecords(input: Readable): AsyncGenerator<BatchRecord> {
-  const skipped: BatchRecord[] = [];
-  const parser = input.pipe(
-    parseCsv({
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      skip_records_with_error: true,
-      on_skip: (error) => {
-        skipped.push({ line: Number((error as { lines?: unknown } | undefined)?.lines ?? 0), unreadable: `not valid CSV: ${error?.message ?? 'unreadable row'}` });
-        return undefined;
-      },
-    }),
-  );
+export async function* csvRecords(lines: LineReader, name: string): AsyncGenerator<RawRecord[]> {
   let header: string[] | undefined;
-  for await (const { info, record } of parser as AsyncIterable<{ info: { lines: number }; record: string[] }>) {
-    yield* skipped.splice(0);
-    if (header === undefined) {
-      header = record.map((cell) => cell.trim());
-      continue;
+  let pending: RawRecord[] = [];
+  let skippedLine = -1;
+  const parser = parseCsv({
+    skip_empty_lines: true,
+    relax_column_count: true,
+    skip_records_with_error: true,
+    on_record: (record: string[], context: { lines: number }) => {
+      const line = context.lines;
+      if (header === undefined) {
+        header = record.map((cell) => cell.trim());
+        const twice = repeated(header);
+        if (twice !== undefined) throw inputFault(name, `line ${line}: duplicate column "${escapeControl(twice)}" in the header`);
+      } else if (record.reduce((n, cell) => n + cell.length, 0) > MAX_RECORD_CHARS) {
+        pending.push({ line, unreadable: `row longer than ${MAX_RECORD_CHARS} characters` });
+      } else if (record.length !== header.length) {
+        pending.push({ line, unreadable: `${record.length} cells where the header has ${header.length}` });
+      } else pending.push({ line, value: incidentFromRow(header, record) });
+      return null;
+    },
+    on_skip: (error: { lines?: number; message?: string } | undefined) => {
+      const line = Number(error?.lines ?? 0);
+      if (line !== skippedLine) pending.push({ line, unreadable: `not valid CSV: ${error?.message ?? 'unreadable row'}` });
+      skippedLine = line;
+      return undefined;
+    },
+  });
+  parser.on('error', () => {}); // errors surface from write() and end() below
+  const take = (): RawRecord[] => {
+    const out = pending.sort((a, b) => a.line - b.line);
+    pending = [];
+    return out;
+  };
+  const feed = (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      parser.write(text, (error) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve()));
+    });
+  for await (const batch of lines.batches) {
+    let text = '';
+    for (const l of batch) {
+      if ('text' in l) text += `${l.text}\n`;
+      else {
+        text += '\n';
+        pending.push({ line: l.line, unreadable: l.unreadable });
+      }
     }
-    if (record.reduce((n, cell) => n + cell.length, 0) > MAX_RECORD_CHARS) {
-      yield { line: info.lines, unreadable: `row longer than ${MAX_RECORD_CHARS} characters` };
-      continue;
-    }
-    if (record.length !== header.length) {
-      yield { line: info.lines, unreadable: `${record.length} cells where the header has ${header.length}` };
-      continue;
-    }
-    yield { line: info.lines, value: incidentFromRow(header, record) };
+    await feed(text);
+    yield* batched(take());
   }
-  yield* skipped.splice(0);
+  await new Promise<void>((resolve, reject) => {
+    parser.once('error', reject);
+    parser.end(() => resolve());
+    parser.resume();
+  });
+  yield* batched(take());
 }

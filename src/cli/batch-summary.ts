@@ -121,3 +121,19 @@ export function summaryTable(summary: BatchSummary): string {
     ...section('item', s.items, violations),
   ].join('\n');
 }
+
+/**
+ * Adds the counts of `part` to `total` (the summaries of the chunks of a run, in any order, give the run's).
+ * @example
+ * ```ts
+ * mergeSummary(total, answerRecords(records, 'compact', 'en').summary);
+ * ```
+ */
+export function mergeSummary(total: BatchSummary, part: BatchSummary): void {
+  total.records += part.records;
+  total.valid += part.valid;
+  total.invalid += part.invalid;
+  for (const key of ['verdicts', 'categories', 'items', 'sanctionLevels'] as const) {
+    for (const [k, n] of Object.entries(part[key])) total[key][k] = (total[key][k] ?? 0) + n;
+  }
+}

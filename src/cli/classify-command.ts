@@ -1,8 +1,17 @@
 /** `netralitas-asn classify FILE`: classifies one incident (JSON or YAML) and prints the result as JSON. */
-import { parseArgs } from 'node:util';
 import { classifySync } from '../classify-sync.js';
+import { badUsage, parseCommand } from './args.js';
 import type { Command } from './command.js';
+import { EXIT } from './exit-codes.js';
+import { openOutput } from './output.js';
 import { readDataFile } from './read-data.js';
+
+const HELP = `Usage: netralitas-asn classify FILE
+
+Prints the classification result of the incident in FILE (JSON, or YAML for any other extension; UTF-8) as JSON.
+Exit code: 0 for a result, 1 for invalid input, 2 for a usage error, 3 for an unreadable file, 4 when stdout cannot
+be written.
+`;
 
 /** The `classify` command: one incident file in, the result as JSON out. @internal */
 export const classifyCommand: Command = {
@@ -10,13 +19,16 @@ export const classifyCommand: Command = {
   usage: 'classify FILE',
   summary: 'classify one incident (JSON or YAML) and print the result as JSON',
   async run(argv) {
-    const { positionals, values } = parseArgs({ args: [...argv], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
-    if (values.help || positionals.length !== 1) {
-      process.stdout.write('Usage: netralitas-asn classify FILE\n\nPrints the classification result of the incident in FILE as JSON.\nExit code: 0 for a result, 1 for invalid input, 2 for a usage error.\n');
-      return values.help ? 0 : 2;
+    const { positionals, values } = parseCommand(argv, {}, HELP);
+    if (values.help) {
+      process.stdout.write(HELP);
+      return EXIT.ok;
     }
+    if (positionals.length !== 1) throw badUsage('classify takes one FILE', HELP);
     const result = classifySync(await readDataFile(positionals[0]!));
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    return result.ok ? 0 : 1;
+    const out = openOutput(undefined, undefined);
+    await out.write(`${JSON.stringify(result, null, 2)}\n`);
+    await out.commit();
+    return result.ok ? EXIT.ok : EXIT.invalid;
   },
 };

@@ -6,6 +6,8 @@ import { batchCommand } from './batch-command.js';
 import { classifyCommand } from './classify-command.js';
 import type { Command } from './command.js';
 import { serveCommand } from '../server/serve-command.js';
+import { EXIT } from './exit-codes.js';
+import { CliFault, escapeControl, osError } from './faults.js';
 import { tableCommand } from './table-command.js';
 import { testCommand } from './test-command.js';
 
@@ -25,24 +27,40 @@ function usage(): string {
 
 async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    process.stderr.write(`${usage()}\n`);
+    return EXIT.usage;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${usage()}\n`);
-    return name === undefined ? 2 : 0;
+    return EXIT.ok;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    process.stderr.write(`Unknown command: ${name}\n\n${usage()}\n`);
-    return 2;
+    process.stderr.write(`Unknown command: ${escapeControl(name)}\n\n${usage()}\n`);
+    return EXIT.usage;
   }
   return command.run(rest);
 }
 
+// Errors on stderr itself (a closed terminal) have nowhere to be reported.
+process.stderr.on('error', () => {});
+
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => finish(code),
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
+    if (error instanceof CliFault) {
+      if (error.message) process.stderr.write(`${error.message}\n`);
+      finish(error.exitCode);
+      return;
+    }
+    process.stderr.write(`netralitas-asn: internal error: ${osError(error)}\n`);
+    finish(EXIT.internal);
   },
 );
+
+/** Sets the exit code; a run ended by a signal or a closed pipe exits now, whatever input is still open. */
+function finish(code: number): void {
+  process.exitCode = code;
+  if (code === EXIT.sigint || code === EXIT.sigterm || code === EXIT.sigpipe) process.exit(code);
+}

@@ -2,11 +2,12 @@
  * `netralitas-asn table --format csv|md [--out FILE]`: the whole decision table, one row per combination of the facts
  * the rules read, and the audit of it against the registry of known gaps.
  */
-import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { auditTable, formatAudit } from '../decision-audit.js';
 import { decisionTable, tableCsv, tableMarkdown } from '../decision-table.js';
+import { badUsage, parseCommand } from './args.js';
 import type { Command } from './command.js';
+import { EXIT } from './exit-codes.js';
+import { openOutput } from './output.js';
 
 const HELP = `Usage: netralitas-asn table [--format csv|md] [--out FILE]
 
@@ -17,7 +18,8 @@ incompatible outcomes fire, points that are out_of_scope only because no rule de
 registry of known gaps (src/known-gaps.ts) that explains it.
   --format, -f  csv (default) or md
   --out, -o     write to FILE instead of stdout
-Exit code: 0, or 1 when an occurrence is unexplained or a registry entry explains nothing; 2 for a usage error.
+Exit code: 0, or 1 when an occurrence is unexplained or a registry entry explains nothing; 2 for a usage error; 4
+when the output cannot be written (--out is then left as it was).
 `;
 
 /** The `table` command: writes the decision table and prints its audit. @internal */
@@ -26,19 +28,23 @@ export const tableCommand: Command = {
   usage: 'table [--format csv|md] [--out FILE]',
   summary: 'write the whole decision table and audit it against the registry of known gaps',
   async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, format: { type: 'string', short: 'f', default: 'csv' }, out: { type: 'string', short: 'o' } },
-    });
-    if (values.help || positionals.length > 0 || !['csv', 'md'].includes(values.format!)) {
+    const { values, positionals } = parseCommand(argv, { format: { type: 'string', short: 'f', default: 'csv' }, out: { type: 'string', short: 'o' } }, HELP);
+    if (values.help) {
       process.stdout.write(HELP);
-      return values.help ? 0 : 2;
+      return EXIT.ok;
     }
+    if (positionals.length > 0) throw badUsage('table takes no FILE (use --out FILE)', HELP);
+    if (!['csv', 'md'].includes(values.format!)) throw badUsage(`Unknown format ${values.format}; expected csv or md`, HELP);
     const rows = decisionTable();
     const text = values.format === 'md' ? tableMarkdown(rows) : tableCsv(rows);
-    if (values.out) writeFileSync(values.out, text);
-    else process.stdout.write(text);
+    const out = openOutput(values.out, undefined);
+    try {
+      await out.write(text);
+      await out.commit();
+    } catch (error) {
+      out.abort();
+      throw error;
+    }
     const audit = auditTable(rows);
     process.stderr.write(`${formatAudit(audit, rows.length)}\n`);
     return audit.occurrences.some((o) => !o.explainedBy) || audit.stale.length > 0 ? 1 : 0;

@@ -1,35 +1,51 @@
 /** `netralitas-asn test PATH...`: runs analysts' case files (YAML or JSON) and prints what differs, in the law's terms. */
-import { parseArgs } from 'node:util';
-import { runCaseFiles } from '../case-files.js';
+import { DEFAULT_MAX_CASE_FILE_BYTES, runCaseFiles } from '../case-files.js';
 import { formatCaseRun } from '../case-runner.js';
+import { badUsage, parseCommand } from './args.js';
 import type { Command } from './command.js';
+import { EXIT } from './exit-codes.js';
+import { openOutput } from './output.js';
 
-const HELP = `Usage: netralitas-asn test [--verbose] PATH...
+const HELP = `Usage: netralitas-asn test [--verbose] [--max-file-size BYTES] PATH...
 
 Runs the cases in the given files or directories (recursively; .yaml, .yml, .json). Each file holds one case or a
 list of cases: { name, source?, incident, expect: { verdict?, items?, category?, sanction?, bases?, tracks?, ... } }.
-Prints, per file and case, what differs from the expectation, then a summary line.
-  --verbose, -v  list passing cases too
-Exit code: 0 when every case passes, 1 when a case fails or a file is malformed, 2 for a usage error.
+Prints, per file and case, what differs from the expectation, then a summary line. A file that cannot be read
+(missing, dangling symlink, no permission, over the size limit) is named and counted as an error, and the others
+still run; FIFOs, sockets and devices are skipped with a warning on stderr.
+  --verbose, -v          list passing cases too
+  --max-file-size BYTES  largest case file read (default ${DEFAULT_MAX_CASE_FILE_BYTES}; suffixes K, M, G allowed)
+Exit code: 0 when every case passes, 1 when a case fails, a file is malformed or unreadable, or there is no case
+file to run, 2 for a usage error, 4 when stdout cannot be written.
 `;
+
+/** Bytes from `123`, `64K`, `16M`, `1G` (binary multiples). */
+function bytes(text: string): number | undefined {
+  const m = /^(\d+)([KMG])?i?B?$/i.exec(text.trim());
+  if (!m) return undefined;
+  const unit = { K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[(m[2] ?? '').toUpperCase() as 'K' | 'M' | 'G'] ?? 1;
+  return Number(m[1]) * unit;
+}
 
 /** The `test` command: runs analysts' case files and reports what differs. @internal */
 export const testCommand: Command = {
   name: 'test',
   usage: 'test PATH...',
-  summary: 'run analyst case files (YAML or JSON) and print what differs, in the law\'s terms',
+  summary: "run analyst case files (YAML or JSON) and print what differs, in the law's terms",
   async run(argv) {
-    const { positionals, values } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, verbose: { type: 'boolean', short: 'v' } },
-    });
-    if (values.help || positionals.length === 0) {
+    const { positionals, values } = parseCommand(argv, { verbose: { type: 'boolean', short: 'v' }, 'max-file-size': { type: 'string' } }, HELP);
+    if (values.help) {
       process.stdout.write(HELP);
-      return values.help ? 0 : 2;
+      return EXIT.ok;
     }
-    const run = runCaseFiles(positionals);
-    process.stdout.write(`${formatCaseRun(run, { verbose: values.verbose ?? false })}\n`);
-    return run.ok ? 0 : 1;
+    if (positionals.length === 0) throw badUsage('test needs a PATH', HELP);
+    const maxFileBytes = values['max-file-size'] === undefined ? DEFAULT_MAX_CASE_FILE_BYTES : bytes(values['max-file-size']);
+    if (maxFileBytes === undefined || maxFileBytes < 1) throw badUsage(`--max-file-size takes a size in bytes such as 8M, not ${values['max-file-size']}`, HELP);
+    const run = runCaseFiles(positionals, undefined, { maxFileBytes });
+    for (const warning of run.warnings) process.stderr.write(`warning: ${warning}\n`);
+    const out = openOutput(undefined, undefined);
+    await out.write(`${formatCaseRun(run, { verbose: values.verbose ?? false })}\n`);
+    await out.commit();
+    return run.ok ? EXIT.ok : EXIT.invalid;
   },
 };

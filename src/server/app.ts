@@ -13,7 +13,8 @@ import { timeout } from 'hono/timeout';
 import { getCalendar } from '../calendar.js';
 import { classifySync } from '../classify-sync.js';
 import { ELECTIONS } from '../enums.js';
-import { DATA_HASH, VERSION } from '../generated/data.js';
+import { lawDataHash } from '../audit.js';
+import { VERSION } from '../generated/data.js';
 import { incidentJsonSchema } from '../json-schema.js';
 import { LEGAL_BASES, LEGAL_DOCUMENTS } from '../legal-bases.js';
 import { nextQuestions } from '../next-questions.js';
@@ -205,7 +206,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     const basis = LEGAL_BASES[id as keyof typeof LEGAL_BASES];
     return c.json({ legalBasis: { id, ...basis }, document: { id: basis.document, ...LEGAL_DOCUMENTS[basis.document] } });
   });
-  app.get('/v1/rules', (c) => (law.ok ? c.json({ version: VERSION, dataHash: DATA_HASH, files: law.files }) : fail(c, 'not_ready', 503)));
+  app.get('/v1/rules', (c) => (law.ok ? c.json({ version: VERSION, dataHash: lawDataHash(), files: law.files }) : fail(c, 'not_ready', 503)));
   app.get('/v1/elections', (c) => (law.ok ? c.json({ elections: law.elections }) : fail(c, 'not_ready', 503)));
 
   const openapi = openApiDocument();
@@ -213,7 +214,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', (c) =>
     law.ok
-      ? c.json({ status: 'ready', version: VERSION, dataHash: DATA_HASH, rules: law.files.reduce((n, f) => n + f.rules.length, 0), elections: law.elections.length })
+      ? c.json({ status: 'ready', version: VERSION, dataHash: lawDataHash(), rules: law.files.reduce((n, f) => n + f.rules.length, 0), elections: law.elections.length })
       : fail(c, 'not_ready', 503),
   );
 

@@ -9,6 +9,8 @@ import type { Context } from 'hono';
 import { stream } from 'hono/streaming';
 import { classifySync } from '../classify-sync.js';
 import { ndjsonRecords } from '../cli/batch-input.js';
+import { parseJsonStrict } from '../cli/json-text.js';
+import { readLines } from '../cli/lines.js';
 import { count, emptySummary, type BatchSummary } from '../cli/batch-summary.js';
 import type { InvalidIncident } from '../errors.js';
 import type { ClassificationResult } from '../result.js';
@@ -70,13 +72,20 @@ export function batchResponse(
     c.req.raw.signal.addEventListener('abort', abort, { once: true });
     let line = 0;
     try {
-      for await (const record of ndjsonRecords(input)) {
+      for await (const records of ndjsonRecords(readLines(input, 'request body'))) {
+        for (const record of records) {
+          if (out.aborted || ended === 'aborted') break;
+          line = record.line;
+          let answer: ClassificationResult | InvalidIncident;
+          if ('text' in record) {
+            const parsed = parseJsonStrict(record.text);
+            answer = 'value' in parsed ? classifySync(parsed.value) : unreadable(parsed.error);
+          } else answer = 'value' in record ? classifySync(record.value) : unreadable(record.unreadable);
+          count(summary, answer);
+          if (answer.ok) options.decide({ incidentHash: answer.audit.incidentHash, dataHash: answer.audit.dataHash, verdict: answer.verdict });
+          await out.write(`{"line":${record.line},${JSON.stringify(answer).slice(1)}\n`);
+        }
         if (out.aborted || ended === 'aborted') break;
-        line = record.line;
-        const answer: ClassificationResult | InvalidIncident = 'value' in record ? classifySync(record.value) : unreadable(record.unreadable);
-        count(summary, answer);
-        if (answer.ok) options.decide({ incidentHash: answer.audit.incidentHash, dataHash: answer.audit.dataHash, verdict: answer.verdict });
-        await out.write(`{"line":${record.line},${JSON.stringify(answer).slice(1)}\n`);
       }
     } catch (error) {
       if (ended !== 'aborted') {

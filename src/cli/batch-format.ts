@@ -1,0 +1,117 @@
+/**
+ * The output formats of `batch`: `full` (the whole result per NDJSON line), `compact` (one NDJSON line per record
+ * with what an analyst tallies, and the ids of the legal bases instead of their texts) and `csv` (the compact fields
+ * as columns, a header row in the chosen language, and every cell a spreadsheet could run as a formula neutralised).
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { InvalidIncident } from '../errors.js';
+import type { ClassificationResult } from '../result.js';
+import type { Language } from '../text.js';
+
+/** Output formats of the batch command, the default first. @internal */
+export const OUTPUT_FORMATS = ['compact', 'full', 'csv'] as const;
+
+/** An output format of the batch command. @internal */
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** An answer to one record. @internal */
+export type Answer = ClassificationResult | InvalidIncident;
+
+/** The item of a violation as the summary and the compact formats name it: `disiplin 1`, `disiplin 3.a`. @internal */
+export const itemName = (v: { readonly list: string; readonly item: string | number; readonly sub?: string }): string => `${v.list} ${v.item}${v.sub ? `.${v.sub}` : ''}`;
+
+/** The compact answer: what an analyst tallies, with ids instead of texts. */
+function compact(line: number, answer: Answer, lang: Language): Record<string, unknown> {
+  if (!answer.ok) {
+    return { line, ok: false, issues: answer.error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message[lang] })) };
+  }
+  return {
+    line,
+    ...(answer.reference !== undefined ? { reference: answer.reference } : {}),
+    ok: true,
+    verdict: answer.verdict,
+    category: answer.category,
+    sanction: answer.sanction?.level ?? null,
+    items: answer.violations.map(itemName),
+    tracks: answer.tracks.map((t) => t.track),
+    missingFacts: answer.missingFacts.map((m) => m.field),
+    bases: Object.keys(answer.citations),
+  };
+}
+
+/** Column headers of the CSV format, by language. */
+const CSV_COLUMNS: Readonly<Record<Language, readonly string[]>> = {
+  en: ['line', 'reference', 'valid', 'verdict', 'category', 'sanction level', 'items', 'tracks', 'missing facts', 'legal bases', 'errors'],
+  id: ['baris', 'referensi', 'valid', 'putusan', 'kategori', 'tingkat sanksi', 'butir', 'jalur', 'fakta yang kurang', 'dasar hukum', 'kesalahan'],
+};
+
+/**
+ * A cell a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab or carriage return first) gets a leading
+ * apostrophe, so it is shown as text and never run (the OWASP advice against CSV injection).
+ * @example
+ * ```ts
+ * neutralise('=HYPERLINK("http://x")'); // "'=HYPERLINK(\"http://x\")"
+ * ```
+ * @internal
+ */
+export function neutralise(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+const list = (values: readonly string[]): string => values.join('; ');
+
+/** The cells of one CSV row. */
+function csvCells(line: number, answer: Answer, lang: Language): string[] {
+  if (!answer.ok) {
+    return [String(line), '', 'false', '', '', '', '', '', '', '', list(answer.error.issues.map((i) => `${i.path || '(input)'}: ${i.message[lang]}`))];
+  }
+  const c = compact(line, answer, lang) as { items: string[]; tracks: string[]; missingFacts: string[]; bases: string[] };
+  return [
+    String(line),
+    answer.reference ?? '',
+    'true',
+    answer.verdict,
+    answer.category ?? '',
+    answer.sanction?.level ?? '',
+    list(c.items),
+    list(c.tracks),
+    list(c.missingFacts),
+    list(c.bases),
+    '',
+  ];
+}
+
+/**
+ * The header of an output (the CSV header row; nothing for NDJSON).
+ * @example
+ * ```ts
+ * header('csv', 'en'); // 'line,reference,valid,verdict,...\r\n'
+ * ```
+ * @internal
+ */
+export function header(format: OutputFormat, lang: Language): string {
+  return format === 'csv' ? `\uFEFF${stringify([CSV_COLUMNS[lang] as string[]], { record_delimiter: 'windows' })}` : '';
+}
+
+/**
+ * Formats the answers to a run of records, in order.
+ * @example
+ * ```ts
+ * formatAnswers('compact', [[1, classifySync(incident)]], 'en'); // '{"line":1,"ok":true,...}\n'
+ * ```
+ * @internal
+ */
+export function formatAnswers(format: OutputFormat, answers: readonly (readonly [number, Answer])[], lang: Language): string {
+  if (format === 'csv') {
+    if (answers.length === 0) return '';
+    return stringify(
+      answers.map(([line, answer]) => csvCells(line, answer, lang).map(neutralise)),
+      { record_delimiter: 'windows' },
+    );
+  }
+  let out = '';
+  for (const [line, answer] of answers) {
+    out += format === 'full' ? `{"line":${line},${JSON.stringify(answer).slice(1)}\n` : `${JSON.stringify(compact(line, answer, lang))}\n`;
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+/**
+ * Answering a run of batch records: parse (NDJSON), classify, format, report the invalid ones and count. The same
+ * function runs in the main thread and in each worker of `--jobs`, so that both give the same bytes.
+ */
+import { classifySync } from '../classify-sync.js';
+import type { InvalidIncident } from '../errors.js';
+import { t, type Language } from '../text.js';
+import { formatAnswers, type Answer, type OutputFormat } from './batch-format.js';
+import { count, emptySummary, type BatchSummary } from './batch-summary.js';
+import { escapeControl } from './faults.js';
+import { parseJsonStrict } from './json-text.js';
+
+/** A record read from the input: an NDJSON line's text, a CSV row's incident, or why it could not be read. @internal */
+export type RawRecord =
+  | { readonly line: number; readonly text: string }
+  | { readonly line: number; readonly value: unknown }
+  | { readonly line: number; readonly unreadable: string };
+
+/** What a run of records gives: the formatted answers, the stderr reports and the counts. @internal */
+export interface Answered {
+  readonly text: string;
+  readonly reports: string;
+  readonly summary: BatchSummary;
+}
+
+/** The answer for a record that could not be read at all. */
+function unreadable(reason: string): InvalidIncident {
+  const message = t(`Baris tidak dapat dibaca: ${reason}`, `Unreadable line: ${reason}`);
+  return { ok: false, error: { code: 'invalid_incident', message, issues: [{ path: '', code: 'unreadable_line', message }] } };
+}
+
+/** The stderr report of an invalid record, with everything from the input escaped so that it cannot forge a line. */
+function report(line: number, answer: InvalidIncident): string {
+  return answer.error.issues.map((i) => `line ${line}: ${escapeControl(i.path || '(input)')}: ${escapeControl(i.message.en)}\n`).join('');
+}
+
+/**
+ * Answers records in order.
+ * @example
+ * ```ts
+ * answerRecords([{ line: 1, text: '{"actor":{"employment":"pns"},"act":{"kind":"party_membership"}}' }], 'compact', 'en').text;
+ * ```
+ * @internal
+ */
+export function answerRecords(records: readonly RawRecord[], format: OutputFormat, lang: Language): Answered {
+  const summary = emptySummary();
+  const answers: [number, Answer][] = [];
+  let reports = '';
+  for (const record of records) {
+    let answer: Answer;
+    if ('text' in record) {
+      const parsed = parseJsonStrict(record.text);
+      answer = 'value' in parsed ? classifySync(parsed.value) : unreadable(parsed.error);
+    } else if ('value' in record) answer = classifySync(record.value);
+    else answer = unreadable(record.unreadable);
+    count(summary, answer);
+    if (!answer.ok) reports += report(record.line, answer);
+    answers.push([record.line, answer]);
+  }
+  return { text: formatAnswers(format, answers, lang), reports, summary };
+}

@@ -1,0 +1,174 @@
+/**
+ * Where a command writes its results: stdout, or `--out FILE`. A file is written to a temporary file beside it and
+ * renamed over it only when the run is complete, so that a failed or interrupted run leaves the old file (or none) and
+ * never a half-written one. Every write failure becomes one fault naming the output and the OS error; a pipe closed
+ * by its reader becomes {@link PipeClosed}, which ends the run quietly.
+ */
+import { closeSync, fstatSync, openSync, renameSync, statSync, unlinkSync, writeSync, accessSync, constants, type Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { EXIT } from './exit-codes.js';
+import { CliFault, escapeControl, outputFault, osError, usageFault } from './faults.js';
+
+/** The reader of the output pipe has gone: end quietly. @internal */
+export class PipeClosed extends CliFault {
+  constructor() {
+    super(EXIT.sigpipe, '');
+  }
+}
+
+/** An output of a command. @internal */
+export interface Output {
+  /** Its name in messages. */
+  readonly name: string;
+  /** Whether it is a pipe or socket: then every answer is written as soon as it is made. */
+  readonly pipe: boolean;
+  /** Writes text; throws a fault when the output cannot take it. */
+  write(text: string): Promise<void>;
+  /** Makes the output complete (for a file: renames the temporary file over it). */
+  commit(): Promise<void>;
+  /** Gives up: for a file, removes the temporary file and leaves `--out` as it was. */
+  abort(): void;
+}
+
+type Identity = { readonly dev: number; readonly ino: number } | undefined;
+
+const same = (a: Identity, b: Stats | undefined): boolean => a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** stdout, with its write errors turned into faults. */
+function stdoutOutput(input: Identity): Output {
+  const stdout = process.stdout;
+  let stats: Stats | undefined;
+  try {
+    stats = fstatSync(1);
+  } catch {
+    stats = undefined;
+  }
+  if (same(input, stats)) throw usageFault('stdout is the input file: refusing to overwrite it');
+  let failure: unknown;
+  const listeners = new Set<() => void>();
+  stdout.on('error', (error) => {
+    failure ??= error;
+    for (const l of listeners) l();
+  });
+  const check = () => {
+    if (failure === undefined) return;
+    if ((failure as { code?: string }).code === 'EPIPE') throw new PipeClosed();
+    throw outputFault('stdout', failure);
+  };
+  /** Resolves once the stream has taken the text, or has failed. */
+  const settle = (text: string, drain: boolean) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        listeners.delete(done);
+        resolve();
+      };
+      listeners.add(done);
+      const accepted = stdout.write(text, () => (drain ? undefined : done()));
+      if (drain && accepted) done();
+      else if (drain) stdout.once('drain', done);
+    });
+  return {
+    name: 'stdout',
+    pipe: stats !== undefined && (stats.isFIFO() || stats.isSocket()),
+    async write(text) {
+      check();
+      if (text === '') return;
+      await settle(text, true);
+      check();
+    },
+    async commit() {
+      check();
+      await settle('', false);
+      check();
+    },
+    abort() {},
+  };
+}
+
+/** `--out FILE`: a temporary file beside it, renamed over it on commit; a special file (device, FIFO) is written as it is. */
+function fileOutput(path: string, input: Identity): Output {
+  const existing = statOrUndefined(path);
+  if (existing?.isDirectory()) throw outputFault(path, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+  if (same(input, existing)) throw usageFault(`--out ${escapeControl(path)} is the input file: refusing to overwrite it`);
+  const direct = existing !== undefined && !existing.isFile();
+  if (existing?.isFile()) {
+    try {
+      accessSync(path, constants.W_OK);
+    } catch (error) {
+      throw outputFault(path, error);
+    }
+  }
+  const target = direct ? path : join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+  let fd: number;
+  try {
+    fd = openSync(target, direct ? 'w' : 'wx', existing?.mode ?? 0o666);
+  } catch (error) {
+    throw outputFault(path, error);
+  }
+  let open = true;
+  const close = () => {
+    if (!open) return;
+    open = false;
+    try {
+      closeSync(fd);
+    } catch {
+      // closing after a failed write may fail again; the write already reported it
+    }
+  };
+  return {
+    name: path,
+    pipe: existing !== undefined && (existing.isFIFO() || existing.isSocket()),
+    async write(text) {
+      let buffer = Buffer.from(text, 'utf8');
+      try {
+        while (buffer.length > 0) buffer = buffer.subarray(writeSync(fd, buffer));
+      } catch (error) {
+        throw outputFault(path, error);
+      }
+    },
+    async commit() {
+      try {
+        open = false;
+        closeSync(fd);
+        if (!direct) renameSync(target, path);
+      } catch (error) {
+        this.abort();
+        throw outputFault(path, error);
+      }
+    },
+    abort() {
+      close();
+      if (!direct) {
+        try {
+          unlinkSync(target);
+        } catch {
+          // already gone
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Opens the output: `path` (a file) or stdout when `path` is undefined. `input` is the identity of the input file,
+ * so that an output that is the input is refused before anything is written.
+ * @example
+ * ```ts
+ * const out = openOutput('results.ndjson', input.identity);
+ * await out.write('{"line":1}\n');
+ * await out.commit();
+ * ```
+ * @internal
+ */
+export function openOutput(path: string | undefined, input: Identity): Output {
+  return path === undefined ? stdoutOutput(input) : fileOutput(path, input);
+}
+
