@@ -34,7 +34,7 @@ describe('output faults', () => {
     const out = join(dir, 'limited.ndjson');
     writeFileSync(out, 'previous results\n');
     // Ignoring SIGXFSZ (as a shell trap does) makes the write fail with EFBIG, as a full disk fails with ENOSPC.
-    const r = sh(`trap '' XFSZ; ulimit -f 4096; "$NODE" "$CLI" batch ${JSON.stringify(input)} --output full --out ${JSON.stringify(out)}`);
+    const r = sh(`trap '' XFSZ; ulimit -f 12288; "$NODE" "$CLI" batch ${JSON.stringify(input)} --output full --out ${JSON.stringify(out)}`);
     expect(r.code).toBe(4);
     expectOneLineFault(r.stderr, out, /file too large \(EFBIG\)/);
     expect(r.stderr).toMatch(/stopped after input line \d+ \(\d+ answers\)/);

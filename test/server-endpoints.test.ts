@@ -196,7 +196,7 @@ describe('POST /v1/classify/batch', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
     const text = await res.text();
-    const fromCli = spawnSync(process.execPath, [cli, 'batch', '-'], { input, encoding: 'utf8' });
+    const fromCli = spawnSync(process.execPath, [cli, 'batch', '-', '--output', 'full'], { input, encoding: 'utf8' });
     expect(fromCli.stdout.length).toBeGreaterThan(1000);
     expect(text).toBe(fromCli.stdout);
     const line = componentValidator()('BatchLine');
