@@ -1,0 +1,56 @@
+#!/usr/bin/env -S npx tsx
+// How many answers a reporter gives before a report is decided (`npm run questions`): for every fully known point of
+// the decision space, start from the employment status and the act, answer the first question `nextQuestions` asks
+// with the point's value, and count; beside it the lower bound, the fewest known facts with which the report is
+// already decided with the point's outcome. Prints the average and the maximum per act and overall.
+import { classifySync } from '../src/classify-sync.js';
+import { enumerateDecisionSpace, incidentFromFacts, relevantFacts } from '../src/decision-space.js';
+import { ACT_KINDS } from '../src/enums.js';
+import type { FactName, Facts } from '../src/facts.js';
+import { nextQuestions } from '../src/next-questions.js';
+
+const outcome = (r: ReturnType<typeof classifySync>) =>
+  r.ok && r.verdict !== 'needs_information' ? JSON.stringify([r.verdict, r.category, r.sanction?.level ?? null, r.tracks.map((t) => t.track).sort()]) : undefined;
+
+function subsets<T>(items: readonly T[], k: number): T[][] {
+  if (k === 0) return [[]];
+  if (items.length < k) return [];
+  const [first, ...rest] = items;
+  return [...subsets(rest, k - 1).map((s) => [first!, ...s]), ...subsets(rest, k)];
+}
+
+const rows: { act: string; answers: number; bound: number }[] = [];
+for (const p of enumerateDecisionSpace()) {
+  const relevant = relevantFacts(p.act).filter((f) => f !== 'employment');
+  if (relevant.some((f) => p.facts[f] === undefined)) continue; // only fully known points
+  const full = classifySync(incidentFromFacts(p.facts));
+  const want = outcome(full);
+  if (want === undefined) continue; // invalid (an office the election does not fill)
+  const base: Facts = { act: p.facts.act!, employment: p.facts.employment! };
+  let known: Facts = { ...base };
+  let answers = 0;
+  for (; answers < 30; answers++) {
+    const [q] = nextQuestions(incidentFromFacts(known));
+    if (!q) break;
+    known = { ...known, [q.fact]: p.facts[q.fact as FactName] };
+  }
+  if (outcome(classifySync(incidentFromFacts(known))) !== want) throw new Error(`answering led elsewhere: ${JSON.stringify(p.facts)}`);
+  let bound = relevant.length;
+  for (let k = 0; k < bound; k++) {
+    if (subsets(relevant, k).some((s) => outcome(classifySync(incidentFromFacts({ ...base, ...Object.fromEntries(s.map((f) => [f, p.facts[f]])) }))) === want)) {
+      bound = k;
+      break;
+    }
+  }
+  rows.push({ act: p.act, answers, bound });
+}
+
+const avg = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+const line = (name: string, rs: typeof rows) =>
+  `${name.padEnd(32)} ${String(rs.length).padStart(6)} ${avg(rs.map((r) => r.answers)).toFixed(2).padStart(8)} ${String(Math.max(0, ...rs.map((r) => r.answers))).padStart(4)} ${avg(rs.map((r) => r.bound)).toFixed(2).padStart(12)} ${String(Math.max(0, ...rs.map((r) => r.bound))).padStart(4)}`;
+console.log(`${'act'.padEnd(32)} ${'points'.padStart(6)} ${'answers'.padStart(8)} ${'max'.padStart(4)} ${'lower bound'.padStart(12)} ${'max'.padStart(4)}`);
+for (const act of ACT_KINDS) console.log(line(act, rows.filter((r) => r.act === act)));
+console.log(line('all fully known points', rows));
+const over = rows.filter((r) => r.answers > r.bound).length;
+const ratio = avg(rows.map((r) => r.answers)) / Math.max(1e-9, avg(rows.map((r) => r.bound)));
+console.log(`points answered in more questions than their lower bound: ${over} of ${rows.length}; average ${(100 * ratio - 100).toFixed(1)}% above the bound`);
