@@ -30,7 +30,8 @@ for (const p of enumerateDecisionSpace()) {
   let known: Facts = { ...base };
   let answers = 0;
   for (; answers < 30; answers++) {
-    const [q] = nextQuestions(incidentFromFacts(known));
+    const asked = nextQuestions(incidentFromFacts(known));
+    const q = Array.isArray(asked) ? asked[0] : undefined;
     if (!q) break;
     known = { ...known, [q.fact]: p.facts[q.fact as FactName] };
   }

@@ -6,7 +6,8 @@
  * whichever act kind describes it. Each invariant names the reference section it is read from. Analyst tooling: the
  * suite runs them over the bundled rules, the mutation analysis over each mutant.
  */
-import { ACT_KINDS, CATEGORIES, SANCTION_LEVELS, type ActKind } from './enums.js';
+import { ACT_KINDS, CATEGORIES, SANCTION_LEVELS, type ActKind, type Employment } from './enums.js';
+import { EMPLOYMENT_REGIMES } from './sanctions.js';
 import type { InvalidIncident } from './errors.js';
 import type { ClassificationResult } from './result.js';
 
@@ -176,13 +177,13 @@ export const INVARIANTS: readonly Invariant[] = [
   },
   {
     id: 'asn-categories-for-asn-only',
-    promise: 'Only Pegawai ASN (PNS, CPNS, PPPK) get the kode etik, disiplin and dismissal categories and the ASN handling track.',
+    promise: 'Only Pegawai ASN (PNS, CPNS, PPPK, PPPK paruh waktu) get the kode etik, disiplin and dismissal categories and the ASN handling track.',
     section: 'ref §1.1, §1.5, §1.6, §2.7',
     check: (classify, incidents) => {
       const failures: InvariantFailure[] = [];
       for (const incident of incidents) {
         const employment = read(incident, 'actor.employment');
-        if (employment === 'pns' || employment === 'cpns' || employment === 'pppk') continue;
+        if (EMPLOYMENT_REGIMES[employment as Employment]?.asn) continue;
         const r = classify(incident);
         if (!r.ok) continue;
         const bad = (r.category !== null && ASN_CATEGORIES.has(r.category)) || r.tracks.some((t) => ASN_TRACKS.has(t.track));
