@@ -14,6 +14,20 @@ import type { ClassificationResult } from './result.js';
 /** A classifier the invariants can be run with (the bundled one, or one with mutated rules). @internal */
 export type Classifier = (input: unknown) => ClassificationResult | InvalidIncident;
 
+/**
+ * A classifier that answers each distinct input once: the invariants build many incidents twice.
+ * @internal
+ */
+export function memoised(classify: Classifier): Classifier {
+  const memo = new Map<string, ReturnType<Classifier>>();
+  return (input) => {
+    const key = JSON.stringify(input);
+    let r = memo.get(key);
+    if (!r) memo.set(key, (r = classify(input)));
+    return r;
+  };
+}
+
 /** A broken promise: the invariant, and one smallest incident with the two results it compares. @internal */
 export interface InvariantFailure {
   readonly invariant: string;

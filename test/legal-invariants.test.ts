@@ -3,16 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { classifySync } from '../src/classify-sync.js';
 import { enumerateDecisionSpace, incidentFromFacts } from '../src/decision-space.js';
-import { INVARIANTS, type Classifier } from '../src/legal-invariants.js';
+import { INVARIANTS, memoised } from '../src/legal-invariants.js';
 
 const incidents = [...enumerateDecisionSpace()].map((p) => incidentFromFacts(p.facts));
-const memo = new Map<string, ReturnType<Classifier>>();
-const classify: Classifier = (input) => {
-  const key = JSON.stringify(input);
-  let r = memo.get(key);
-  if (!r) memo.set(key, (r = classifySync(input)));
-  return r;
-};
+const classify = memoised(classifySync);
 
 describe('legal invariants over the whole decision table', () => {
   it('runs over every point of the table', () => {
