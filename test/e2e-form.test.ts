@@ -118,17 +118,20 @@ describe.skipIf(!available)('demo reporting form in Chromium', { timeout: 30_000
     await select(page, 'act.kind', 'attend_declaration_or_campaign');
     expect(await verdict(page)).toBe('needs_information');
     expect(await asked(page)).toEqual(['cltn', 'activeSupport', 'relation', 'stage']);
-    // The spouse of a candidate: kode etik 7 applies at either stage, so the stage is no longer asked, only CLTN.
+    // The spouse of a candidate is bound by the general items too (KE-7 adds an offence and exempts from nothing), so
+    // active support and the stage are still asked beside CLTN.
     await radio(page, 'target.relation', 'spouse');
     expect(await verdict(page)).toBe('needs_information');
-    expect(await asked(page)).toEqual(['cltn']);
-    expect(await page.$$eval('[data-testid="missing"] li', (li) => li.map((x) => x.getAttribute('data-fact')))).toEqual(['cltn']);
+    expect([...(await asked(page))].sort()).toEqual(['activeSupport', 'cltn', 'stage']);
+    expect((await page.$$eval('[data-testid="missing"] li', (li) => li.map((x) => x.getAttribute('data-fact')))).sort()).toEqual(['activeSupport', 'cltn', 'stage']);
     await select(page, 'act.kind', 'seek_own_candidacy');
     expect(await asked(page)).toContain('cltn');
     await select(page, 'act.kind', 'online_campaign');
     expect(await asked(page)).not.toContain('cltn');
     await select(page, 'act.kind', 'attend_declaration_or_campaign');
     await radio(page, 'actor.cltn', 'false');
+    await radio(page, 'act.activeSupport', 'false');
+    await radio(page, 'stage', 'bakal_calon');
     expect(await verdict(page)).toBe('violation');
     expect(await items(page)).toEqual(['kode_etik 7']);
 
