@@ -7,7 +7,7 @@
 import { closeSync, fstatSync, openSync, renameSync, statSync, unlinkSync, writeSync, accessSync, constants, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { EXIT } from './exit-codes.js';
-import { CliFault, escapeControl, outputFault, osError, usageFault } from './faults.js';
+import { CliFault, escapeControl, outputFault, usageFault } from './faults.js';
 
 /** The reader of the output pipe has gone: end quietly. @internal */
 export class PipeClosed extends CliFault {
