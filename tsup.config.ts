@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', form: 'src/form.ts' },
+    entry: { index: 'src/index.ts', form: 'src/present/form.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
@@ -12,7 +12,7 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { testing: 'src/testing.ts' },
+    entry: { testing: 'src/analyst/testing.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -5,9 +5,9 @@
  * exactly what json-rules-engine returns from those files, and stops if it does not.
  *
  * `m` decides how a condition treats a fact: exact (a missing fact fails every condition) or wildcard (a missing fact
- * passes every condition), the two readings of src/engine.ts. Rules come out in rule-file order.
+ * passes every condition), the two readings of src/evaluate/engine.ts. Rules come out in rule-file order.
  */
-import type { Facts, FactValue } from '../src/facts.js';
+import type { Facts, FactValue } from '../src/incident/facts.js';
 
 /** How a condition treats a fact value. */
 export interface Matcher {
@@ -41,7 +41,7 @@ const OFFICES_BY_ELECTION: Record<string, readonly string[]> = {
 /** The names of the rules that apply to the facts under the matcher, in rule-file order. */
 export function handWrittenRules(f: Facts, m: Matcher): string[] {
   const out: string[] = [];
-  // The wildcard reading of a missing office or election: only the values the other one allows (src/facts.ts).
+  // The wildcard reading of a missing office or election: only the values the other one allows (src/incident/facts.ts).
   const officeAmong = (list: readonly string[]) =>
     f.office === undefined && m === WILDCARD && f.election !== undefined
       ? OFFICES_BY_ELECTION[String(f.election)]!.some((o) => list.includes(o))

@@ -2,10 +2,10 @@
  * The rule files as a GoRules JDM decision table, built automatically (never by hand): one input column per fact, one
  * row per rule whose cells are the rule's conditions as ZEN unary tests (`"calon"`, `true`, `"pns", "cpns"`; an empty
  * cell matches anything), one output column with the rule's name, hit policy `collect`. A missing fact is null in ZEN
- * and fails every non-empty cell: the exact reading of src/engine.ts.
+ * and fails every non-empty cell: the exact reading of src/evaluate/engine.ts.
  */
-import { FACT_NAMES } from '../src/facts.js';
-import { loadRules } from '../src/rule-files.js';
+import { FACT_NAMES } from '../src/incident/facts.js';
+import { loadRules } from '../src/law/rule-files.js';
 
 const literal = (value: unknown): string => JSON.stringify(value);
 

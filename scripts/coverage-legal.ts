@@ -3,9 +3,9 @@
 // tracks and verdicts the cases exercise, each with its positive and negative boundary cases. Exit code 1 when a rule
 // lacks either side (the same check as test/coverage.test.ts).
 import { join } from 'node:path';
-import { loadCaseFiles } from '../src/case-files.js';
-import { formatCaseError } from '../src/case-runner.js';
-import { formatCoverage, legalCoverage } from '../src/legal-coverage.js';
+import { loadCaseFiles } from '../src/analyst/case-files.js';
+import { formatCaseError } from '../src/analyst/case-runner.js';
+import { formatCoverage, legalCoverage } from '../src/analyst/legal-coverage.js';
 
 const paths = process.argv.slice(2);
 const { cases, errors } = loadCaseFiles(paths.length > 0 ? paths : [join(import.meta.dirname, '..', 'fixtures')]);

@@ -1,5 +1,5 @@
 // Rule mutants that no case can kill, each class with the reason. scripts/mutate.ts accepts a survivor as equivalent
-// only when it matches an entry here AND the exhaustive search of the joint decision space (src/mutation.ts
+// only when it matches an entry here AND the exhaustive search of the joint decision space (src/analyst/mutation.ts
 // findWitness) finds no incident on which any outcome a case can check differs.
 export interface EquivalentMutantClass {
   /** Matches the ids of the mutants of the class. */

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Bundles the data files (rules/*.json, calendars/*.json, the law parameters law/parameters.json) into src/generated/data.ts so that the library needs no
+// Bundles the data files (rules/*.json, calendars/*.json, the law parameters law/parameters.json) into src/law/generated/data.ts so that the library needs no
 // file I/O at run time and a new election calendar or rule file is picked up without code changes.
-// Also writes the legal registry (src/legal-bases.ts) as data, law/legal-registry.json, which the package ships beside
+// Also writes the legal registry (src/law/legal-bases.ts) as data, law/legal-registry.json, which the package ships beside
 // rules/ and calendars/ so that anyone can recompute the audit's dataHash from them (law/data-hash.mjs); the library
-// computes that hash from the data it has loaded (src/audit.ts).
+// computes that hash from the data it has loaded (src/decide/audit.ts).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,9 +21,9 @@ const calendars = readDir('calendars');
 // law/*.json except the generated registry: the dated law parameters (pay PP, handlers, deadlines).
 const law = readDir('law').filter((f) => f.file !== 'law/legal-registry.json');
 
-// The registry as the library holds it at run time: src/legal-bases.ts bundled (esbuild, a dev dependency) and run.
+// The registry as the library holds it at run time: src/law/legal-bases.ts bundled (esbuild, a dev dependency) and run.
 const { build } = await import('esbuild');
-const bundled = await build({ entryPoints: [join(root, 'src/legal-bases.ts')], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
+const bundled = await build({ entryPoints: [join(root, 'src/law/legal-bases.ts')], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
 const registry = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].contents).toString('base64')}`);
 mkdirSync(join(root, 'law'), { recursive: true });
 writeFileSync(join(root, 'law/legal-registry.json'), `${JSON.stringify({ legalBases: registry.LEGAL_BASES, legalDocuments: registry.LEGAL_DOCUMENTS }, null, 1)}\n`);
@@ -58,5 +58,5 @@ export const CALENDAR_FILES: readonly unknown[] = ${JSON.stringify(calendarData)
 /** @internal The law parameter files (law/*.json but the registry), by file name (without .json), unvalidated. */
 export const LAW_FILES: Readonly<Record<string, unknown>> = ${JSON.stringify(lawData)};
 `;
-mkdirSync(join(root, 'src/generated'), { recursive: true });
-writeFileSync(join(root, 'src/generated/data.ts'), out);
+mkdirSync(join(root, 'src/law/generated'), { recursive: true });
+writeFileSync(join(root, 'src/law/generated/data.ts'), out);

@@ -4,13 +4,13 @@
 // (the space of the bundled and the mutated rules together). `--write` records the figures in docs/mutation-score.json.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifyWithRules, ruleSetOf } from '../src/classify-with-rules.js';
-import { enumerateDecisionSpace, incidentFromFacts, rulesForAct } from '../src/decision-space.js';
-import { ACT_KINDS } from '../src/enums.js';
-import { INVARIANTS, memoised } from '../src/legal-invariants.js';
-import { generateMutants } from '../src/mutation.js';
-import { RULE_FILES as RULE_FILES_BUNDLED } from '../src/generated/data.js';
-import { loadRules, validateRuleFiles } from '../src/rule-files.js';
+import { classifyWithRules, ruleSetOf } from '../src/evaluate/classify-with-rules.js';
+import { enumerateDecisionSpace, incidentFromFacts, rulesForAct } from '../src/evaluate/decision-space.js';
+import { ACT_KINDS } from '../src/vocabulary/enums.js';
+import { INVARIANTS, memoised } from '../src/analyst/legal-invariants.js';
+import { generateMutants } from '../src/analyst/mutation.js';
+import { RULE_FILES as RULE_FILES_BUNDLED } from '../src/law/generated/data.js';
+import { loadRules, validateRuleFiles } from '../src/law/rule-files.js';
 
 const root = join(import.meta.dirname, '..');
 const EVERY = Number(process.env.MUTATE_INVARIANTS_EVERY ?? 100);

@@ -1,14 +1,14 @@
 #!/usr/bin/env -S npx tsx
 // Mutation testing of the rule files (`npm run mutate`): generates every mutant of rules/*.json in memory
-// (src/mutation.ts), runs the fixture cases against each with the compiled evaluator, and prints the score and every
+// (src/analyst/mutation.ts), runs the fixture cases against each with the compiled evaluator, and prints the score and every
 // survivor. A survivor must be killed by a new fixture case or listed, with the reason, as an equivalent mutant in
 // scripts/equivalent-mutants.ts. `--write` records the score in docs/mutation-score.json (checked by
 // test/mutation.test.ts).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCaseFiles } from '../src/case-files.js';
-import { findWitness, generateMutants, runMutant, type Mutant, type MutantOutcome } from '../src/mutation.js';
-import { RULE_FILES } from '../src/generated/data.js';
+import { loadCaseFiles } from '../src/analyst/case-files.js';
+import { findWitness, generateMutants, runMutant, type Mutant, type MutantOutcome } from '../src/analyst/mutation.js';
+import { RULE_FILES } from '../src/law/generated/data.js';
 import { EQUIVALENT_MUTANTS } from './equivalent-mutants.js';
 
 const root = join(import.meta.dirname, '..');

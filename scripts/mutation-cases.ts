@@ -1,19 +1,19 @@
 #!/usr/bin/env -S npx tsx
 // Proposes boundary cases that kill the surviving rule mutants (`npm run mutate:cases -- OUT.yaml`): for every survivor
 // it searches the joint decision space of the rules and the mutant for an incident where an outcome a case can check
-// differs (src/mutation.ts findWitness), picks a small set of incidents that together kill every killable survivor
+// differs (src/analyst/mutation.ts findWitness), picks a small set of incidents that together kill every killable survivor
 // (greedy cover), and writes each as a case whose expectation holds the fields that differ, with a `source` line
 // naming the legal bases of the rules concerned. The proposals are the current outcomes: review every expectation
 // against the legal reference before committing them as fixtures. Survivors with no witness are equivalent mutants.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { loadCaseFiles } from '../src/case-files.js';
-import { classifySync } from '../src/classify-sync.js';
-import { classifyWithRules, ruleSetOf } from '../src/classify-with-rules.js';
-import { LEGAL_BASES, LEGAL_DOCUMENTS, type LegalBasisId } from '../src/legal-bases.js';
-import { findWitness, generateMutants, observable, runMutant, type Mutant } from '../src/mutation.js';
-import { loadRules } from '../src/rule-files.js';
+import { loadCaseFiles } from '../src/analyst/case-files.js';
+import { classifySync } from '../src/decide/classify-sync.js';
+import { classifyWithRules, ruleSetOf } from '../src/evaluate/classify-with-rules.js';
+import { LEGAL_BASES, LEGAL_DOCUMENTS, type LegalBasisId } from '../src/law/legal-bases.js';
+import { findWitness, generateMutants, observable, runMutant, type Mutant } from '../src/analyst/mutation.js';
+import { loadRules } from '../src/law/rule-files.js';
 
 const root = join(import.meta.dirname, '..');
 const out = process.argv[2];

@@ -3,11 +3,11 @@
 // the decision space, start from the employment status and the act, answer the first question `nextQuestions` asks
 // with the point's value, and count; beside it the lower bound, the fewest known facts with which the report is
 // already decided with the point's outcome. Prints the average and the maximum per act and overall.
-import { classifySync } from '../src/classify-sync.js';
-import { enumerateDecisionSpace, incidentFromFacts, relevantFacts } from '../src/decision-space.js';
-import { ACT_KINDS } from '../src/enums.js';
-import type { FactName, Facts } from '../src/facts.js';
-import { nextQuestions } from '../src/next-questions.js';
+import { classifySync } from '../src/decide/classify-sync.js';
+import { enumerateDecisionSpace, incidentFromFacts, relevantFacts } from '../src/evaluate/decision-space.js';
+import { ACT_KINDS } from '../src/vocabulary/enums.js';
+import type { FactName, Facts } from '../src/incident/facts.js';
+import { nextQuestions } from '../src/decide/next-questions.js';
 
 const outcome = (r: ReturnType<typeof classifySync>) =>
   r.ok && r.verdict !== 'needs_information' ? JSON.stringify([r.verdict, r.category, r.sanction?.level ?? null, r.tracks.map((t) => t.track).sort()]) : undefined;

@@ -4,12 +4,13 @@
  * @packageDocumentation
  */
 // Everything the browser entry offers, then what only Node and bundled apps get.
-export * from './form.js';
-export { classify } from './classify.js';
-export type { ElectionCrime, RecordEntry, GuidanceEntry } from './result.js';
-export type { DerivedFact, CalendarEntry, ElectionCalendar } from './calendar.js';
-export { getCalendar } from './calendar.js';
-export type { FactConflict } from './derive.js';
-export type { LegalBasis, LegalBasisId, LegalDocument, DocumentId } from './legal-bases.js';
-export { CONFIDENCES, LISTS, RECORD_KINDS, TRACKS } from './enums.js';
-export type { LabelledEnum, QuestionKey, ResultFieldKey, SectionKey } from './labels.js';
+export * from './present/form.js';
+export { classify } from './decide/classify.js';
+export type { ElectionCrime, RecordEntry, GuidanceEntry } from './decide/result.js';
+export type { DerivedFact, CalendarEntry, ElectionCalendar } from './law/calendar.js';
+export { getCalendar } from './law/calendar.js';
+export type { FactConflict } from './evaluate/derive.js';
+export type { LegalBasis, LegalBasisId, LegalDocument, DocumentId } from './law/legal-bases.js';
+export { CONFIDENCES, LISTS, RECORD_KINDS, TRACKS } from './vocabulary/enums.js';
+export type { LabelledEnum, QuestionKey, SectionKey } from './present/labels.js';
+export type { ResultFieldKey } from './present/result-labels.js';

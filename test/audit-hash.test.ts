@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sha256Hex, sha256HexPortable } from '../src/audit.js';
+import { canonicalJson, sha256Hex, sha256HexPortable } from '../src/decide/audit.js';
 
 /** The definition of canonical JSON, written plainly: keys sorted at every level, undefined members left out. */
 function reference(value: unknown): string {

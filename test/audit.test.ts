@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { VERSION } from '../src/generated/data.js';
+import { VERSION } from '../src/law/generated/data.js';
 import { classifySync } from '../src/index.js';
 
 // These tests spawn node processes; the machine is shared, so allow for load.

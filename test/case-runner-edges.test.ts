@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { loadCaseFiles, runCaseFiles } from '../src/case-files.js';
+import { loadCaseFiles, runCaseFiles } from '../src/analyst/case-files.js';
 import { asNobody, runCli, tempDir } from './cli-helpers.js';
 
 vi.setConfig({ testTimeout: 60_000 });

@@ -4,11 +4,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCaseFiles, runCaseFiles } from '../src/case-files.js';
-import { formatCaseRun, parseCases } from '../src/case-runner.js';
-import { compareOutcome } from '../src/cases.js';
-import { classifySync } from '../src/classify-sync.js';
-import { classifyMatchers } from '../src/matchers.js';
+import { loadCaseFiles, runCaseFiles } from '../src/analyst/case-files.js';
+import { formatCaseRun, parseCases } from '../src/analyst/case-runner.js';
+import { compareOutcome } from '../src/analyst/cases.js';
+import { classifySync } from '../src/decide/classify-sync.js';
+import { classifyMatchers } from '../src/analyst/matchers.js';
 
 const here = import.meta.dirname;
 const bad = join('test', 'cases-bad');
@@ -111,8 +111,8 @@ describe('toClassifyAs', () => {
 
 describe('the built netralitas-asn/testing entry', () => {
   it('runs case files from ESM and CJS', async () => {
-    const esm = (await import(join(root, 'dist', 'testing.js'))) as typeof import('../src/testing.js');
-    const cjs = createRequire(import.meta.url)(join(root, 'dist', 'testing.cjs')) as typeof import('../src/testing.js');
+    const esm = (await import(join(root, 'dist', 'testing.js'))) as typeof import('../src/analyst/testing.js');
+    const cjs = createRequire(import.meta.url)(join(root, 'dist', 'testing.cjs')) as typeof import('../src/analyst/testing.js');
     for (const entry of [esm, cjs]) {
       const run = entry.runCaseFiles([join(root, good)]);
       expect([run.ok, run.passed]).toEqual([true, 1]);

@@ -1,9 +1,9 @@
 // Each rule is exercised by the fixtures on both sides: at least one case where it fires and one case with the same
 // act where it does not (the other side of its deciding fact).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { classify } from '../src/classify.js';
-import { formatCoverage, legalCoverage } from '../src/legal-coverage.js';
-import { loadRules } from '../src/rule-files.js';
+import { classify } from '../src/decide/classify.js';
+import { formatCoverage, legalCoverage } from '../src/analyst/legal-coverage.js';
+import { loadRules } from '../src/law/rule-files.js';
 import { loadFixtures } from './fixture-files.js';
 
 const { rules } = loadRules();

@@ -3,11 +3,11 @@
 // election the schema allows together) has the same outcome, and a report that needs information has two
 // completions with different outcomes. classify and classifySync stay equal (decision-space.test.ts).
 import { describe, expect, it } from 'vitest';
-import { classifySync } from '../src/classify-sync.js';
-import { enumerateDecisionSpace, incidentFromFacts, relevantFacts, valueClasses } from '../src/decision-space.js';
-import { getCalendar } from '../src/calendar.js';
-import { ACT_KINDS, ELECTIONS } from '../src/enums.js';
-import type { FactName, Facts, FactValue } from '../src/facts.js';
+import { classifySync } from '../src/decide/classify-sync.js';
+import { enumerateDecisionSpace, incidentFromFacts, relevantFacts, valueClasses } from '../src/evaluate/decision-space.js';
+import { getCalendar } from '../src/law/calendar.js';
+import { ACT_KINDS, ELECTIONS } from '../src/vocabulary/enums.js';
+import type { FactName, Facts, FactValue } from '../src/incident/facts.js';
 
 type Result = ReturnType<typeof classifySync>;
 const outcome = (r: Result) =>

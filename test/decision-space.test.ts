@@ -1,11 +1,11 @@
 // The decision space is finite, covers every act, and classifySync equals classify on every point of it.
 import { describe, expect, it } from 'vitest';
-import { classify } from '../src/classify.js';
-import { classifySync } from '../src/classify-sync.js';
-import { ACT_KINDS } from '../src/enums.js';
-import { enumerateDecisionSpace, incidentFromFacts, relevantFacts, valueClasses } from '../src/decision-space.js';
-import { factsOf } from '../src/facts.js';
-import { incidentSchema } from '../src/schema.js';
+import { classify } from '../src/decide/classify.js';
+import { classifySync } from '../src/decide/classify-sync.js';
+import { ACT_KINDS } from '../src/vocabulary/enums.js';
+import { enumerateDecisionSpace, incidentFromFacts, relevantFacts, valueClasses } from '../src/evaluate/decision-space.js';
+import { factsOf } from '../src/incident/facts.js';
+import { incidentSchema } from '../src/incident/schema.js';
 
 const points = [...enumerateDecisionSpace()];
 

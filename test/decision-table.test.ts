@@ -1,13 +1,13 @@
 // The committed decision table (docs/decision-table.csv) is what the rules give today, and every rule that never
 // fires, every point with incompatible outcomes and every default out_of_scope is explained by the registry of known
-// gaps (src/known-gaps.ts), with no stale entry. An intended change is accepted with `npm run table:update`.
+// gaps (src/law/known-gaps.ts), with no stale entry. An intended change is accepted with `npm run table:update`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditTable, explains, findOccurrences, formatAudit } from '../src/decision-audit.js';
-import { decisionTable, rowsOfPoint, tableCsv, tableMarkdown } from '../src/decision-table.js';
-import { enumerateDecisionSpace } from '../src/decision-space.js';
-import { KNOWN_GAPS } from '../src/known-gaps.js';
+import { auditTable, explains, findOccurrences, formatAudit } from '../src/analyst/decision-audit.js';
+import { decisionTable, rowsOfPoint, tableCsv, tableMarkdown } from '../src/analyst/decision-table.js';
+import { enumerateDecisionSpace } from '../src/evaluate/decision-space.js';
+import { KNOWN_GAPS } from '../src/law/known-gaps.js';
 
 const rows = decisionTable();
 const committed = join(import.meta.dirname, '..', 'docs', 'decision-table.csv');

@@ -3,12 +3,12 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classify } from '../src/classify.js';
-import { enumerateDecisionSpace, incidentFromFacts } from '../src/decision-space.js';
+import { classify } from '../src/decide/classify.js';
+import { enumerateDecisionSpace, incidentFromFacts } from '../src/evaluate/decision-space.js';
 import { loadFixtures } from './fixture-files.js';
 
 type Main = typeof import('../src/index.js');
-type Form = typeof import('../src/form.js');
+type Form = typeof import('../src/present/form.js');
 
 const dist = join(import.meta.dirname, '..', 'dist');
 const require = createRequire(import.meta.url);

@@ -1,7 +1,7 @@
 // classifySync (rules compiled from the rule files) returns exactly what classify (json-rules-engine) returns.
 import { describe, expect, it } from 'vitest';
-import { classify } from '../src/classify.js';
-import { classifySync } from '../src/classify-sync.js';
+import { classify } from '../src/decide/classify.js';
+import { classifySync } from '../src/decide/classify-sync.js';
 import { loadFixtures } from './fixture-files.js';
 
 describe('classifySync equals classify', () => {

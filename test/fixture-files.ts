@@ -1,7 +1,7 @@
 // Reads the fixture files (fixtures/*.yaml) for the suites, with the same loader as `netralitas-asn test`.
 import { basename, join } from 'node:path';
-import { loadCaseFiles } from '../src/case-files.js';
-import { formatCaseError, type LocatedCase } from '../src/case-runner.js';
+import { loadCaseFiles } from '../src/analyst/case-files.js';
+import { formatCaseError, type LocatedCase } from '../src/analyst/case-runner.js';
 
 export const FIXTURE_DIR = join(import.meta.dirname, '..', 'fixtures');
 

@@ -1,7 +1,7 @@
 // Every fixture case (fixtures/*.yaml) classifies as the law requires.
 import { describe, expect, it } from 'vitest';
-import { compareOutcome } from '../src/cases.js';
-import { classify } from '../src/classify.js';
+import { compareOutcome } from '../src/analyst/cases.js';
+import { classify } from '../src/decide/classify.js';
 import { loadFixtures } from './fixture-files.js';
 
 const cases = loadFixtures();

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VERDICTS } from '../src/enums.js';
+import { VERDICTS } from '../src/vocabulary/enums.js';
 import { classify, classifySync, incidentSchema, MAX_INPUT_CHARS, validateIncident } from '../src/index.js';
 import { anyInput, hostileObject, malformedIncident, prototypeKeyed, wellFormedIncident } from './incident-arbitraries.js';
 
@@ -118,7 +118,7 @@ describe('hardening: random and malformed input', () => {
 
   it(`the built ESM form entry and CJS main entry: ${RUNS.distEsm} + ${RUNS.distCjs} inputs`, async () => {
     const dist = join(import.meta.dirname, '..', 'dist');
-    const esm = (await import(join(dist, 'form.js'))) as typeof import('../src/form.js');
+    const esm = (await import(join(dist, 'form.js'))) as typeof import('../src/present/form.js');
     const cjs = createRequire(import.meta.url)(join(dist, 'index.cjs')) as typeof import('../src/index.js');
     fc.assert(fc.property(anyInput, (input) => check(input, esm.classifySync as (x: unknown) => Outcome)), { numRuns: RUNS.distEsm, seed: SEED + 3 });
     fc.assert(fc.property(anyInput, (input) => check(input, cjs.classifySync as (x: unknown) => Outcome)), { numRuns: RUNS.distCjs, seed: SEED + 4 });

@@ -16,7 +16,7 @@ import {
   REGIONS,
   RELATIONS,
   STAGES,
-} from '../src/enums.js';
+} from '../src/vocabulary/enums.js';
 
 /** `YYYY-MM-DD` days from 2022 to 2025. */
 export const isoDay = fc

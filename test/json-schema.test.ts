@@ -3,11 +3,11 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { enumerateDecisionSpace, incidentFromFacts } from '../src/decision-space.js';
-import { validateIncident } from '../src/errors.js';
-import { FACTS, FACT_NAMES } from '../src/facts.js';
-import { incidentJsonSchema } from '../src/json-schema.js';
-import { FIELD_LABELS, QUESTION_LABELS, valueLabel } from '../src/labels.js';
+import { enumerateDecisionSpace, incidentFromFacts } from '../src/evaluate/decision-space.js';
+import { validateIncident } from '../src/incident/errors.js';
+import { FACTS, FACT_NAMES } from '../src/incident/facts.js';
+import { incidentJsonSchema } from '../src/present/json-schema.js';
+import { FIELD_LABELS, QUESTION_LABELS, valueLabel } from '../src/present/labels.js';
 import { loadFixtures } from './fixture-files.js';
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });

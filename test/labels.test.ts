@@ -1,21 +1,21 @@
 // Every enumeration value, every question and every result field has a label in both languages.
 import { describe, expect, it } from 'vitest';
-import { classifySync } from '../src/classify-sync.js';
-import * as enums from '../src/enums.js';
-import { FACTS, FACT_NAMES } from '../src/facts.js';
+import { classifySync } from '../src/decide/classify-sync.js';
+import * as enums from '../src/vocabulary/enums.js';
+import { FACTS, FACT_NAMES } from '../src/incident/facts.js';
 import {
   FACT_ENUMS,
   FIELD_LABELS,
   QUESTION_LABELS,
-  RESULT_LABELS,
   SECTION_LABELS,
   VALUE_LABELS,
   valueLabel,
   type LabelledEnum,
-} from '../src/labels.js';
-import { LANGUAGES, type Bilingual } from '../src/text.js';
+} from '../src/present/labels.js';
+import { RESULT_LABELS } from '../src/present/result-labels.js';
+import { LANGUAGES, type Bilingual } from '../src/vocabulary/text.js';
 
-/** Which labels hold each enumeration tuple of src/enums.ts: a new tuple without labels fails the first test. */
+/** Which labels hold each enumeration tuple of src/vocabulary/enums.ts: a new tuple without labels fails the first test. */
 const TUPLE_LABELS: Record<string, LabelledEnum> = {
   EMPLOYMENTS: 'employment',
   REGIONS: 'region',
@@ -52,7 +52,7 @@ function expectBilingual(text: Bilingual | undefined, where: string): void {
 }
 
 describe('labels', () => {
-  it('exist for every enumeration tuple of src/enums.ts', () => {
+  it('exist for every enumeration tuple of src/vocabulary/enums.ts', () => {
     expect(tuples.length).toBeGreaterThanOrEqual(21);
     for (const [name] of tuples) expect(TUPLE_LABELS[name], `${name} has no labels`).toBeDefined();
   });

@@ -1,8 +1,8 @@
 // The dated law parameters (law/parameters.json): validated, and read by the sanctions and the tracks.
 import { describe, expect, it } from 'vitest';
-import { LAW_FILES } from '../src/generated/data.js';
-import { lawParameters, parseLawParameters } from '../src/law-parameters.js';
-import { sanctionOptionsOf, sedangOptions } from '../src/sanctions.js';
+import { LAW_FILES } from '../src/law/generated/data.js';
+import { lawParameters, parseLawParameters } from '../src/law/law-parameters.js';
+import { sanctionOptionsOf, sedangOptions } from '../src/law/sanctions.js';
 
 const data = LAW_FILES['parameters'] as Record<string, unknown>;
 

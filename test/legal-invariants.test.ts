@@ -1,9 +1,9 @@
-// The law's promises (src/legal-invariants.ts), each over every point of the decision table; a failure prints one
+// The law's promises (src/analyst/legal-invariants.ts), each over every point of the decision table; a failure prints one
 // smallest incident with both results.
 import { describe, expect, it } from 'vitest';
-import { classifySync } from '../src/classify-sync.js';
-import { enumerateDecisionSpace, incidentFromFacts } from '../src/decision-space.js';
-import { INVARIANTS, memoised } from '../src/legal-invariants.js';
+import { classifySync } from '../src/decide/classify-sync.js';
+import { enumerateDecisionSpace, incidentFromFacts } from '../src/evaluate/decision-space.js';
+import { INVARIANTS, memoised } from '../src/analyst/legal-invariants.js';
 
 const incidents = [...enumerateDecisionSpace()].map((p) => incidentFromFacts(p.facts));
 const classify = memoised(classifySync);

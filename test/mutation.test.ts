@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EQUIVALENT_MUTANTS } from '../scripts/equivalent-mutants.js';
-import { findWitness, generateMutants, runMutant } from '../src/mutation.js';
+import { findWitness, generateMutants, runMutant } from '../src/analyst/mutation.js';
 import { loadFixtures } from './fixture-files.js';
 
 const record = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'docs', 'mutation-score.json'), 'utf8')) as {

@@ -1,14 +1,14 @@
 // nextQuestions asks exactly the facts that could still change the verdict, derived from the rules, in form order;
 // a needs_information result carries the same questions.
 import { describe, expect, it } from 'vitest';
-import { classifySync } from '../src/classify-sync.js';
-import { ACT_KINDS, EMPLOYMENTS } from '../src/enums.js';
-import { enumerateDecisionSpace, incidentFromFacts, relevantFacts, rulesForAct } from '../src/decision-space.js';
-import { FACTS, type FactName } from '../src/facts.js';
-import { QUESTION_LABELS } from '../src/labels.js';
-import { nextQuestions as nextQuestionsOrError } from '../src/next-questions.js';
-import type { Question } from '../src/questions.js';
-import { FORM_ORDER } from '../src/questions.js';
+import { classifySync } from '../src/decide/classify-sync.js';
+import { ACT_KINDS, EMPLOYMENTS } from '../src/vocabulary/enums.js';
+import { enumerateDecisionSpace, incidentFromFacts, relevantFacts, rulesForAct } from '../src/evaluate/decision-space.js';
+import { FACTS, type FactName } from '../src/incident/facts.js';
+import { QUESTION_LABELS } from '../src/present/labels.js';
+import { nextQuestions as nextQuestionsOrError } from '../src/decide/next-questions.js';
+import type { Question } from '../src/present/questions.js';
+import { FORM_ORDER } from '../src/present/questions.js';
 import { loadFixtures } from './fixture-files.js';
 
 /** The questions, with the typed error of invalid input read as "nothing to ask" (tested on its own below). */

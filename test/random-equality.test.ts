@@ -2,11 +2,11 @@
 // optional field randomly absent and dates across 2022-2025, and malformed ones of every shape.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify } from '../src/classify.js';
-import { classifySync } from '../src/classify-sync.js';
-import { ACT_KINDS, type ActKind } from '../src/enums.js';
-import { FACTS, isFactName, type FactName } from '../src/facts.js';
-import { incidentSchema } from '../src/schema.js';
+import { classify } from '../src/decide/classify.js';
+import { classifySync } from '../src/decide/classify-sync.js';
+import { ACT_KINDS, type ActKind } from '../src/vocabulary/enums.js';
+import { FACTS, isFactName, type FactName } from '../src/incident/facts.js';
+import { incidentSchema } from '../src/incident/schema.js';
 
 /** An arbitrary over a fact's finite domain. */
 const valueOf = (fact: FactName) => fc.constantFrom(...(FACTS[fact].domain as readonly (string | boolean)[]));

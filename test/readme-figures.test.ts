@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditTable } from '../src/decision-audit.js';
-import { decisionTable } from '../src/decision-table.js';
+import { auditTable } from '../src/analyst/decision-audit.js';
+import { decisionTable } from '../src/analyst/decision-table.js';
 
 const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8').replace(/\s+/g, ' ');
 const figure = (pattern: RegExp): number => {

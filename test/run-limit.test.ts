@@ -1,8 +1,8 @@
 // classify's engine runs go through a limit: at most n in flight, the rest wait in line, results unchanged.
 import { describe, expect, it } from 'vitest';
-import { classify } from '../src/classify.js';
-import { classifySync } from '../src/classify-sync.js';
-import { runLimit } from '../src/run-limit.js';
+import { classify } from '../src/decide/classify.js';
+import { classifySync } from '../src/decide/classify-sync.js';
+import { runLimit } from '../src/evaluate/run-limit.js';
 
 describe('runLimit', () => {
   it('never has more than n tasks in flight, starts them in order, and passes results and errors through', async () => {

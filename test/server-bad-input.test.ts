@@ -3,7 +3,7 @@
 // the library's answers, bad ones get a 4xx (never a 500), and the server stays up. Counts and waits are bounded.
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { classifySync } from '../src/classify-sync.js';
+import { classifySync } from '../src/decide/classify-sync.js';
 import { startServer, type Decision, type RunningServer } from '../src/server.js';
 import { loadFixtures } from './fixture-files.js';
 import { rawExchange, rawPost } from './server-helpers.js';

@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { classifySync } from '../src/classify-sync.js';
+import { classifySync } from '../src/decide/classify-sync.js';
 import { startServer, type RunningServer } from '../src/server.js';
 
 vi.setConfig({ testTimeout: 60_000 });

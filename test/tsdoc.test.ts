@@ -1,12 +1,12 @@
 // The house rule "TSDoc on every export, with an example", for what the package's public entries export: every symbol
-// re-exported by src/index.ts, src/form.ts, src/testing.ts and src/server.ts is followed to its declaration, whose TSDoc must hold an
+// re-exported by src/index.ts, src/present/form.ts, src/analyst/testing.ts and src/server.ts is followed to its declaration, whose TSDoc must hold an
 // `@example` with a ```ts fence, unless it is marked `@internal`.
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '..', 'src');
-const ENTRIES = ['index.ts', 'form.ts', 'testing.ts', 'server.ts'].map((f) => join(SRC, f));
+const ENTRIES = ['index.ts', 'present/form.ts', 'analyst/testing.ts', 'server.ts'].map((f) => join(SRC, f));
 
 const OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -79,7 +79,7 @@ describe('TSDoc of the public entries', () => {
     expect(names(ENTRIES[1]!)).toEqual(expect.arrayContaining(['classifySync', 'Violation', 'StepBody']));
     expect(names(ENTRIES[2]!)).toEqual(expect.arrayContaining(['caseSchema', 'runCases', 'CaseRun', 'classifyMatchers']));
     expect(names(ENTRIES[3]!)).toEqual(expect.arrayContaining(['createApp', 'startServer', 'openApiDocument', 'RunningServer', 'ServerOptions']));
-    expect(docs.find((d) => d.name === 'Audit')?.declaredIn).toBe(join(SRC, 'audit.ts'));
+    expect(docs.find((d) => d.name === 'Audit')?.declaredIn).toBe(join(SRC, 'decide/audit.ts'));
     expect(docs.length).toBeGreaterThan(80);
   });
 

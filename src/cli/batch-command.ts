@@ -4,7 +4,7 @@
  * records reported on stderr with their line number and reason while the rest go on; a progress bar when stderr is a
  * terminal; a summary at the end. Every fault of the input or the output is one line naming it and the OS error.
  */
-import type { Language } from '../text.js';
+import type { Language } from '../vocabulary/text.js';
 import { badUsage, parseCommand } from './args.js';
 import { OUTPUT_FORMATS, header, type OutputFormat } from './batch-format.js';
 import { BATCH_FORMATS, csvRecords, formatOf, ndjsonRecords, type BatchFormat } from './batch-input.js';

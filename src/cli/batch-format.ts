@@ -4,9 +4,9 @@
  * as columns, a header row in the chosen language, and every cell a spreadsheet could run as a formula neutralised).
  */
 import { stringify } from 'csv-stringify/sync';
-import type { InvalidIncident } from '../errors.js';
-import type { ClassificationResult } from '../result.js';
-import type { Language } from '../text.js';
+import type { InvalidIncident } from '../incident/errors.js';
+import type { ClassificationResult } from '../decide/result.js';
+import type { Language } from '../vocabulary/text.js';
 
 /** Output formats of the batch command, the default first. @internal */
 export const OUTPUT_FORMATS = ['compact', 'full', 'csv'] as const;

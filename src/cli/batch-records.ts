@@ -2,9 +2,9 @@
  * Answering a run of batch records: parse (NDJSON), classify, format, report the invalid ones and count. The same
  * function runs in the main thread and in each worker of `--jobs`, so that both give the same bytes.
  */
-import { classifySync } from '../classify-sync.js';
-import type { InvalidIncident } from '../errors.js';
-import { t, type Language } from '../text.js';
+import { classifySync } from '../decide/classify-sync.js';
+import type { InvalidIncident } from '../incident/errors.js';
+import { t, type Language } from '../vocabulary/text.js';
 import { formatAnswers, type Answer, type OutputFormat } from './batch-format.js';
 import { count, emptySummary, type BatchSummary } from './batch-summary.js';
 import { escapeControl } from './faults.js';

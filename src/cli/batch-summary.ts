@@ -2,9 +2,9 @@
  * The summary of a batch run: counts by verdict, category, item and sanction level, as a table for a report or as
  * JSON.
  */
-import { CATEGORIES, LISTS, SANCTION_LEVELS, VERDICTS } from '../enums.js';
-import type { InvalidIncident } from '../errors.js';
-import type { ClassificationResult } from '../result.js';
+import { CATEGORIES, LISTS, SANCTION_LEVELS, VERDICTS } from '../vocabulary/enums.js';
+import type { InvalidIncident } from '../incident/errors.js';
+import type { ClassificationResult } from '../decide/result.js';
 
 /** Counts of a batch run. @internal */
 export interface BatchSummary {

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { answerRecords, type RawRecord } from './batch-records.js';
 import type { OutputFormat } from './batch-format.js';
-import type { Language } from '../text.js';
+import type { Language } from '../vocabulary/text.js';
 
 const { format, lang } = workerData as { format: OutputFormat; lang: Language };
 parentPort!.on('message', ({ id, records }: { id: number; records: RawRecord[] }) => {

@@ -1,5 +1,5 @@
 /** `netralitas-asn classify FILE`: classifies one incident (JSON or YAML) and prints the result as JSON. */
-import { classifySync } from '../classify-sync.js';
+import { classifySync } from '../decide/classify-sync.js';
 import { badUsage, parseCommand } from './args.js';
 import type { Command } from './command.js';
 import { EXIT } from './exit-codes.js';

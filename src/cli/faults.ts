@@ -2,7 +2,7 @@
  * Faults of the command line: a fault carries its exit code and a one-line message naming the file or output and the
  * OS error. Anything echoed from the input goes through {@link escapeControl}, so that input cannot forge lines.
  */
-import { escapeControl } from '../control-chars.js';
+import { escapeControl } from '../incident/control-chars.js';
 import { EXIT } from './exit-codes.js';
 
 export { escapeControl };

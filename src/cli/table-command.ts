@@ -2,8 +2,8 @@
  * `netralitas-asn table --format csv|md [--out FILE]`: the whole decision table, one row per combination of the facts
  * the rules read, and the audit of it against the registry of known gaps.
  */
-import { auditTable, formatAudit } from '../decision-audit.js';
-import { decisionTable, tableCsv, tableMarkdown } from '../decision-table.js';
+import { auditTable, formatAudit } from '../analyst/decision-audit.js';
+import { decisionTable, tableCsv, tableMarkdown } from '../analyst/decision-table.js';
 import { badUsage, parseCommand } from './args.js';
 import type { Command } from './command.js';
 import { EXIT } from './exit-codes.js';
@@ -15,7 +15,7 @@ Writes the decision table: one row per combination of the value classes of the f
 the rules cannot tell apart, "-": fact missing, empty: not read for that act), with the verdict, the violation items,
 the category and the sanction level. Then prints to stderr the audit: rules that never fire, points where
 incompatible outcomes fire, points that are out_of_scope only because no rule decides, each with the entry of the
-registry of known gaps (src/known-gaps.ts) that explains it.
+registry of known gaps (src/law/known-gaps.ts) that explains it.
   --format, -f  csv (default) or md
   --out, -o     write to FILE instead of stdout
 Exit code: 0, or 1 when an occurrence is unexplained or a registry entry explains nothing; 2 for a usage error; 4

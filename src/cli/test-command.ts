@@ -1,6 +1,6 @@
 /** `netralitas-asn test PATH...`: runs analysts' case files (YAML or JSON) and prints what differs, in the law's terms. */
-import { DEFAULT_MAX_CASE_FILE_BYTES, runCaseFiles } from '../case-files.js';
-import { formatCaseRun } from '../case-runner.js';
+import { DEFAULT_MAX_CASE_FILE_BYTES, runCaseFiles } from '../analyst/case-files.js';
+import { formatCaseRun } from '../analyst/case-runner.js';
 import { badUsage, parseCommand } from './args.js';
 import type { Command } from './command.js';
 import { EXIT } from './exit-codes.js';

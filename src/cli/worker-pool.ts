@@ -3,7 +3,7 @@
  * the caller awaits in input order, so the output is in input order whatever worker finishes first.
  */
 import { Worker } from 'node:worker_threads';
-import type { Language } from '../text.js';
+import type { Language } from '../vocabulary/text.js';
 import type { OutputFormat } from './batch-format.js';
 import type { Answered, RawRecord } from './batch-records.js';
 

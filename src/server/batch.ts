@@ -7,14 +7,14 @@
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import type { Context } from 'hono';
 import { stream } from 'hono/streaming';
-import { classifySync } from '../classify-sync.js';
+import { classifySync } from '../decide/classify-sync.js';
 import { ndjsonRecords } from '../cli/batch-input.js';
 import { parseJsonStrict } from '../cli/json-text.js';
 import { readLines } from '../cli/lines.js';
 import { count, emptySummary, type BatchSummary } from '../cli/batch-summary.js';
-import type { InvalidIncident } from '../errors.js';
-import type { ClassificationResult } from '../result.js';
-import { t } from '../text.js';
+import type { InvalidIncident } from '../incident/errors.js';
+import type { ClassificationResult } from '../decide/result.js';
+import { t } from '../vocabulary/text.js';
 import type { Decision } from './logging.js';
 
 /** The answer for a record that could not be read at all (the CLI batch's shape). */

@@ -2,8 +2,8 @@
  * The service's error answers: one envelope for every error (`ok: false`, a code, the message in both languages and
  * in the language asked for), never a stack trace or a path of the machine.
  */
-import type { InvalidIncident } from '../errors.js';
-import { t, type Bilingual } from '../text.js';
+import type { InvalidIncident } from '../incident/errors.js';
+import { t, type Bilingual } from '../vocabulary/text.js';
 import type { ErrorBody, ErrorCode, ServiceLanguage } from './schemas.js';
 
 /** The messages of the service's own errors. */

@@ -4,9 +4,9 @@
  * `./schemas.ts` by `z.toJSONSchema` over one registry, so that each schema is a component the others refer to.
  */
 import * as z from 'zod';
-import { VERSION } from '../generated/data.js';
-import { incidentJsonSchema } from '../json-schema.js';
-import { LANGUAGES } from '../text.js';
+import { VERSION } from '../law/generated/data.js';
+import { incidentJsonSchema } from '../present/json-schema.js';
+import { LANGUAGES } from '../vocabulary/text.js';
 import {
   batchLineSchema,
   bilingualSchema,

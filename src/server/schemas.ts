@@ -5,8 +5,8 @@
  * {@link incidentSchema}; the types of the service come from them by `z.infer`.
  */
 import * as z from 'zod';
-import { CATEGORIES, CONFIDENCES, ELECTIONS, SANCTION_LEVELS, TRACKS, VERDICTS } from '../enums.js';
-import { LANGUAGES } from '../text.js';
+import { CATEGORIES, CONFIDENCES, ELECTIONS, SANCTION_LEVELS, TRACKS, VERDICTS } from '../vocabulary/enums.js';
+import { LANGUAGES } from '../vocabulary/text.js';
 
 /** A text in both languages, as everywhere in the library. */
 export const bilingualSchema = z.object({ id: z.string(), en: z.string() });

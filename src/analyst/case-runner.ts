@@ -1,0 +1,216 @@
+/**
+ * Running analyst cases: validating a parsed case document (one case or a list) against {@link caseSchema},
+ * classifying each case and describing every difference in the law's terms. No I/O: the node-only file loading is in
+ * `case-files.ts`.
+ */
+import { caseSchema, compareOutcome, type Case } from './cases.js';
+import { classifySync } from '../decide/classify-sync.js';
+import { escapeControl } from '../incident/control-chars.js';
+import type { InvalidIncident } from '../incident/errors.js';
+import type { ClassificationResult } from '../decide/result.js';
+
+/**
+ * A valid case and where it was read: the case with its file and 1-based position in it.
+ * @example
+ * ```ts
+ * import { parseCases } from 'netralitas-asn/testing';
+ * const d1 = { name: 'D-1', incident: { actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' }, expect: { items: ['disiplin 1'], sanction: 'sedang' } };
+ * const { cases } = parseCases('cases/d1.yaml', [d1]);
+ * [cases[0]?.file, cases[0]?.index]; // ['cases/d1.yaml', 1]
+ * ```
+ */
+export interface LocatedCase extends Case {
+  /** The file (or other label) the case comes from. */
+  readonly file: string;
+  /** Its position in the file, from 1. */
+  readonly index: number;
+}
+
+/**
+ * A malformed case: the file, the case (by name, else by position) and the field that is wrong.
+ * @example
+ * ```ts
+ * import { parseCases } from 'netralitas-asn/testing';
+ * const { errors } = parseCases('cases/bad.yaml', [{ incident: {}, expect: {} }]);
+ * [errors[0]?.case, errors[0]?.field]; // ['#1', 'name']
+ * ```
+ */
+export interface CaseFileError {
+  /** The file. */
+  readonly file: string;
+  /** The case's name where it has one, else `#<position>`; empty when the whole file is wrong. */
+  readonly case: string;
+  /** The dotted path of the wrong field inside the case (e.g. `expect.sanction`); empty for the case itself. */
+  readonly field: string;
+  /** What is wrong. */
+  readonly message: string;
+}
+
+/**
+ * The outcome of one case: which case, and each difference between its expectation and the result.
+ * @example
+ * ```ts
+ * import { parseCases, runCases } from 'netralitas-asn/testing';
+ * const d1 = { name: 'D-1', incident: { actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' }, expect: { items: ['disiplin 1'], sanction: 'sedang' } };
+ * runCases(parseCases('cases/d1.yaml', [d1]).cases)[0]?.differences; // ['expected sanction sedang, got berat']
+ * ```
+ */
+export interface CaseOutcome {
+  readonly file: string;
+  readonly name: string;
+  readonly index: number;
+  /** One line per difference between the expectation and the result, in the law's terms; empty when it passes. */
+  readonly differences: readonly string[];
+}
+
+/**
+ * The outcome of a run: every case, and every malformed case or file, with the counts.
+ * @example
+ * ```ts
+ * import { parseCases, runCases, summarise } from 'netralitas-asn/testing';
+ * const d1 = { name: 'D-1', incident: { actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' }, expect: { items: ['disiplin 1'], sanction: 'sedang' } };
+ * const { cases, errors } = parseCases('cases/d1.yaml', [d1]);
+ * const run = summarise(runCases(cases), errors);
+ * [run.passed, run.failed, run.ok]; // [0, 1, false]
+ * ```
+ */
+export interface CaseRun {
+  readonly outcomes: readonly CaseOutcome[];
+  readonly errors: readonly CaseFileError[];
+  /** Number of cases that pass. */
+  readonly passed: number;
+  /** Number of cases that fail. */
+  readonly failed: number;
+  /** `true` when every case passes and nothing is malformed. */
+  readonly ok: boolean;
+}
+
+/**
+ * A classifier the runner can use; {@link classifySync} by default.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * import { parseCases, runCases, type Classifier } from 'netralitas-asn/testing';
+ * const { cases } = parseCases('inline', { name: 'D-5', incident: { actor: { employment: 'pns' }, act: { kind: 'party_membership' } }, expect: { items: ['disiplin 5'] } });
+ * const nothingFound: Classifier = (input) => {
+ *   const r = classifySync(input);
+ *   return r.ok ? { ...r, violations: [] } : r;
+ * };
+ * runCases(cases, nothingFound)[0]?.differences; // ['expected disiplin item 5, got no violation item']
+ * ```
+ */
+export type Classifier = (input: unknown) => ClassificationResult | InvalidIncident;
+
+/** A message in error text: the first line of the zod message. */
+const firstLine = (text: string) => text.split('\n')[0]!;
+
+/**
+ * Validates a parsed case document: one case (an object) or a list of cases. Returns the valid cases and one error
+ * per malformed case, naming the file, the case and the field.
+ * @example
+ * ```ts
+ * import { parseCases } from 'netralitas-asn/testing';
+ * const { errors } = parseCases('cases/d6.yaml', [{ name: 'D-6', incident: {}, expect: { sanction: 'heavy' } }]);
+ * errors[0]; // { file: 'cases/d6.yaml', case: 'D-6', field: 'expect.sanction', message: 'Invalid option: expected one of ...' }
+ * ```
+ */
+export function parseCases(file: string, document: unknown): { cases: LocatedCase[]; errors: CaseFileError[] } {
+  const cases: LocatedCase[] = [];
+  const errors: CaseFileError[] = [];
+  if (document === null || document === undefined) {
+    errors.push({ file, case: '', field: '', message: 'the file holds no case' });
+    return { cases, errors };
+  }
+  const list: unknown[] = Array.isArray(document) ? document : [document];
+  const seen = new Set<string>();
+  list.forEach((raw, i) => {
+    const index = i + 1;
+    const rawName = raw !== null && typeof raw === 'object' ? (raw as { name?: unknown }).name : undefined;
+    const label = typeof rawName === 'string' && rawName.length > 0 ? rawName : `#${index}`;
+    const parsed = caseSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        errors.push({ file, case: label, field: issue.path.join('.'), message: firstLine(issue.message) });
+      }
+      return;
+    }
+    if (seen.has(parsed.data.name)) {
+      errors.push({ file, case: label, field: 'name', message: 'duplicate case name in this file' });
+      return;
+    }
+    seen.add(parsed.data.name);
+    cases.push({ ...parsed.data, file, index });
+  });
+  return { cases, errors };
+}
+
+/**
+ * Classifies every case and compares the result with its expectation.
+ * @example
+ * ```ts
+ * import { parseCases, runCases } from 'netralitas-asn/testing';
+ * const { cases } = parseCases('inline', { name: 'D-5', incident: { actor: { employment: 'pns' }, act: { kind: 'party_membership' } }, expect: { items: ['disiplin 5'] } });
+ * runCases(cases)[0]?.differences; // []
+ * ```
+ */
+export function runCases(cases: readonly LocatedCase[], classifier: Classifier = classifySync): CaseOutcome[] {
+  return cases.map((c) => ({ file: c.file, name: c.name, index: c.index, differences: compareOutcome(c.expect, classifier(c.incident)) }));
+}
+
+/**
+ * Sums up outcomes and errors into a run.
+ * @example
+ * ```ts
+ * import { summarise } from 'netralitas-asn/testing';
+ * summarise([], []).ok; // true
+ * ```
+ */
+export function summarise(outcomes: readonly CaseOutcome[], errors: readonly CaseFileError[]): CaseRun {
+  const failed = outcomes.filter((o) => o.differences.length > 0).length;
+  return { outcomes, errors, passed: outcomes.length - failed, failed, ok: failed === 0 && errors.length === 0 };
+}
+
+/**
+ * Formats one malformed case as a line: `file: case "name": field expect.sanction: message`.
+ * @example
+ * ```ts
+ * import { formatCaseError } from 'netralitas-asn/testing';
+ * formatCaseError({ file: 'a.yaml', case: 'D-6', field: 'expect.sanction', message: 'Invalid option' });
+ * // 'a.yaml: case "D-6": field expect.sanction: Invalid option'
+ * ```
+ */
+export function formatCaseError(e: CaseFileError): string {
+  return [e.file, e.case ? `case "${e.case}"` : '', e.field ? `field ${e.field}` : '', e.message].filter(Boolean).join(': ');
+}
+
+/**
+ * Formats a run as text: per file, each failing case with what differs, then a summary line. Passing cases are listed
+ * only when `verbose` is set.
+ * @example
+ * ```ts
+ * import { formatCaseRun, runCaseFiles } from 'netralitas-asn/testing';
+ * console.log(formatCaseRun(runCaseFiles(['cases/'])));
+ * // cases/disiplin.yaml
+ * //   FAIL D-6 like on a calon's account: expected disiplin item 6, got kode_etik item 4; expected sanction berat, got sanksi moral
+ * // 1 file, 12 cases: 11 passed, 1 failed
+ * ```
+ */
+export function formatCaseRun(run: CaseRun, { verbose = false }: { verbose?: boolean } = {}): string {
+  const lines: string[] = [];
+  const files = [...new Set([...run.outcomes.map((o) => o.file), ...run.errors.map((e) => e.file)])];
+  for (const file of files) {
+    const errors = run.errors.filter((e) => e.file === file);
+    const outcomes = run.outcomes.filter((o) => o.file === file && (verbose || o.differences.length > 0));
+    if (errors.length === 0 && outcomes.length === 0) continue;
+    lines.push(escapeControl(file));
+    for (const e of errors) lines.push(`  MALFORMED ${escapeControl(formatCaseError({ ...e, file: '' }).replace(/^: /, ''))}`);
+    for (const o of outcomes) lines.push(escapeControl(o.differences.length === 0 ? `  ok   ${o.name}` : `  FAIL ${o.name}: ${o.differences.join('; ')}`));
+  }
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const malformed = new Set(run.errors.map((e) => `${e.file}\u0000${e.case}`)).size;
+  lines.push(
+    `${n(files.length, 'file')}, ${n(run.outcomes.length, 'case')}: ${run.passed} passed, ${run.failed} failed` +
+      (malformed > 0 ? `, ${malformed} malformed` : ''),
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,135 @@
+/**
+ * The next questions of a reporting form: from whatever the reporter has entered so far (untrusted, possibly
+ * incomplete or invalid), the facts that could still change the verdict, in form order. Derived from the rules by the
+ * same analysis that makes a result `needs_information`: the facts read by the rules that could still fire and would
+ * change the verdict. Facts no such rule reads are never asked.
+ */
+import { classifySync } from './classify-sync.js';
+import { EMPLOYMENTS } from '../vocabulary/enums.js';
+import { validateIncident, type InvalidIncident } from '../incident/errors.js';
+import { FACTS, type FactName } from '../incident/facts.js';
+import { FORM_ORDER, questionFor, type Question } from '../present/questions.js';
+import { t } from '../vocabulary/text.js';
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function read(input: Json, path: readonly string[]): unknown {
+  let node: unknown = input;
+  for (const key of path) {
+    if (!isObject(node) || !Object.hasOwn(node, key)) return undefined;
+    node = node[key];
+  }
+  return node;
+}
+
+function write(target: Json, path: readonly string[], value: unknown): void {
+  let node = target;
+  for (const key of path.slice(0, -1)) {
+    if (!isObject(node[key])) node[key] = {};
+    node = node[key] as Json;
+  }
+  node[path[path.length - 1]!] = value;
+}
+
+function remove(target: Json, path: readonly string[]): boolean {
+  const parent = read(target, path.slice(0, -1));
+  const key = path[path.length - 1]!;
+  if (!isObject(parent) || !Object.hasOwn(parent, key)) return false;
+  delete parent[key];
+  return true;
+}
+
+/**
+ * The usable part of the input: each fact whose value is in its domain, the date and the reference, then whatever
+ * the schema still rejects in combination (a sub-fact of another act, an office the election does not fill) dropped.
+ */
+function usable(input: unknown): Json {
+  const incident: Json = {};
+  if (!isObject(input)) return incident;
+  for (const fact of FORM_ORDER) {
+    const path = FACTS[fact].path.split('.');
+    const value = read(input, path);
+    if ((FACTS[fact].domain as readonly unknown[]).includes(value)) write(incident, path, value);
+  }
+  for (const key of ['date', 'reference'] as const) if (typeof input[key] === 'string') incident[key] = input[key];
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const checked = validateIncident(incident);
+    if (checked.ok) break;
+    const paths = checked.error.issues.map((i) => i.path).filter((p) => p !== '' && p !== 'actor' && p !== 'act');
+    // Required fields still missing are asked for, not removed: stop once nothing more can be dropped.
+    if (!paths.map((p) => remove(incident, p.split('.'))).some(Boolean)) break;
+  }
+  return incident;
+}
+
+/** The facts a valid incident's verdict still turns on (empty for an invalid one or a decided verdict). */
+function missing(incident: Json): FactName[] {
+  const result = classifySync(incident);
+  return result.ok ? result.missingFacts.map((m) => m.fact) : [];
+}
+
+/**
+ * The questions a reporting form should ask next, in form order (who, what, whom, when): the facts that could still
+ * change the verdict given what the reporter has entered. Before the act is known it asks the employment status and
+ * the act. Once both are known it asks exactly the facts of `missingFacts` of the result; while the employment is
+ * unknown, the facts any employment status would leave open. An empty list means the verdict is decided.
+ *
+ * Never throws: values outside their domain, unknown keys and sub-facts of another act are ignored while questions
+ * remain. Input that cannot be read (throwing getters, proxies) and input with nothing left to ask that
+ * {@link classifySync} rejects get the same typed error as `classify` (`ok: false`), never `[]` ("decided").
+ *
+ * @param partial - what the reporter has entered so far, in the shape of an incident; untrusted.
+ * @example
+ * ```ts
+ * import { nextQuestions } from 'netralitas-asn';
+ * nextQuestions({}).map((q) => q.fact); // ['employment', 'act']
+ * nextQuestions({
+ *   actor: { employment: 'pns' },
+ *   act: { kind: 'attend_declaration_or_campaign' },
+ *   target: { office: 'bupati', relation: 'spouse' },
+ *   stage: 'calon',
+ * }).map((q) => q.field); // ['actor.cltn']
+ * ```
+ */
+export function nextQuestions(partial: unknown): Question[] | InvalidIncident {
+  let questions: Question[];
+  try {
+    questions = ask(partial);
+  } catch {
+    // A throwing getter or proxy: the same typed error as classify gives (validateIncident never throws).
+    const checked = validateIncident(partial);
+    return checked.ok ? unreadable() : checked;
+  }
+  if (questions.length > 0) return questions;
+  // Nothing left to ask means decided, which holds only for input that classify accepts.
+  const checked = validateIncident(partial);
+  return checked.ok ? questions : checked;
+}
+
+/** The typed error for input that could be read once but not twice (a proxy that changes its answers). */
+function unreadable(): InvalidIncident {
+  const message = t('Data tidak dapat dibaca.', 'The input cannot be read.');
+  return { ok: false, error: { code: 'invalid_incident', message, issues: [{ path: '', code: 'unreadable_input', message }] } };
+}
+
+/** The questions for a partial incident that can be read. */
+function ask(partial: unknown): Question[] {
+  const incident = usable(partial);
+  const known = (fact: FactName) => read(incident, FACTS[fact].path.split('.')) !== undefined;
+  if (!known('act')) return FORM_ORDER.filter((f) => (f === 'employment' || f === 'act') && !known(f)).map(questionFor);
+  const asked = new Set<FactName>();
+  if (known('employment')) {
+    missing(incident).forEach((f) => asked.add(f));
+  } else {
+    asked.add('employment');
+    for (const employment of EMPLOYMENTS) {
+      const candidate = structuredClone(incident);
+      write(candidate, ['actor', 'employment'], employment);
+      missing(candidate).forEach((f) => asked.add(f));
+    }
+  }
+  // Known employment: the result's own order (the question that decides soonest first); otherwise form order.
+  return (known('employment') ? [...asked] : FORM_ORDER.filter((f) => asked.has(f))).map(questionFor);
+}

@@ -1,0 +1,586 @@
+/**
+ * From the rules that certainly or possibly apply to a classification result: verdict, findings, sanction, tracks,
+ * missing facts and explanation. Pure and synchronous, shared by every evaluator of the rules.
+ */
+import { auditOf, type Audit } from './audit.js';
+import type { DerivedFact } from '../law/calendar.js';
+import type { FactConflict } from '../evaluate/derive.js';
+import {
+  CATEGORIES,
+  LISTS,
+  SANCTION_LEVELS,
+  type Category,
+  type Confidence,
+  type Election,
+  type ListId,
+  type RecordKind,
+  type Track,
+  type Verdict,
+} from '../vocabulary/enums.js';
+import { analyse } from '../evaluate/completions.js';
+import type { Evaluation } from '../evaluate/engine.js';
+import { feasibleValues, type FactName, type Facts, type FactValue } from '../incident/facts.js';
+import { LEGAL_BASES, LEGAL_DOCUMENTS, type LegalBasis, type LegalBasisId } from '../law/legal-bases.js';
+import { loadRules, type LoadedRule } from '../law/rule-files.js';
+import { activeOn, categoryOf, isViolation, outcomeOf, sanctionOf } from '../evaluate/outcome.js';
+import { basesUnder, trackOf, type SanctionResult } from '../law/sanctions.js';
+import { questionFor, type Question } from '../present/questions.js';
+import type { Incident } from '../incident/schema.js';
+import { t, type Bilingual } from '../vocabulary/text.js';
+import { buildTrack, handlingNoteBases, handlingNotes, type TrackResult } from '../law/tracks.js';
+import { basesInForce, windowOf } from '../law/validity.js';
+
+/**
+ * A rule that found a violation: the listed item it meets, its category, legal bases, sanction and explanation.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/skb-2022-disiplin.yaml, "D-1 baliho for a calon bupati"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' });
+ * if (r.ok) r.violations.map((v) => `${v.list} ${v.item}`); // ['disiplin 1']
+ * if (r.ok) r.violations[0]?.category; // 'disiplin'
+ * ```
+ */
+export interface Violation {
+  /** Id of the rule in `rules/`. */
+  readonly rule: string;
+  /** The list the item belongs to (`kode_etik` and `disiplin` are the two SKB 2022 lists). */
+  readonly list: ListId;
+  /** The item of that list (a number for the SKB lists, e.g. `5.n.6` for PP 94/2021, `2.c` for an SE). */
+  readonly item: number | string;
+  /** Sub-item where the item has them (e.g. `a`). */
+  readonly sub?: string;
+  /** Category of the violation. */
+  readonly category: Category;
+  /** Legal bases of the finding in force on the incident date (ids into `LEGAL_BASES`). */
+  readonly bases: readonly LegalBasisId[];
+  /** The sanction the law gives for it. */
+  readonly sanction: SanctionResult;
+  /** Confidence of the sanction level where it rests on reproductions of the SKB matrix alone. */
+  readonly levelConfidence?: Confidence;
+  /** Where sources contradict each other on this finding. */
+  readonly conflicts: readonly { readonly bases: readonly LegalBasisId[]; readonly note: Bilingual }[];
+  /** What decided it, in both languages. */
+  readonly explanation: Bilingual;
+}
+
+/**
+ * A rule that found that a listed item does not apply, because its deciding element is absent.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/skb-2022-disiplin.yaml, "D-7 side - a photo with a calon that is not publicly accessible"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'post_photo', photoShows: 'candidate', publiclyAccessible: false }, stage: 'calon' });
+ * if (r.ok) r.verdict; // 'no_violation'
+ * if (r.ok) r.exemptions.map((e) => `${e.list} ${e.item}`); // ['disiplin 7']
+ * if (r.ok) r.exemptions[0]?.explanation.en; // 'Item 7 covers only media the public can access.'
+ * ```
+ */
+export interface Exemption {
+  /** Id of the rule. */
+  readonly rule: string;
+  /** The list of the item that does not apply. */
+  readonly list: ListId;
+  /** The item that does not apply. */
+  readonly item: number | string;
+  /** Its legal bases. */
+  readonly bases: readonly LegalBasisId[];
+  /** Why it does not apply. */
+  readonly explanation: Bilingual;
+}
+
+/**
+ * Items a decided result would also cite under some answers to the facts it lacks: the verdict, category, sanction
+ * level and tracks are the same whatever the answers, only these items depend on them.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // a PNS, not on CLTN, took part in the introduction event of a bakal calon walikota; the relation is not reported
+ * const r = classifySync({ actor: { employment: 'pns', cltn: false }, act: { kind: 'take_part_in_campaign' }, target: { office: 'walikota' }, stage: 'bakal_calon' });
+ * if (r.ok) r.verdict; // 'violation'
+ * if (r.ok) r.alternatives.map((a) => a.items); // [['kode_etik 7']]
+ * if (r.ok) r.alternatives[0]?.when[0]?.values; // ['spouse']
+ * ```
+ */
+export interface Alternative {
+  /** The missing facts and the values under which these items are cited too. */
+  readonly when: readonly { readonly fact: FactName; readonly field: string; readonly values: readonly FactValue[] }[];
+  /** The rules that would also fire. */
+  readonly rules: readonly string[];
+  /** Their items, as `"<list> <item>"`. */
+  readonly items: readonly string[];
+  /** The alternative in both languages. */
+  readonly explanation: Bilingual;
+}
+
+/**
+ * A fact the verdict turns on that the report lacks, with the question a form asks for it (the same question, in the
+ * same order, as {@link nextQuestions} gives for the incident).
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/skb-2022-kode-etik.yaml, "KE-1 without the stage needs information"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' } });
+ * if (r.ok) r.verdict; // 'needs_information'
+ * if (r.ok) r.missingFacts.map((m) => m.fact); // ['stage']
+ * if (r.ok) r.missingFacts[0]?.rules; // ['skb-2022/d-1', 'skb-2022/ke-1']
+ * ```
+ */
+export interface MissingFact extends Question {
+  /** The rules whose outcome depends on it. */
+  readonly rules: readonly string[];
+}
+
+/**
+ * An election crime that may run beside the administrative track: the election law, who is liable and the bases.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // a CPNS in a Pemilu campaign team after determination (UU 7/2017 Pasal 280 ayat (3) jo. 494)
+ * const r = classifySync({ actor: { employment: 'cpns' }, act: { kind: 'join_campaign_team' }, stage: 'calon', election: 'pemilu_2024' });
+ * if (r.ok) r.electionCrimes[0]?.liable; // 'actor'
+ * if (r.ok) r.electionCrimes[0]?.bases; // ['uu-7-2017/p280-3', 'uu-7-2017/p494', 'uu-7-2017/p486']
+ * ```
+ */
+export interface ElectionCrime {
+  /** Id of the rule. */
+  readonly rule: string;
+  /** The election law concerned. */
+  readonly election: Election;
+  /** Who is criminally liable: the reported actor, or the candidate who involved them. */
+  readonly liable: 'actor' | 'candidate';
+  /** Legal bases. */
+  readonly bases: readonly LegalBasisId[];
+  /** Explanation. */
+  readonly explanation: Bilingual;
+}
+
+/**
+ * A kind of suspected violation to record (Surat Kemendagri 100.2.2.6/5812/OTDA point 3.e).
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/kemendagri-5812-2023.yaml, "3.e voter mobilisation by an ASN is recorded; no listed item decides it"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'mobilise_voters' }, stage: 'calon' });
+ * if (r.ok) r.records.map((e) => e.kind); // ['mobilisasi_pemilih']
+ * if (r.ok) r.records[0]?.bases; // ['kemendagri-5812-2023/3-e']
+ * ```
+ */
+export interface RecordEntry {
+  /** Id of the rule. */
+  readonly rule: string;
+  /** Kind of suspected violation. */
+  readonly kind: RecordKind;
+  /** Legal bases. */
+  readonly bases: readonly LegalBasisId[];
+  /** Explanation. */
+  readonly explanation: Bilingual;
+}
+
+/**
+ * Guidance that applies to the actor (e.g. for a Pj kepala daerah).
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // a Pj kepala daerah mobilising voters in the Pilkada (Surat Kemendagri angka 4)
+ * const r = classifySync({ actor: { employment: 'pns', actingRegionalHead: true }, act: { kind: 'mobilise_voters' }, election: 'pilkada_2024' });
+ * if (r.ok) r.guidance.map((g) => g.rule); // ['kemendagri-5812-2023/4']
+ * if (r.ok) r.guidance[0]?.bases; // ['kemendagri-5812-2023/4', 'kemendagri-5812-2023/2-a']
+ * ```
+ */
+export interface GuidanceEntry {
+  /** Id of the rule. */
+  readonly rule: string;
+  /** Legal bases. */
+  readonly bases: readonly LegalBasisId[];
+  /** The guidance. */
+  readonly explanation: Bilingual;
+}
+
+/**
+ * A cited legal basis, as the registry holds it: instrument, article, quote, source, confidence and window in force.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/skb-2022-disiplin.yaml, "D-1 baliho for a calon bupati"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' });
+ * if (r.ok) r.citations['skb-2022/d-1']?.article; // 'Lampiran, Pelanggaran Disiplin angka 1'
+ * if (r.ok) r.citations['skb-2022/d-1']?.inForceFrom; // '2022-09-22'
+ * ```
+ */
+export interface Citation {
+  /** Short name of the instrument. */
+  readonly instrument: string;
+  /** Article, item or point. */
+  readonly article: string;
+  /** Short quote. */
+  readonly quote: string;
+  /** Where the legal reference read it. */
+  readonly source: string;
+  /** Confidence. */
+  readonly confidence: LegalBasis['confidence'];
+  /** First day in force, where known. */
+  readonly inForceFrom?: string;
+  /** Last day in force, where it has ended. */
+  readonly inForceUntil?: string;
+}
+
+/**
+ * The result of a classification.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * const result = classifySync({ actor: { employment: 'pns' }, act: { kind: 'party_membership' } });
+ * if (result.ok) result.verdict; // 'violation'
+ * ```
+ */
+export interface ClassificationResult {
+  /** Always `true`: the input was valid. */
+  readonly ok: true;
+  /** The report reference given in the incident, if any. */
+  readonly reference?: string;
+  /** The verdict. */
+  readonly verdict: Verdict;
+  /** The most serious category among the violations, or `null`. */
+  readonly category: Category | null;
+  /** The heaviest sanction among the violations, or `null` (PP 94/2021 Pasal 35: only the heaviest is imposed). */
+  readonly sanction: SanctionResult | null;
+  /** Every violation found, national lists first. Empty unless the verdict is `violation`. */
+  readonly violations: readonly Violation[];
+  /** Listed items that do not apply because their deciding element is absent. */
+  readonly exemptions: readonly Exemption[];
+  /** Items that a decided verdict would also cite under some answers to the facts the report lacks. */
+  readonly alternatives: readonly Alternative[];
+  /**
+   * The facts the verdict turns on that the report lacks (verdict `needs_information`), the question that reaches a
+   * decision in the fewest answers first.
+   */
+  readonly missingFacts: readonly MissingFact[];
+  /** The handling tracks, each with its ordered steps. */
+  readonly tracks: readonly TrackResult[];
+  /** Election crimes that may apply beside the administrative track. */
+  readonly electionCrimes: readonly ElectionCrime[];
+  /** Kinds of suspected violation to record (Kemendagri). */
+  readonly records: readonly RecordEntry[];
+  /** Guidance for the actor's position. */
+  readonly guidance: readonly GuidanceEntry[];
+  /** Facts derived from the date and the election calendar. */
+  readonly derived: readonly DerivedFact[];
+  /** Reported facts the calendar contradicts (the fact is then treated as unknown). */
+  readonly conflicts: readonly FactConflict[];
+  /** Other caveats. */
+  readonly notes: readonly Bilingual[];
+  /** What decided the verdict, one sentence per line, in both languages. */
+  readonly explanation: Bilingual;
+  /**
+   * Names of the rules that fired in every completion of the report (in force on the incident date), in rule-file
+   * order; where a scope rule puts the actor out of scope, that rule and the election crimes that still apply.
+   */
+  readonly firedRules: readonly string[];
+  /** Every legal basis the result cites, by id. */
+  readonly citations: Readonly<Partial<Record<LegalBasisId, Citation>>>;
+  /** Library version, content hash of the rules and registry, hash of the normalised incident. */
+  readonly audit: Audit;
+}
+
+function citation(id: LegalBasisId): Citation {
+  const basis: LegalBasis = LEGAL_BASES[id];
+  const { from, until } = windowOf(id);
+  const c: { -readonly [K in keyof Citation]: Citation[K] } = {
+    instrument: LEGAL_DOCUMENTS[basis.document].short,
+    article: basis.article,
+    quote: basis.quote,
+    source: basis.source,
+    confidence: basis.confidence,
+  };
+  if (from) c.inForceFrom = from;
+  if (until) c.inForceUntil = until;
+  return c;
+}
+
+/** Tracks in the order a result lists them: the heaviest category's track first. */
+const TRACK_ORDER: readonly Track[] = [...new Set([...CATEGORIES].reverse().map((c) => trackOf(c)))];
+
+const heavier = (a: SanctionResult, b: SanctionResult) => SANCTION_LEVELS.indexOf(a.level) - SANCTION_LEVELS.indexOf(b.level);
+
+const join = (lines: Bilingual[]): Bilingual => ({ id: lines.map((l) => l.id).join('\n'), en: lines.map((l) => l.en).join('\n') });
+
+const itemOf = (rule: LoadedRule): string | undefined => {
+  const p = rule.event.params as { list?: string; item?: number | string; sub?: string };
+  return p.list === undefined ? undefined : `${p.list} ${String(p.item)}`;
+};
+
+/** The inputs of {@link buildResult}. @internal */
+export interface ResultInput {
+  readonly incident: Incident;
+  readonly facts: Facts;
+  readonly derived: DerivedFact[];
+  readonly conflicts: FactConflict[];
+  readonly evaluation: Evaluation;
+  /** The rules the evaluation ran, by name; the bundled rule files when absent (mutation testing injects others). */
+  readonly rules?: ReadonlyMap<string, LoadedRule>;
+}
+
+/**
+ * Builds the classification result from an evaluation of the rules.
+ * @internal
+ */
+export function buildResult({ incident, facts, derived, conflicts, evaluation, rules }: ResultInput): ClassificationResult {
+  const byName = rules ?? loadRules().byName;
+  const date = incident.date;
+  const employment = incident.actor.employment;
+  const notes: Bilingual[] = [];
+  /** Bases that a note rests on, cited with the rest. */
+  const noteBases: LegalBasisId[] = [];
+  const explanation: Bilingual[] = [];
+
+  const rulesOf = (names: readonly string[]) => names.map((n) => byName.get(n)!);
+  for (const rule of rulesOf(evaluation.definite).filter((r) => !activeOn(r, date))) {
+    notes.push(
+      t(
+        `${rule.name}: hukum yang menjadikan perbuatan ini pelanggaran belum/tidak berlaku pada ${date}.`,
+        `${rule.name}: the law that makes this conduct an offence was not in force on ${date}.`,
+      ),
+    );
+  }
+  const definite = rulesOf(evaluation.definite).filter((r) => activeOn(r, date));
+  const possible = rulesOf(evaluation.possible).filter((r) => activeOn(r, date));
+  const contested = new Set<FactName>(conflicts.map((c) => (c.fact === 'campaignPhase' ? 'phase' : 'stage')));
+  const analysis = analyse(definite, possible, { facts, employment, date, contested });
+
+  for (const d of derived) {
+    const what = d.fact === 'stage' ? t('Tahap', 'Stage') : d.fact === 'election' ? t('Pemilihan', 'Election') : t('Fase kampanye', 'Campaign phase');
+    const from = d.fact === 'election' ? t(`jabatan ${incident.target?.office}`, `office ${incident.target?.office}`) : t(`tanggal ${date}`, `the date ${date}`);
+    explanation.push(
+      t(
+        `${what.id} diturunkan dari ${from.id}: ${d.value} (kalender ${d.from.election}, ${d.from.entry} ${d.from.date}).`,
+        `${what.en} derived from ${from.en}: ${d.value} (calendar ${d.from.election}, ${d.from.entry} ${d.from.date}).`,
+      ),
+    );
+  }
+  for (const c of conflicts) {
+    explanation.push(
+      t(
+        `Laporan menyebut ${c.fact} = ${c.reported}, tetapi kalender ${c.from.election} (${c.from.entry} ${c.from.date}) memberi ${c.derived} untuk tanggal ${date}; fakta ini dianggap belum diketahui.`,
+        `The report gives ${c.fact} = ${c.reported}, but the ${c.from.election} calendar (${c.from.entry} ${c.from.date}) gives ${c.derived} for ${date}; the fact is treated as unknown.`,
+      ),
+    );
+  }
+
+  // The rules that decide the result: those firing in every completion; where no violation fires in all of them but
+  // every completion finds one of the same outcome, the first completion's violations stand for the sanction.
+  const always = analysis.always;
+  const representative = analysis.completions[0]?.fired ?? definite;
+  const outcome = analysis.decided ? (analysis.completions[0]?.outcome ?? outcomeOf(definite, employment, date)) : undefined;
+  const verdict: Verdict = outcome?.verdict ?? 'needs_information';
+  const outOfScope = always.filter((r) => r.event.type === 'out_of_scope');
+
+  let missingFacts: MissingFact[] = [];
+  if (verdict === 'needs_information') {
+    missingFacts = analysis.questions.map((f) => ({ ...questionFor(f), rules: analysis.dependsOn.get(f) ?? [] }));
+    explanation.push(
+      t(
+        `Putusan bergantung pada fakta yang belum dilaporkan: ${missingFacts.map((m) => m.field).join(', ')}.`,
+        `The verdict turns on facts the report lacks: ${missingFacts.map((m) => m.field).join(', ')}.`,
+      ),
+    );
+  } else if (verdict === 'out_of_scope') {
+    if (outOfScope.length > 0) for (const r of outOfScope) explanation.push(r.event.params.explanation);
+    else {
+      explanation.push(
+        t(
+          'Tidak ada butir dalam sumber yang dimuat yang mencakup tindakan ini; menurut butir penutup matriks SKB, bentuk di luar matriks dibahas dan diputus oleh Satgas.',
+          'No item of the implemented sources covers this act; under the closing item of the SKB matrix, forms outside the matrix are discussed and decided by the Satgas.',
+        ),
+      );
+    }
+  }
+
+  const violations: Violation[] = [];
+  const exemptions: Exemption[] = [];
+  const electionCrimes: ElectionCrime[] = [];
+  const records: RecordEntry[] = [];
+  const guidance: GuidanceEntry[] = [];
+  const toViolation = (rule: LoadedRule): Violation | undefined => {
+    if (!isViolation(rule)) return undefined;
+    const p = rule.event.params;
+    return {
+      rule: rule.name,
+      list: p.list,
+      item: p.item,
+      ...(p.sub ? { sub: p.sub } : {}),
+      category: categoryOf(rule, employment),
+      bases: basesInForce(basesUnder(p.bases, employment), date),
+      sanction: sanctionOf(rule, employment, date),
+      ...(p.levelConfidence ? { levelConfidence: p.levelConfidence } : {}),
+      conflicts: (p.conflicts ?? []).map((c) => ({ bases: c.bases, note: c.note })),
+      explanation: p.explanation,
+    };
+  };
+  for (const rule of always) {
+    const e = rule.event;
+    if (e.type === 'violation' && verdict === 'violation') {
+      // An item is cited once, though two rules reach it (e.g. disiplin 8 for a party and at the calon stage).
+      if (violations.some((v) => v.list === e.params.list && v.item === e.params.item && v.sub === e.params.sub)) continue;
+      violations.push(toViolation(rule)!);
+      explanation.push(e.params.explanation);
+    } else if (e.type === 'no_violation' && (verdict === 'violation' || verdict === 'no_violation')) {
+      exemptions.push({ rule: rule.name, list: e.params.list, item: e.params.item, bases: basesInForce(e.params.bases, date), explanation: e.params.explanation });
+      explanation.push(e.params.explanation);
+      for (const c of e.params.conflicts ?? []) notes.push(c.note);
+    } else if (e.type === 'election_crime') {
+      electionCrimes.push({ rule: rule.name, election: e.params.election, liable: e.params.liable, bases: basesInForce(e.params.bases, date), explanation: e.params.explanation });
+      explanation.push(e.params.explanation);
+    } else if (e.type === 'record' && outOfScope.length === 0) {
+      records.push({ rule: rule.name, kind: e.params.recordKind, bases: basesInForce(e.params.bases, date), explanation: e.params.explanation });
+      explanation.push(e.params.explanation);
+    } else if (e.type === 'guidance' && outOfScope.length === 0) {
+      guidance.push({ rule: rule.name, bases: basesInForce(e.params.bases, date), explanation: e.params.explanation });
+      explanation.push(e.params.explanation);
+    }
+  }
+  violations.sort((a, b) => LISTS.indexOf(a.list) - LISTS.indexOf(b.list));
+  // The sanction of the outcome: the heaviest listed violation, or where the violations differ between completions
+  // (all of one outcome), the heaviest of the first completion.
+  const heaviestListed = violations.length === 0 ? -1 : Math.max(...violations.map((v) => SANCTION_LEVELS.indexOf(v.sanction.level)));
+  const sanctionFrom =
+    verdict === 'violation' && (outcome?.level === null || outcome?.level === undefined || heaviestListed >= SANCTION_LEVELS.indexOf(outcome.level))
+      ? violations
+      : verdict === 'violation'
+        ? representative.map(toViolation).filter((v): v is Violation => v !== undefined)
+        : [];
+  for (const v of violations) {
+    for (const d of v.sanction.disputed) {
+      notes.push(
+        t(
+          `${v.rule}: sumber berbeda tentang tingkat hukuman (${v.sanction.level} menurut ${v.sanction.levelSources.join(', ')}; ${d.level} menurut ${d.bases.join(', ')}).`,
+          `${v.rule}: sources disagree on the penalty level (${v.sanction.level} per ${v.sanction.levelSources.join(', ')}; ${d.level} per ${d.bases.join(', ')}).`,
+        ),
+      );
+    }
+    for (const c of v.conflicts) notes.push(c.note);
+  }
+
+  // Alternatives: where the report is decided but a missing fact changes which items are cited.
+  const alternatives: Alternative[] = [];
+  if (verdict !== 'needs_information' && analysis.completions.length > 1) {
+    const alwaysNames = new Set(always.map((r) => r.name));
+    const alwaysItems = new Set(always.map(itemOf).filter((i): i is string => i !== undefined));
+    const groups = new Map<string, { rules: LoadedRule[]; classes: Map<FactName, Set<FactValue>> }>();
+    for (const c of analysis.completions) {
+      const extra = c.fired.filter(
+        (r) => !alwaysNames.has(r.name) && !alwaysItems.has(itemOf(r) ?? '') && (r.event.type === 'violation' || r.event.type === 'no_violation'),
+      );
+      if (extra.length === 0) continue;
+      const key = extra.map((r) => r.name).join(',');
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { rules: extra, classes: new Map() }));
+      for (const [f, values] of c.classes) {
+        let set = g.classes.get(f);
+        if (!set) g.classes.set(f, (set = new Set()));
+        values.forEach((v) => set.add(v));
+      }
+    }
+    for (const g of groups.values()) {
+      const when = [...g.classes]
+        .filter(([f, values]) => values.size < feasibleValues(f, facts).length)
+        .map(([fact, values]) => ({ fact, field: questionFor(fact).field, values: [...values] }));
+      const cited = new Set(violations.map((v) => `${v.list} ${String(v.item)}`));
+      const items = [...new Set(g.rules.map(itemOf).filter((i): i is string => i !== undefined && !cited.has(i)))];
+      if (items.length === 0) continue;
+      const condition = when.map((w) => `${w.field} = ${w.values.join('/')}`).join(', ');
+      alternatives.push({
+        when,
+        rules: g.rules.map((r) => r.name),
+        items,
+        explanation: t(
+          `Bila ${condition}: juga ${items.join(', ')}.`,
+          `If ${condition}: also ${items.join(', ')}.`,
+        ),
+      });
+    }
+  }
+
+  const category = outcome?.category ?? null;
+  const sanction = sanctionFrom.length === 0 ? null : [...sanctionFrom].sort((a, b) => heavier(b.sanction, a.sanction))[0]!.sanction;
+  if (violations.filter((v) => v.sanction.level !== 'undetermined').length > 1) {
+    notes.push(
+      t(
+        'Beberapa butir terpenuhi oleh satu perbuatan; hanya satu jenis hukuman yang terberat yang dijatuhkan (PP 94/2021 Pasal 35).',
+        'One act meets several items; only the single heaviest penalty is imposed (PP 94/2021 Pasal 35).',
+      ),
+    );
+  }
+  if (employment.startsWith('pppk') && incident.actor.cltn === undefined && possible.some((r) => r.conditions.all.some((c) => c.fact === 'cltn'))) {
+    notes.push(
+      t(
+        'PPPK tidak mengenal CLTN (PP 49/2018 Pasal 77), sehingga pengecualian CLTN pada kode etik 7 dan disiplin 3 tidak berlaku; SE MenPANRB 18/2023 meminta pasangan calon mengambil CLTN, yang tidak dapat dilakukan PPPK.',
+        'PPPK have no CLTN (PP 49/2018 Pasal 77), so the CLTN exemptions of kode etik 7 and disiplin 3 cannot apply; SE MenPANRB 18/2023 asks a candidate\'s spouse to take CLTN, which a PPPK cannot do.',
+      ),
+    );
+    noteBases.push('pp-49-2018/p77');
+  }
+
+  const tracks: TrackResult[] = [];
+  for (const track of outcome?.tracks ?? []) {
+    if (track === 'gakkumdu') continue;
+    const of = sanctionFrom.filter((v) => trackOf(v.category) === track).sort((a, b) => heavier(b.sanction, a.sanction))[0];
+    tracks.push(buildTrack(track, { date, election: facts.election as Election | undefined, sanctionBases: of?.sanction.bases ?? [], employment }));
+  }
+  tracks.sort((a, b) => TRACK_ORDER.indexOf(a.track) - TRACK_ORDER.indexOf(b.track));
+  if (outcome?.tracks.includes('gakkumdu')) {
+    const crime = representative.find((r) => r.event.type === 'election_crime');
+    const election = (crime?.event.params as { election?: Election } | undefined)?.election;
+    tracks.push(buildTrack('gakkumdu', { date, election, sanctionBases: [], employment }));
+  }
+  notes.push(...handlingNotes(date, tracks));
+
+  const cited = new Set<LegalBasisId>();
+  const cite = (ids: readonly LegalBasisId[]) => ids.forEach((id) => cited.add(id));
+  for (const v of violations) {
+    cite(v.bases);
+    v.conflicts.forEach((c) => cite(c.bases));
+  }
+  if (sanction) {
+    cite(sanction.bases);
+    sanction.options.forEach((o) => cited.add(o.basis));
+    cite(sanction.levelSources);
+    sanction.disputed.forEach((d) => cite(d.bases));
+  }
+  for (const v of violations) {
+    cite(v.sanction.bases);
+    v.sanction.options.forEach((o) => cited.add(o.basis));
+    cite(v.sanction.levelSources);
+    v.sanction.disputed.forEach((d) => cite(d.bases));
+  }
+  for (const x of [...exemptions, ...electionCrimes, ...records, ...guidance]) cite(x.bases);
+  for (const r of always) if (r.event.type === 'no_violation' && exemptions.some((e) => e.rule === r.name)) (r.event.params.conflicts ?? []).forEach((c) => cite(c.bases));
+  for (const tr of tracks) tr.steps.forEach((s) => cite(s.bases));
+  cite(noteBases);
+  cite(handlingNoteBases(date, tracks));
+  const citations: Partial<Record<LegalBasisId, Citation>> = {};
+  for (const id of [...cited].sort()) citations[id] = citation(id);
+
+  return {
+    ok: true,
+    ...(incident.reference !== undefined ? { reference: incident.reference } : {}),
+    verdict,
+    category,
+    sanction,
+    violations,
+    exemptions,
+    alternatives,
+    missingFacts,
+    tracks,
+    electionCrimes,
+    records,
+    guidance,
+    derived,
+    conflicts,
+    notes,
+    explanation: join(explanation),
+    firedRules: (outOfScope.length > 0 ? always.filter((r) => r.event.type === 'out_of_scope' || r.event.type === 'election_crime') : always).map((r) => r.name),
+    citations,
+    audit: auditOf(incident),
+  };
+}

@@ -1,0 +1,242 @@
+/**
+ * Deciding a report that lacks facts: every completion of its missing facts (each value the schema and the known facts
+ * still allow) is judged, and the report is decided exactly when every completion has the same outcome (verdict,
+ * category, sanction level, tracks). Otherwise the facts whose answer can change the outcome are asked, the one that
+ * reaches a decision in the fewest answers first. Values that no rule tells apart are judged once (value classes).
+ *
+ * The evaluator (json-rules-engine or the compiled rules) says which rules certainly fire and which could; the rules
+ * that could fire decide each completion by their conditions on the missing facts alone (monotone `equal`/`in`).
+ */
+import { deriveStage, derivePhase, officesOf } from '../law/calendar.js';
+import { ELECTIONS, type Election, type Employment, type Office } from '../vocabulary/enums.js';
+import { FACT_NAMES, feasibleValues, type FactName, type Facts, type FactValue } from '../incident/facts.js';
+import { outcomeOf, type Outcome } from './outcome.js';
+import type { LoadedRule } from '../law/rule-files.js';
+
+/** One completion: the values given to the missing facts, the rules that fire and their outcome. @internal */
+export interface Completion {
+  /** For each missing fact, the class of values given to it. */
+  readonly classes: ReadonlyMap<FactName, readonly FactValue[]>;
+  /** The rules that fire. */
+  readonly fired: readonly LoadedRule[];
+  readonly outcome: Outcome;
+}
+
+/** What the completions say. @internal */
+export interface Analysis {
+  /** Whether every completion has the same outcome. */
+  readonly decided: boolean;
+  readonly completions: readonly Completion[];
+  /** The rules that fire in every completion. */
+  readonly always: readonly LoadedRule[];
+  /** Missing facts whose answer can change the outcome, the best first question first (empty when decided). */
+  readonly questions: readonly FactName[];
+  /** For each question, the rules whose firing depends on it. */
+  readonly dependsOn: ReadonlyMap<FactName, readonly string[]>;
+}
+
+interface Context {
+  readonly facts: Facts;
+  /** Facts the report gave but the calendar contradicts: unknown, and not filled from the calendar either. */
+  readonly contested?: ReadonlySet<FactName>;
+  readonly employment: Employment;
+  readonly date: string | undefined;
+}
+
+/** Beyond this many completions the analysis is not exhaustive: it then asks every missing fact (never decides). */
+const MAX_COMPLETIONS = 20_000;
+
+/** The classes of a missing fact's feasible values that the open rules cannot tell apart. */
+function classesOf(fact: FactName, open: readonly LoadedRule[], facts: Facts): FactValue[][] {
+  const accepting: (readonly unknown[])[] = [];
+  for (const rule of open) {
+    for (const c of rule.conditions.all) if (c.fact === fact) accepting.push(Array.isArray(c.value) ? c.value : [c.value]);
+  }
+  const byKey = new Map<string, FactValue[]>();
+  for (const value of feasibleValues(fact, facts)) {
+    // Offices and elections are also told apart by the schema's cross-field rule, so that a class's first value is
+    // as consistent with the other facts as any of its values.
+    let key = fact === 'office' ? `${electionsFilling(value as Office)}:` : fact === 'election' ? `${String(value)}:` : '';
+    for (const set of accepting) key += set.includes(value) ? '1' : '0';
+    const members = byKey.get(key);
+    if (members) members.push(value);
+    else byKey.set(key, [value]);
+  }
+  return [...byKey.values()];
+}
+
+const electionsFilling = (office: Office): string =>
+  ELECTIONS.filter((e) => (officesOf(e) as readonly string[]).includes(office)).join(',');
+
+/** Whether a rule's conditions on the missing facts accept the completion's values. */
+function accepts(rule: LoadedRule, values: Facts, known: Facts): boolean {
+  for (const c of rule.conditions.all) {
+    if (known[c.fact] !== undefined) continue;
+    const v = values[c.fact];
+    if (v === undefined) return false;
+    if (c.operator === 'equal' ? c.value !== v : !(c.value as readonly FactValue[]).includes(v)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a completion is one the schema and the calendars allow: an office the election fills, and a stage and a
+ * campaign phase that the calendar gives for the incident date once the election and office are known.
+ */
+function consistent(values: Facts, classes: ReadonlyMap<FactName, readonly FactValue[]>, ctx: Context): boolean {
+  const get = (f: FactName) => ctx.facts[f] ?? values[f];
+  const election = get('election') as Election | undefined;
+  const office = get('office') as Office | undefined;
+  if (election !== undefined && office !== undefined && !(officesOf(election) as readonly string[]).includes(office)) return false;
+  if (ctx.date !== undefined && election !== undefined) {
+    if (values.stage !== undefined && office !== undefined && !ctx.contested?.has('stage')) {
+      const derived = deriveStage(election, office, ctx.date);
+      if (derived && !classes.get('stage')!.includes(derived.value)) return false;
+    }
+    if (values.phase !== undefined && !ctx.contested?.has('phase')) {
+      const derived = derivePhase(election, ctx.date);
+      if (derived && !classes.get('phase')!.includes(derived.value)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Judges every completion of the missing facts that the rules which could fire read.
+ * @internal
+ */
+export function analyse(definite: readonly LoadedRule[], possible: readonly LoadedRule[], ctx: Context): Analysis {
+  const definiteNames = new Set(definite.map((r) => r.name));
+  const open = possible.filter((r) => !definiteNames.has(r.name));
+  const missing: FactName[] = [];
+  for (const rule of open) {
+    for (const c of rule.conditions.all) if (ctx.facts[c.fact] === undefined && !missing.includes(c.fact)) missing.push(c.fact);
+  }
+  missing.sort((a, b) => FACT_NAMES.indexOf(a) - FACT_NAMES.indexOf(b));
+  if (missing.length === 0) {
+    const outcome = outcomeOf(definite, ctx.employment, ctx.date);
+    return { decided: true, completions: [{ classes: new Map(), fired: definite, outcome }], always: definite, questions: [], dependsOn: new Map() };
+  }
+
+  const classes = missing.map((f) => classesOf(f, open, ctx.facts));
+  const total = classes.reduce((n, c) => n * Math.max(1, c.length), 1);
+  const dependsOn = new Map<FactName, string[]>();
+  for (const f of missing) dependsOn.set(f, open.filter((r) => r.conditions.all.some((c) => c.fact === f)).map((r) => r.name));
+  if (total > MAX_COMPLETIONS || classes.some((c) => c.length === 0)) {
+    return { decided: false, completions: [], always: definite, questions: missing, dependsOn };
+  }
+
+  const completions: Completion[] = [];
+  const index = classes.map(() => 0);
+  for (;;) {
+    const values: Facts = {};
+    const chosen = new Map<FactName, readonly FactValue[]>();
+    missing.forEach((f, i) => {
+      const cls = classes[i]![index[i]!]!;
+      values[f] = cls[0]!;
+      chosen.set(f, cls);
+    });
+    if (consistent(values, chosen, ctx)) {
+      const fired = [...definite, ...open.filter((r) => accepts(r, values, ctx.facts))];
+      completions.push({ classes: chosen, fired, outcome: outcomeOf(fired, ctx.employment, ctx.date) });
+    }
+    let i = index.length - 1;
+    while (i >= 0 && index[i] === classes[i]!.length - 1) index[i--] = 0;
+    if (i < 0) break;
+    index[i]!++;
+  }
+
+  const keys = new Set(completions.map((c) => c.outcome.key));
+  // What holds in every completion, by finding: an item counts as always found when every completion finds it, by
+  // whichever rule (two rules reach PP 94 angka 2, one for party and one for civil-service attributes).
+  const findingKey = (r: LoadedRule) => {
+    const p = r.event.params as { list?: string; item?: number | string };
+    return p.list === undefined ? r.name : `${r.event.type}|${p.list} ${String(p.item)}`;
+  };
+  let alwaysKeys = new Set((completions[0]?.fired ?? definite).map(findingKey));
+  for (const c of completions.slice(1)) {
+    const here = new Set(c.fired.map(findingKey));
+    alwaysKeys = new Set([...alwaysKeys].filter((k) => here.has(k)));
+  }
+  const always = (completions[0]?.fired ?? definite).filter((r) => alwaysKeys.has(findingKey(r)));
+  if (keys.size <= 1) return { decided: true, completions, always, questions: [], dependsOn };
+
+  let relevant = missing.filter((f) => narrows(f, completions) || matters(f, missing, completions));
+  // Where only answers together can tell the outcomes apart (the schema leaves out some combinations), ask every fact
+  // that varies.
+  if (relevant.length === 0) relevant = missing.filter((f) => new Set(completions.map((c) => classKey(c, f))).size > 1);
+  const questions = orderQuestions(relevant, missing, completions);
+  return { decided: false, completions, always, questions, dependsOn: new Map(questions.map((f) => [f, dependsOn.get(f) ?? []])) };
+}
+
+/** The class index of a fact in a completion. */
+const classKey = (c: Completion, f: FactName) => String(c.classes.get(f)?.[0]);
+
+/** Whether some answer for a fact rules out an outcome that is still possible. */
+function narrows(fact: FactName, completions: readonly Completion[]): boolean {
+  const all = new Set(completions.map((c) => c.outcome.key));
+  for (const group of groupBy(completions, fact)) {
+    if (new Set(group.map((c) => c.outcome.key)).size < all.size) return true;
+  }
+  return false;
+}
+
+/** Whether the answer for a fact can change the outcome: two completions differing in it alone differ in outcome. */
+function matters(fact: FactName, missing: readonly FactName[], completions: readonly Completion[]): boolean {
+  const others = missing.filter((f) => f !== fact);
+  const byRest = new Map<string, string>();
+  for (const c of completions) {
+    const rest = others.map((f) => classKey(c, f)).join('|');
+    const seen = byRest.get(rest);
+    if (seen === undefined) byRest.set(rest, c.outcome.key);
+    else if (seen !== c.outcome.key) return true;
+  }
+  return false;
+}
+
+/**
+ * The questions in the order that reaches a decision in the fewest answers on average over the completions (each
+ * class of values counted once), asking at each step the question a reporter who answers the first one would get;
+ * ties keep the form order. Exact (memoised search) for the small numbers of missing facts a report has.
+ */
+function orderQuestions(relevant: readonly FactName[], missing: readonly FactName[], completions: readonly Completion[]): FactName[] {
+  if (relevant.length <= 1) return [...relevant];
+  const memo = new Map<string, number>();
+  const cost = (subset: readonly Completion[], asked: readonly FactName[]): number => {
+    if (new Set(subset.map((c) => c.outcome.key)).size <= 1) return 0;
+    const memoKey = asked.map((f) => `${f}=${classKey(subset[0]!, f)}`).join('&');
+    const cached = memo.get(memoKey);
+    if (cached !== undefined) return cached;
+    let best = Infinity;
+    for (const f of missing) {
+      if (asked.includes(f)) continue;
+      const groups = groupBy(subset, f);
+      if (groups.length <= 1) continue;
+      let total = 0;
+      for (const g of groups) total += cost(g, [...asked, f].sort());
+      best = Math.min(best, 1 + total / groups.length);
+    }
+    if (best === Infinity) best = 0;
+    memo.set(memoKey, best);
+    return best;
+  };
+  const score = new Map<FactName, number>();
+  for (const f of relevant) {
+    const groups = groupBy(completions, f);
+    let total = 0;
+    for (const g of groups) total += cost(g, [f]);
+    score.set(f, 1 + total / groups.length);
+  }
+  return [...relevant].sort((a, b) => score.get(a)! - score.get(b)!);
+}
+
+function groupBy(completions: readonly Completion[], fact: FactName): Completion[][] {
+  const groups = new Map<string, Completion[]>();
+  for (const c of completions) {
+    const k = classKey(c, fact);
+    const g = groups.get(k);
+    if (g) g.push(c);
+    else groups.set(k, [c]);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,82 @@
+/**
+ * Derivation of the candidate stage and campaign phase from the incident date and the election calendar, and the
+ * detection of reported values that contradict the calendar.
+ */
+import { deriveElection, deriveStage, derivePhase, type DerivedFact, type CalendarEntry } from '../law/calendar.js';
+import type { Election } from '../vocabulary/enums.js';
+import type { Facts } from '../incident/facts.js';
+import type { Incident } from '../incident/schema.js';
+
+/**
+ * A reported value that contradicts the value derived from the date; the fact is then treated as unknown.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/calendar-2024.yaml, "a reported stage the calendar contradicts is reported and not used"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'dpr' }, election: 'pemilu_2024', date: '2023-12-01', stage: 'bakal_calon' });
+ * if (r.ok) r.conflicts[0]?.fact; // 'stage'
+ * if (r.ok) [r.conflicts[0]?.reported, r.conflicts[0]?.derived]; // ['bakal_calon', 'calon']
+ * if (r.ok) r.conflicts[0]?.from.date; // '2023-11-03'
+ * ```
+ */
+export interface FactConflict {
+  /** `stage` or `campaignPhase`. */
+  readonly fact: 'stage' | 'campaignPhase';
+  /** The value the reporter gave. */
+  readonly reported: string;
+  /** The value the calendar gives for the date. */
+  readonly derived: string;
+  /** The calendar entry. */
+  readonly from: CalendarEntry;
+}
+
+/** @internal */
+export interface Derivation {
+  readonly facts: Facts;
+  readonly derived: DerivedFact[];
+  readonly conflicts: FactConflict[];
+}
+
+/**
+ * Fills in the election from the office where only one calendar fills it (a bupati: the Pilkada), then stage and
+ * phase from the calendar where the reporter did not give them; where the reporter gave a value
+ * the calendar contradicts, the fact is left unknown (so the verdict cannot rest on it) and the conflict is reported.
+ * @internal
+ */
+export function deriveFacts(incident: Incident, reported: Facts): Derivation {
+  const facts: Facts = { ...reported };
+  const derived: DerivedFact[] = [];
+  const conflicts: FactConflict[] = [];
+  // A PPPK is never on CLTN (PP 49/2018 Pasal 77): the CLTN exemptions cannot apply, so CLTN is never asked of them.
+  if (facts.cltn === undefined && incident.actor.employment.startsWith('pppk')) facts.cltn = false;
+  const office = incident.target?.office;
+  let election = incident.election;
+  if (election === undefined && office !== undefined) {
+    const value = deriveElection(office);
+    if (value) {
+      election = value.value as Election;
+      facts.election = election;
+      derived.push(value);
+    }
+  }
+  const { date } = incident;
+  if (date === undefined || election === undefined) return { facts, derived, conflicts };
+
+  const candidates: { key: 'stage' | 'phase'; value: DerivedFact | undefined }[] = [
+    { key: 'stage', value: office ? deriveStage(election, office, date) : undefined },
+    { key: 'phase', value: derivePhase(election, date) },
+  ];
+  for (const { key, value } of candidates) {
+    if (!value) continue;
+    if (value.fact === 'election') continue;
+    const given = facts[key];
+    if (given === undefined) {
+      facts[key] = value.value;
+      derived.push(value);
+    } else if (given !== value.value) {
+      delete facts[key];
+      conflicts.push({ fact: value.fact, reported: String(given), derived: value.value, from: value.from });
+    }
+  }
+  return { facts, derived, conflicts };
+}

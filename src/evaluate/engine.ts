@@ -1,0 +1,72 @@
+/**
+ * The reference interpreter: json-rules-engine runs the rule files as they are.
+ *
+ * One run gives both readings. A missing fact is given to the engine as "any value the schema still allows"
+ * (`feasibleValues`: e.g. only the offices of a known election), and the `equal` and `in` operators accept it when any
+ * of those values would pass. The rules that succeed are the rules that could apply once the missing facts are known;
+ * those of them whose conditions all read known facts (json-rules-engine reports each condition's fact value) are the
+ * rules that certainly apply. Rule files use only monotone operators (`equal`, `in` under `all`), which makes both
+ * readings exact.
+ */
+import { Engine } from 'json-rules-engine';
+import { FACT_NAMES, feasibleValues, type Facts, type FactValue } from '../incident/facts.js';
+import { loadRules, type LoadedRule } from '../law/rule-files.js';
+
+/** Names of the rules that certainly apply and of those that could apply. @internal */
+export interface Evaluation {
+  readonly definite: readonly string[];
+  readonly possible: readonly string[];
+}
+
+/** The value of a missing fact: any of the values the schema still allows. */
+class Unknown {
+  readonly unknown = true;
+  constructor(readonly values: readonly FactValue[]) {}
+}
+
+const isUnknown = (value: unknown): value is Unknown =>
+  value instanceof Unknown || (typeof value === 'object' && value !== null && (value as { unknown?: unknown }).unknown === true);
+
+let engine: { engine: Engine; order: ReadonlyMap<string, number> } | undefined;
+
+const toEngineRule = (rule: LoadedRule) => ({
+  name: rule.name,
+  priority: rule.priority,
+  conditions: rule.conditions,
+  event: rule.event,
+});
+
+function getEngine() {
+  if (!engine) {
+    const { rules } = loadRules();
+    const e = new Engine(rules.map(toEngineRule), { allowUndefinedFacts: true });
+    e.addOperator('equal', (a: unknown, b: unknown) => (isUnknown(a) ? a.values.includes(b as FactValue) : a === b));
+    e.addOperator(
+      'in',
+      (a: unknown, b: unknown) => Array.isArray(b) && (isUnknown(a) ? a.values.some((v) => b.includes(v)) : b.includes(a)),
+    );
+    engine = { engine: e, order: new Map(rules.map((r, i) => [r.name, i])) };
+  }
+  return engine;
+}
+
+interface ConditionResult {
+  readonly factResult?: unknown;
+}
+
+/**
+ * Runs the rules on a set of facts with json-rules-engine.
+ * @internal
+ */
+export async function evaluateWithJsonRulesEngine(facts: Facts): Promise<Evaluation> {
+  const { engine: e, order } = getEngine();
+  const values: Record<string, unknown> = {};
+  for (const name of FACT_NAMES) values[name] = facts[name] ?? new Unknown(feasibleValues(name, facts));
+  const { results } = await e.run(values);
+  const succeeded = [...results].sort((x, y) => order.get(String(x.name))! - order.get(String(y.name))!);
+  const possible = succeeded.map((r) => String(r.name));
+  const definite = succeeded
+    .filter((r) => ((r.conditions as { all?: ConditionResult[] }).all ?? []).every((c) => !isUnknown(c.factResult)))
+    .map((r) => String(r.name));
+  return { definite, possible };
+}

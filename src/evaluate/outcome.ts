@@ -1,0 +1,94 @@
+/**
+ * The outcome of a set of rules that fire: verdict, category, sanction level and handling tracks. It is what two
+ * completions of a report's missing facts must share for the report to be decided (src/evaluate/completions.ts), and what the
+ * result states (src/decide/result.ts): one function for both, so the decision and the result cannot drift apart.
+ */
+import { CATEGORIES, SANCTION_LEVELS, type Category, type Employment, type SanctionLevel, type Track, type Verdict } from '../vocabulary/enums.js';
+import type { LegalBasisId } from '../law/legal-bases.js';
+import type { LoadedRule } from '../law/rule-files.js';
+import { categoryUnder, resolveSanction, trackOf, type SanctionResult } from '../law/sanctions.js';
+import { inForce, windowOf } from '../law/validity.js';
+
+/** The outcome of one set of fired rules. @internal */
+export interface Outcome {
+  readonly verdict: Verdict;
+  readonly category: Category | null;
+  readonly level: SanctionLevel | null;
+  readonly tracks: readonly Track[];
+  /** verdict, category, level and tracks in one string: equal keys, equal outcomes. */
+  readonly key: string;
+}
+
+type ViolationRule = LoadedRule & { event: Extract<LoadedRule['event'], { type: 'violation' }> };
+
+/** Whether a rule finds a violation. @internal */
+export const isViolation = (rule: LoadedRule): rule is ViolationRule => rule.event.type === 'violation';
+
+/**
+ * Whether the rule is in force on the date: the law that makes the conduct an offence (`inForceWith`, else the rule's
+ * first basis) is in force, whichever document lists it. Without a date every rule counts as in force.
+ * @internal
+ */
+export function activeOn(rule: LoadedRule, date: string | undefined): boolean {
+  if (date === undefined) return true;
+  const params = rule.event.params as { bases: readonly LegalBasisId[]; inForceWith?: readonly LegalBasisId[] };
+  const deciding = params.inForceWith ?? params.bases.slice(0, 1);
+  return deciding.length === 0 || deciding.some((id) => inForce(windowOf(id), date));
+}
+
+/** The category a violation takes for the actor. @internal */
+export function categoryOf(rule: ViolationRule, employment: Employment): Category {
+  return categoryUnder(rule.event.params.category, employment);
+}
+
+/** The sanction of a violation for the actor on the date. @internal */
+export function sanctionOf(rule: ViolationRule, employment: Employment, date: string | undefined): SanctionResult {
+  const p = rule.event.params;
+  return resolveSanction(p.sanction, employment, date, (p.disputed ?? []).map((x) => ({ level: x.level, bases: x.bases })), p.levelBases ?? []);
+}
+
+const levelCache = new Map<string, SanctionLevel>();
+
+/** The sanction level of a violation, memoised (the completion analysis asks for it many times). */
+function levelOf(rule: ViolationRule, employment: Employment, date: string | undefined): SanctionLevel {
+  const key = `${rule.event.params.sanction}|${employment}|${date ?? ''}`;
+  let level = levelCache.get(key);
+  if (level === undefined) {
+    if (levelCache.size > 4096) levelCache.clear();
+    level = sanctionOf(rule, employment, date).level;
+    levelCache.set(key, level);
+  }
+  return level;
+}
+
+/**
+ * The outcome of a set of fired rules (all in force on the date). `out_of_scope` from a scope rule wins; otherwise a
+ * violation, then an exemption, decides; with none of them the act is outside the implemented lists (SKB D-13).
+ * Election crimes run beside the administrative track whatever its verdict (UU 7/2017 Pasal 280 and 494 and the
+ * Pilkada law name TNI, Polri and village heads too).
+ * @internal
+ */
+export function outcomeOf(fired: readonly LoadedRule[], employment: Employment, date: string | undefined): Outcome {
+  const outOfScope = fired.some((r) => r.event.type === 'out_of_scope');
+  const violations = outOfScope ? [] : fired.filter(isViolation);
+  const verdict: Verdict = outOfScope
+    ? 'out_of_scope'
+    : violations.length > 0
+      ? 'violation'
+      : fired.some((r) => r.event.type === 'no_violation')
+        ? 'no_violation'
+        : 'out_of_scope';
+  let category: Category | null = null;
+  let level: SanctionLevel | null = null;
+  const tracks = new Set<Track>();
+  for (const v of violations) {
+    const c = categoryOf(v, employment);
+    if (category === null || CATEGORIES.indexOf(c) > CATEGORIES.indexOf(category)) category = c;
+    const l = levelOf(v, employment, date);
+    if (level === null || SANCTION_LEVELS.indexOf(l) > SANCTION_LEVELS.indexOf(level)) level = l;
+    tracks.add(trackOf(c));
+  }
+  if (fired.some((r) => r.event.type === 'election_crime')) tracks.add('gakkumdu');
+  const sorted = [...tracks].sort();
+  return { verdict, category, level, tracks: sorted, key: `${verdict}|${category}|${level}|${sorted.join(',')}` };
+}

@@ -1,0 +1,116 @@
+/**
+ * The facts the rules read: their names, their finite domains, and how they are taken from an incident.
+ * Rule validation, the needs-information analysis and the decision-table enumeration all use this one table.
+ */
+import {
+  ACT_KINDS,
+  ACTIVITY_FORMS,
+  ATTRIBUTE_KINDS,
+  CAMPAIGN_PHASES,
+  ELECTIONS,
+  type Election,
+  EMPLOYMENTS,
+  ENGAGEMENTS,
+  OFFICES,
+  PARTY_ROLES,
+  PHOTO_SUBJECTS,
+  POSITIONS,
+  REGIONS,
+  RELATIONS,
+  STAGES,
+} from '../vocabulary/enums.js';
+import { officesOf } from '../law/calendar.js';
+import type { Incident } from './schema.js';
+
+const BOOLEAN = [true, false] as const;
+
+/**
+ * Each fact a rule may read, with its domain and the path of the incident field it comes from.
+ * @internal
+ */
+export const FACTS = {
+  employment: { domain: EMPLOYMENTS, path: 'actor.employment' },
+  actingRegionalHead: { domain: BOOLEAN, path: 'actor.actingRegionalHead' },
+  cltn: { domain: BOOLEAN, path: 'actor.cltn' },
+  region: { domain: REGIONS, path: 'actor.region' },
+  position: { domain: POSITIONS, path: 'actor.position' },
+  act: { domain: ACT_KINDS, path: 'act.kind' },
+  activeSupport: { domain: BOOLEAN, path: 'act.activeSupport' },
+  engagement: { domain: ENGAGEMENTS, path: 'act.engagement' },
+  photoShows: { domain: PHOTO_SUBJECTS, path: 'act.photoShows' },
+  publiclyAccessible: { domain: BOOLEAN, path: 'act.publiclyAccessible' },
+  supportPurpose: { domain: BOOLEAN, path: 'act.supportPurpose' },
+  partyRole: { domain: PARTY_ROLES, path: 'act.partyRole' },
+  independentCandidacy: { domain: BOOLEAN, path: 'act.independentCandidacy' },
+  activityForm: { domain: ACTIVITY_FORMS, path: 'act.activityForm' },
+  attributeKind: { domain: ATTRIBUTE_KINDS, path: 'act.attributeKind' },
+  office: { domain: OFFICES, path: 'target.office' },
+  relation: { domain: RELATIONS, path: 'target.relation' },
+  stage: { domain: STAGES, path: 'stage' },
+  phase: { domain: CAMPAIGN_PHASES, path: 'campaignPhase' },
+  election: { domain: ELECTIONS, path: 'election' },
+} as const;
+
+/** Name of a fact the rules read. @internal */
+export type FactName = keyof typeof FACTS;
+/** A value a fact may take. @internal */
+export type FactValue = string | boolean;
+/** The facts of one incident; a missing fact is absent. @internal */
+export type Facts = Partial<Record<FactName, FactValue>>;
+
+/** @internal */
+export const FACT_NAMES = Object.keys(FACTS) as FactName[];
+
+/** @internal Whether a name is a known fact. */
+export function isFactName(name: string): name is FactName {
+  return Object.hasOwn(FACTS, name);
+}
+
+/** Each fact's incident path, split once (factsOf runs on every classification). */
+const PATHS = FACT_NAMES.map((name) => [name, FACTS[name].path.split('.')] as const);
+
+function readPath(incident: Incident, path: readonly string[]): unknown {
+  let value: unknown = incident;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * The facts of a validated incident, in the fixed order of {@link FACTS}.
+ * @internal
+ */
+export function factsOf(incident: Incident): Facts {
+  const facts: Facts = {};
+  for (const [name, path] of PATHS) {
+    const value = readPath(incident, path);
+    if (typeof value === 'string' || typeof value === 'boolean') facts[name] = value;
+  }
+  return facts;
+}
+
+const feasibleCache = new Map<string, readonly FactValue[]>();
+
+/**
+ * The values an unknown fact can still take given the known facts and the schema's cross-field rule (an office must
+ * be one the election fills): the offices of a known election, the elections that fill a known office, otherwise the
+ * whole domain. Both evaluators read an unknown fact as "any of these values".
+ * @internal
+ */
+export function feasibleValues(fact: FactName, facts: Facts): readonly FactValue[] {
+  const domain = FACTS[fact].domain as readonly FactValue[];
+  const other = fact === 'office' ? facts.election : fact === 'election' ? facts.office : undefined;
+  if (other === undefined) return domain;
+  const key = `${fact}|${String(other)}`;
+  let values = feasibleCache.get(key);
+  if (!values) {
+    values =
+      fact === 'office'
+        ? (officesOf(other as Election) as readonly FactValue[])
+        : ELECTIONS.filter((e) => (officesOf(e) as readonly string[]).includes(String(other)));
+    feasibleCache.set(key, values);
+  }
+  return values;
+}

@@ -1,0 +1,39 @@
+/**
+ * The browser entry for reporting forms (`netralitas-asn/form`): the synchronous classifier, the schema and the
+ * enumerations, without json-rules-engine.
+ * @packageDocumentation
+ */
+export { classifySync } from '../decide/classify-sync.js';
+export { incidentSchema, type Incident, type IncidentAct } from '../incident/schema.js';
+export { validateIncident, MAX_INPUT_CHARS, type InvalidIncident, type ValidationIssue } from '../incident/errors.js';
+export type { ClassificationResult, Violation, Exemption, MissingFact, Citation } from '../decide/result.js';
+export type { Audit } from '../decide/audit.js';
+export type { SanctionResult, SanctionOption } from '../law/sanctions.js';
+export type { TrackResult, TrackStep, StepBody, StepDeadline } from '../law/tracks.js';
+export type { Bilingual, Language } from '../vocabulary/text.js';
+export { LANGUAGES } from '../vocabulary/text.js';
+export { LEGAL_BASES, LEGAL_DOCUMENTS } from '../law/legal-bases.js';
+export {
+  ACT_KINDS,
+  ACTIVITY_FORMS,
+  ATTRIBUTE_KINDS,
+  BODIES,
+  CAMPAIGN_PHASES,
+  CATEGORIES,
+  ELECTIONS,
+  EMPLOYMENTS,
+  ENGAGEMENTS,
+  OFFICES,
+  PARTY_ROLES,
+  PHOTO_SUBJECTS,
+  REGIONS,
+  RELATIONS,
+  SANCTION_LEVELS,
+  STAGES,
+  VERDICTS,
+} from '../vocabulary/enums.js';
+export { incidentJsonSchema } from './json-schema.js';
+export { nextQuestions } from '../decide/next-questions.js';
+export { FORM_ORDER, questionFor, type Question, type QuestionOption } from './questions.js';
+export { FIELD_LABELS, QUESTION_LABELS, SECTION_LABELS, VALUE_LABELS, valueLabel } from './labels.js';
+export { RESULT_LABELS } from './result-labels.js';
