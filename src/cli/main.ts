@@ -4,6 +4,7 @@
  */
 import { batchCommand } from './batch-command.js';
 import { classifyCommand } from './classify-command.js';
+import { diffCommand } from './diff-command.js';
 import type { Command } from './command.js';
 import { serveCommand } from '../server/serve-command.js';
 import { EXIT } from './exit-codes.js';
@@ -11,7 +12,7 @@ import { CliFault, escapeControl, osError } from './faults.js';
 import { tableCommand } from './table-command.js';
 import { testCommand } from './test-command.js';
 
-const COMMANDS: readonly Command[] = [classifyCommand, batchCommand, testCommand, tableCommand, serveCommand];
+const COMMANDS: readonly Command[] = [classifyCommand, batchCommand, testCommand, tableCommand, diffCommand, serveCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -65,8 +65,8 @@ function usable(input: unknown): Json {
 }
 
 /** The facts a valid incident's verdict still turns on (empty for an invalid one or a decided verdict). */
-function missing(incident: Json): FactName[] {
-  const result = classifySync(incident);
+function missing(incident: Json, decide: SyncClassifier): FactName[] {
+  const result = decide(incident);
   return result.ok ? result.missingFacts.map((m) => m.fact) : [];
 }
 
@@ -94,9 +94,17 @@ function missing(incident: Json): FactName[] {
  * ```
  */
 export function nextQuestions(partial: unknown): Question[] | InvalidIncident {
+  return nextQuestionsWith(partial, classifySync);
+}
+
+/** A synchronous classifier: {@link classifySync}, or that of a classifier made with packs. @internal */
+export type SyncClassifier = (input: unknown) => ReturnType<typeof classifySync>;
+
+/** {@link nextQuestions} under the given classifier (the law with packs). @internal */
+export function nextQuestionsWith(partial: unknown, decide: SyncClassifier): Question[] | InvalidIncident {
   let questions: Question[];
   try {
-    questions = ask(partial);
+    questions = ask(partial, decide);
   } catch {
     // A throwing getter or proxy: the same typed error as classify gives (validateIncident never throws).
     const checked = validateIncident(partial);
@@ -115,19 +123,19 @@ function unreadable(): InvalidIncident {
 }
 
 /** The questions for a partial incident that can be read. */
-function ask(partial: unknown): Question[] {
+function ask(partial: unknown, decide: SyncClassifier): Question[] {
   const incident = usable(partial);
   const known = (fact: FactName) => read(incident, FACTS[fact].path.split('.')) !== undefined;
   if (!known('act')) return FORM_ORDER.filter((f) => (f === 'employment' || f === 'act') && !known(f)).map(questionFor);
   const asked = new Set<FactName>();
   if (known('employment')) {
-    missing(incident).forEach((f) => asked.add(f));
+    missing(incident, decide).forEach((f) => asked.add(f));
   } else {
     asked.add('employment');
     for (const employment of EMPLOYMENTS) {
       const candidate = structuredClone(incident);
       write(candidate, ['actor', 'employment'], employment);
-      missing(candidate).forEach((f) => asked.add(f));
+      missing(candidate, decide).forEach((f) => asked.add(f));
     }
   }
   // Known employment: the result's own order (the question that decides soonest first); otherwise form order.

@@ -27,7 +27,9 @@ class Unknown {
 const isUnknown = (value: unknown): value is Unknown =>
   value instanceof Unknown || (typeof value === 'object' && value !== null && (value as { unknown?: unknown }).unknown === true);
 
-let engine: { engine: Engine; order: ReadonlyMap<string, number> } | undefined;
+type BuiltEngine = { engine: Engine; order: ReadonlyMap<string, number> };
+let engine: BuiltEngine | undefined;
+const engines = new WeakMap<readonly LoadedRule[], BuiltEngine>();
 
 const toEngineRule = (rule: LoadedRule) => ({
   name: rule.name,
@@ -36,18 +38,21 @@ const toEngineRule = (rule: LoadedRule) => ({
   event: rule.event,
 });
 
-function getEngine() {
-  if (!engine) {
-    const { rules } = loadRules();
-    const e = new Engine(rules.map(toEngineRule), { allowUndefinedFacts: true });
-    e.addOperator('equal', (a: unknown, b: unknown) => (isUnknown(a) ? a.values.includes(b as FactValue) : a === b));
-    e.addOperator(
-      'in',
-      (a: unknown, b: unknown) => Array.isArray(b) && (isUnknown(a) ? a.values.some((v) => b.includes(v)) : b.includes(a)),
-    );
-    engine = { engine: e, order: new Map(rules.map((r, i) => [r.name, i])) };
-  }
-  return engine;
+function buildEngine(rules: readonly LoadedRule[]): BuiltEngine {
+  const e = new Engine(rules.map(toEngineRule), { allowUndefinedFacts: true });
+  e.addOperator('equal', (a: unknown, b: unknown) => (isUnknown(a) ? a.values.includes(b as FactValue) : a === b));
+  e.addOperator(
+    'in',
+    (a: unknown, b: unknown) => Array.isArray(b) && (isUnknown(a) ? a.values.some((v) => b.includes(v)) : b.includes(a)),
+  );
+  return { engine: e, order: new Map(rules.map((r, i) => [r.name, i])) };
+}
+
+function getEngine(rules?: readonly LoadedRule[]): BuiltEngine {
+  if (!rules) return (engine ??= buildEngine(loadRules().rules));
+  let built = engines.get(rules);
+  if (!built) engines.set(rules, (built = buildEngine(rules)));
+  return built;
 }
 
 interface ConditionResult {
@@ -58,8 +63,8 @@ interface ConditionResult {
  * Runs the rules on a set of facts with json-rules-engine.
  * @internal
  */
-export async function evaluateWithJsonRulesEngine(facts: Facts): Promise<Evaluation> {
-  const { engine: e, order } = getEngine();
+export async function evaluateWithJsonRulesEngine(facts: Facts, rules?: readonly LoadedRule[]): Promise<Evaluation> {
+  const { engine: e, order } = getEngine(rules);
   const values: Record<string, unknown> = {};
   for (const name of FACT_NAMES) values[name] = facts[name] ?? new Unknown(feasibleValues(name, facts));
   const { results } = await e.run(values);

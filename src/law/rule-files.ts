@@ -110,7 +110,10 @@ export type LoadedRule = Rule & { readonly file: string };
  * Validates rule files; throws an error naming the file, the rule and the field on the first invalid one.
  * @internal
  */
-export function validateRuleFiles(files: Readonly<Record<string, unknown>>): { files: RuleFile[]; rules: LoadedRule[] } {
+export function validateRuleFiles(
+  files: Readonly<Record<string, unknown>>,
+  where: (file: string) => string = (file) => `rules/${file}.json`,
+): { files: RuleFile[]; rules: LoadedRule[] } {
   const out: RuleFile[] = [];
   const rules: LoadedRule[] = [];
   const names = new Set<string>();
@@ -120,10 +123,10 @@ export function validateRuleFiles(files: Readonly<Record<string, unknown>>): { f
       const issue = parsed.error.issues[0]!;
       const index = issue.path[0] === 'rules' ? issue.path[1] : undefined;
       const name = typeof index === 'number' ? (raw as { rules?: { name?: string }[] }).rules?.[index]?.name : undefined;
-      throw new Error(`rules/${file}.json${name ? ` rule ${name}` : ''}: ${issue.path.join('.')}: ${issue.message}`);
+      throw new Error(`${where(file)}${name ? ` rule ${name}` : ''}: ${issue.path.join('.')}: ${issue.message}`);
     }
     for (const rule of parsed.data.rules) {
-      if (names.has(rule.name)) throw new Error(`rules/${file}.json: duplicate rule name ${rule.name}`);
+      if (names.has(rule.name)) throw new Error(`${where(file)}: duplicate rule name ${rule.name}`);
       names.add(rule.name);
       rules.push({ ...rule, file });
     }

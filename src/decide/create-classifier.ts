@@ -1,0 +1,76 @@
+/**
+ * A classifier for the built-in law plus law packs: the same pipeline as `classify` and `classifySync` (validate,
+ * derive, evaluate, build the result), run on the rules of the packs as well. json-rules-engine stays the reference
+ * interpreter (`classify`); `classifySync` is the compiled evaluator of the same rules.
+ */
+import { compileRules, evaluateCompiled, type CompiledRules } from '../evaluate/compiled.js';
+import { deriveFacts } from '../evaluate/derive.js';
+import { evaluateWithJsonRulesEngine, type Evaluation } from '../evaluate/engine.js';
+import { validateIncident, type InvalidIncident } from '../incident/errors.js';
+import { factsOf } from '../incident/facts.js';
+import { loadLaw, type LawPack } from '../law/packs.js';
+import type { Question } from '../present/questions.js';
+import { nextQuestionsWith } from './next-questions.js';
+import { buildResult, type ClassificationResult } from './result.js';
+
+/**
+ * What {@link createClassifier} returns: the library's classifying API for the law it was made with.
+ * @example
+ * ```ts
+ * import { createClassifier, type Classifier } from 'netralitas-asn';
+ * const c: Classifier = createClassifier({ packs: [] });
+ * c.packs; // []
+ * ```
+ */
+export interface Classifier {
+  /** As {@link classify}, with json-rules-engine on the law with the packs. */
+  readonly classify: (input: unknown) => Promise<ClassificationResult | InvalidIncident>;
+  /** As {@link classifySync}, with the compiled rules of the law with the packs. */
+  readonly classifySync: (input: unknown) => ClassificationResult | InvalidIncident;
+  /** As {@link nextQuestions}, asking what the law with the packs turns on. */
+  readonly nextQuestions: (partial: unknown) => Question[] | InvalidIncident;
+  /** Ids of the packs loaded, in load order. */
+  readonly packs: readonly string[];
+  /** Names of the rules in force in this classifier, built-in ones included. */
+  readonly ruleNames: readonly string[];
+}
+
+/**
+ * Makes a classifier for the built-in law plus the given packs. Every pack is validated whole first; a bad one throws
+ * {@link PackError} naming the pack, file, rule and field, and nothing of it is loaded. A `law` pack may only add
+ * rules; replacing or removing built-in rules takes a `what-if` pack.
+ * @param options.packs - the packs, as parsed JSON or YAML data.
+ * @example
+ * ```ts
+ * import { createClassifier } from 'netralitas-asn';
+ * const law = createClassifier({ packs: [] });
+ * law.classifySync({ actor: { employment: 'pns' }, act: { kind: 'social_media_support' }, stage: 'calon' });
+ * ```
+ */
+export function createClassifier(options: { readonly packs?: readonly (LawPack | unknown)[] } = {}): Classifier {
+  const law = loadLaw(options.packs ?? []);
+  const compiled: CompiledRules = compileRules(law.rules);
+  const decide = (input: unknown, evaluate: (facts: ReturnType<typeof deriveFacts>['facts']) => Evaluation) => {
+    const validated = validateIncident(input);
+    if (!validated.ok) return validated;
+    const { incident } = validated;
+    const { facts, derived, conflicts } = deriveFacts(incident, factsOf(incident));
+    return buildResult({ incident, facts, derived, conflicts, evaluation: evaluate(facts), rules: law.byName });
+  };
+  const classifySync = (input: unknown) => decide(input, (facts) => evaluateCompiled(facts, compiled));
+  const classify = async (input: unknown) => {
+    const validated = validateIncident(input);
+    if (!validated.ok) return validated;
+    const { incident } = validated;
+    const { facts, derived, conflicts } = deriveFacts(incident, factsOf(incident));
+    const evaluation = await evaluateWithJsonRulesEngine(facts, law.rules);
+    return buildResult({ incident, facts, derived, conflicts, evaluation, rules: law.byName });
+  };
+  return {
+    classify,
+    classifySync,
+    nextQuestions: (partial) => nextQuestionsWith(partial, classifySync),
+    packs: law.packs,
+    ruleNames: law.rules.map((r) => r.name),
+  };
+}
