@@ -57,6 +57,14 @@ describe('a law pack (test fixture, not law)', () => {
     const builtIn = createClassifier().nextQuestions(incident());
     expect(Array.isArray(builtIn) && builtIn.map((q) => q.fact)).not.toContain('cltn');
   });
+  it('names the pack and the hash of its data in the audit of each result, and no pack without packs', () => {
+    const r = law.classifySync(incident({ cltn: false }));
+    expect(r.ok && r.audit.packs).toEqual([{ id: 'test-fixture-madiun', hash: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    const other = createClassifier({ packs: [{ ...testPack(), title: { id: 'lain', en: 'other' } }] }).classifySync(incident({ cltn: false }));
+    expect(other.ok && other.audit.packs?.[0]?.hash).not.toBe(r.ok && r.audit.packs?.[0]?.hash);
+    const plain = createClassifier().classifySync(incident({ cltn: false }));
+    expect(plain.ok && 'packs' in plain.audit).toBe(false);
+  });
   it('lists the pack and its rules', () => {
     expect(law.packs).toEqual(['test-fixture-madiun']);
     expect(law.ruleNames).toContain('test-fixture/madiun-facilities');

@@ -31,6 +31,8 @@ export interface Audit {
   readonly dataHash: string;
   /** sha256 of the validated incident in canonical JSON (keys sorted). */
   readonly incidentHash: string;
+  /** The law packs loaded beside the built-in law (absent when none): id and sha256 of the pack in canonical JSON. */
+  readonly packs?: readonly { readonly id: string; readonly hash: string }[];
 }
 
 /** JSON with object keys sorted at every level. @internal */

@@ -10,6 +10,7 @@ import { validateIncident, type InvalidIncident } from '../incident/errors.js';
 import { factsOf } from '../incident/facts.js';
 import { loadLaw, type LawPack } from '../law/packs.js';
 import type { Question } from '../present/questions.js';
+import { canonicalJson, sha256Hex } from './audit.js';
 import { nextQuestionsWith } from './next-questions.js';
 import { buildResult, type ClassificationResult } from './result.js';
 
@@ -48,14 +49,19 @@ export interface Classifier {
  * ```
  */
 export function createClassifier(options: { readonly packs?: readonly (LawPack | unknown)[] } = {}): Classifier {
-  const law = loadLaw(options.packs ?? []);
+  const packs = options.packs ?? [];
+  const law = loadLaw(packs);
+  // The audit names each pack with the hash of its data, so a result says which law beyond the package decided it.
+  const loaded = packs.map((p) => ({ id: String((p as { id: string }).id), hash: sha256Hex(canonicalJson(p)) }));
+  const stamp = <R extends ClassificationResult | InvalidIncident>(r: R): R =>
+    r.ok && loaded.length > 0 ? ({ ...r, audit: { ...r.audit, packs: loaded } } as R) : r;
   const compiled: CompiledRules = compileRules(law.rules);
   const decide = (input: unknown, evaluate: (facts: ReturnType<typeof deriveFacts>['facts']) => Evaluation) => {
     const validated = validateIncident(input);
     if (!validated.ok) return validated;
     const { incident } = validated;
     const { facts, derived, conflicts } = deriveFacts(incident, factsOf(incident));
-    return buildResult({ incident, facts, derived, conflicts, evaluation: evaluate(facts), rules: law.byName });
+    return stamp(buildResult({ incident, facts, derived, conflicts, evaluation: evaluate(facts), rules: law.byName }));
   };
   const classifySync = (input: unknown) => decide(input, (facts) => evaluateCompiled(facts, compiled));
   const classify = async (input: unknown) => {
@@ -64,7 +70,7 @@ export function createClassifier(options: { readonly packs?: readonly (LawPack |
     const { incident } = validated;
     const { facts, derived, conflicts } = deriveFacts(incident, factsOf(incident));
     const evaluation = await evaluateWithJsonRulesEngine(facts, law.rules);
-    return buildResult({ incident, facts, derived, conflicts, evaluation, rules: law.byName });
+    return stamp(buildResult({ incident, facts, derived, conflicts, evaluation, rules: law.byName }));
   };
   return {
     classify,
