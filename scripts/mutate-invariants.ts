@@ -4,7 +4,7 @@
 // (the space of the bundled and the mutated rules together). `--write` records the figures in docs/mutation-score.json.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifyWithRules, ruleSetOf } from '../src/evaluate/classify-with-rules.js';
+import { classifyWithRules, ruleSetOf } from '../src/decide/classify-with-rules.js';
 import { enumerateDecisionSpace, incidentFromFacts, rulesForAct } from '../src/evaluate/decision-space.js';
 import { ACT_KINDS } from '../src/vocabulary/enums.js';
 import { INVARIANTS, memoised } from '../src/analyst/legal-invariants.js';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { loadCaseFiles } from '../src/analyst/case-files.js';
 import { classifySync } from '../src/decide/classify-sync.js';
-import { classifyWithRules, ruleSetOf } from '../src/evaluate/classify-with-rules.js';
+import { classifyWithRules, ruleSetOf } from '../src/decide/classify-with-rules.js';
 import { LEGAL_BASES, LEGAL_DOCUMENTS, type LegalBasisId } from '../src/law/legal-bases.js';
 import { findWitness, generateMutants, observable, runMutant, type Mutant } from '../src/analyst/mutation.js';
 import { loadRules } from '../src/law/rule-files.js';

@@ -11,7 +11,7 @@ import { classifySync } from '../decide/classify-sync.js';
 import { enumerateDecisionSpace, incidentFromFacts } from '../evaluate/decision-space.js';
 import { ACT_KINDS, type ActKind, type Election } from '../vocabulary/enums.js';
 import { loadRules, type LoadedRule } from '../law/rule-files.js';
-import { classifyWithRules, ruleSetOf } from '../evaluate/classify-with-rules.js';
+import { classifyWithRules, ruleSetOf } from '../decide/classify-with-rules.js';
 import { FACTS, type FactName } from '../incident/facts.js';
 import { RULE_FILES } from '../law/generated/data.js';
 import { LEGAL_BASES } from '../law/legal-bases.js';

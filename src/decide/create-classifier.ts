@@ -4,15 +4,14 @@
  * interpreter (`classify`); `classifySync` is the compiled evaluator of the same rules.
  */
 import { compileRules, evaluateCompiled, type CompiledRules } from '../evaluate/compiled.js';
-import { deriveFacts } from '../evaluate/derive.js';
-import { evaluateWithJsonRulesEngine, type Evaluation } from '../evaluate/engine.js';
-import { validateIncident, type InvalidIncident } from '../incident/errors.js';
-import { factsOf } from '../incident/facts.js';
+import { evaluateWithJsonRulesEngine } from '../evaluate/engine.js';
+import type { InvalidIncident } from '../incident/errors.js';
 import { loadLaw, type LawPack } from '../law/packs.js';
 import type { Question } from '../present/questions.js';
 import { canonicalJson, sha256Hex } from './audit.js';
 import { nextQuestionsWith } from './next-questions.js';
-import { buildResult, type ClassificationResult } from './result.js';
+import { decideAsync, decideSync } from './pipeline.js';
+import type { ClassificationResult } from './result.js';
 
 /**
  * What {@link createClassifier} returns: the library's classifying API for the law it was made with.
@@ -56,22 +55,8 @@ export function createClassifier(options: { readonly packs?: readonly (LawPack |
   const stamp = <R extends ClassificationResult | InvalidIncident>(r: R): R =>
     r.ok && loaded.length > 0 ? ({ ...r, audit: { ...r.audit, packs: loaded } } as R) : r;
   const compiled: CompiledRules = compileRules(law.rules);
-  const decide = (input: unknown, evaluate: (facts: ReturnType<typeof deriveFacts>['facts']) => Evaluation) => {
-    const validated = validateIncident(input);
-    if (!validated.ok) return validated;
-    const { incident } = validated;
-    const { facts, derived, conflicts } = deriveFacts(incident, factsOf(incident));
-    return stamp(buildResult({ incident, facts, derived, conflicts, evaluation: evaluate(facts), rules: law.byName }));
-  };
-  const classifySync = (input: unknown) => decide(input, (facts) => evaluateCompiled(facts, compiled));
-  const classify = async (input: unknown) => {
-    const validated = validateIncident(input);
-    if (!validated.ok) return validated;
-    const { incident } = validated;
-    const { facts, derived, conflicts } = deriveFacts(incident, factsOf(incident));
-    const evaluation = await evaluateWithJsonRulesEngine(facts, law.rules);
-    return stamp(buildResult({ incident, facts, derived, conflicts, evaluation, rules: law.byName }));
-  };
+  const classifySync = (input: unknown) => stamp(decideSync(input, (facts) => evaluateCompiled(facts, compiled), law.byName));
+  const classify = async (input: unknown) => stamp(await decideAsync(input, (facts) => evaluateWithJsonRulesEngine(facts, law.rules), law.byName));
   return {
     classify,
     classifySync,

@@ -3,12 +3,11 @@
  * {@link classifySync}, for mutation testing of the rule files (scripts/mutate.ts) and other analyses that evaluate
  * altered rules in memory. Not part of the public API.
  */
-import { compileRules, evaluateCompiled, type CompiledRules } from './compiled.js';
-import { deriveFacts } from './derive.js';
-import { validateIncident, type InvalidIncident } from '../incident/errors.js';
-import { factsOf } from '../incident/facts.js';
-import { buildResult, type ClassificationResult } from '../decide/result.js';
+import { compileRules, evaluateCompiled, type CompiledRules } from '../evaluate/compiled.js';
+import type { InvalidIncident } from '../incident/errors.js';
 import { validateRuleFiles, type LoadedRule } from '../law/rule-files.js';
+import { decideSync } from './pipeline.js';
+import type { ClassificationResult } from './result.js';
 
 /** A validated, compiled rule set. @internal */
 export interface RuleSet {
@@ -31,9 +30,5 @@ export function ruleSetOf(files: Readonly<Record<string, unknown>>): RuleSet {
  * @internal
  */
 export function classifyWithRules(input: unknown, ruleSet: RuleSet): ClassificationResult | InvalidIncident {
-  const validated = validateIncident(input);
-  if (!validated.ok) return validated;
-  const { incident } = validated;
-  const { facts, derived, conflicts } = deriveFacts(incident, factsOf(incident));
-  return buildResult({ incident, facts, derived, conflicts, evaluation: evaluateCompiled(facts, ruleSet.compiled), rules: ruleSet.byName });
+  return decideSync(input, (facts) => evaluateCompiled(facts, ruleSet.compiled), ruleSet.byName);
 }
