@@ -19,7 +19,7 @@ function subsets<T>(items: readonly T[], k: number): T[][] {
   return [...subsets(rest, k - 1).map((s) => [first!, ...s]), ...subsets(rest, k)];
 }
 
-const rows: { act: string; answers: number; bound: number }[] = [];
+const rows: { act: string; answers: number; bound: number; key: string; facts: Facts; want: string; relevant: FactName[] }[] = [];
 for (const p of enumerateDecisionSpace()) {
   const relevant = relevantFacts(p.act).filter((f) => f !== 'employment');
   if (relevant.some((f) => p.facts[f] === undefined)) continue; // only fully known points
@@ -43,7 +43,37 @@ for (const p of enumerateDecisionSpace()) {
       break;
     }
   }
-  rows.push({ act: p.act, answers, bound });
+  rows.push({ act: p.act, answers, bound, key: `${p.act}|${String(p.facts.employment)}`, facts: p.facts, want, relevant });
+}
+
+// The adaptive optimum: for each act and employment, the fewest answers on average over its fully known points that
+// any question-by-question strategy needs (exact search: a group of points is decided when they share an outcome).
+// Unlike the lower bound above, a strategy cannot know in advance which facts suffice for the point at hand.
+const optimum = new Map<string, number>();
+for (const key of new Set(rows.map((r) => r.key))) {
+  const group = rows.filter((r) => r.key === key);
+  const facts = group[0]!.relevant;
+  const memo = new Map<string, number>();
+  const cost = (pts: typeof group, asked: readonly FactName[]): number => {
+    if (new Set(pts.map((r) => r.want)).size <= 1) return 0;
+    const memoKey = asked.map((f) => `${f}=${String(pts[0]!.facts[f])}`).join('&');
+    const cached = memo.get(memoKey);
+    if (cached !== undefined) return cached;
+    let best = Infinity;
+    for (const f of facts) {
+      if (asked.includes(f)) continue;
+      const by = new Map<string, typeof group>();
+      for (const r of pts) by.set(String(r.facts[f]), [...(by.get(String(r.facts[f])) ?? []), r]);
+      if (by.size <= 1) continue;
+      let total = 0;
+      for (const g of by.values()) total += g.length * cost(g, [...asked, f].sort());
+      best = Math.min(best, 1 + total / pts.length);
+    }
+    if (best === Infinity) best = 0;
+    memo.set(memoKey, best);
+    return best;
+  };
+  optimum.set(key, cost(group, []));
 }
 
 const avg = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
@@ -55,3 +85,7 @@ console.log(line('all fully known points', rows));
 const over = rows.filter((r) => r.answers > r.bound).length;
 const ratio = avg(rows.map((r) => r.answers)) / Math.max(1e-9, avg(rows.map((r) => r.bound)));
 console.log(`points answered in more questions than their lower bound: ${over} of ${rows.length}; average ${(100 * ratio - 100).toFixed(1)}% above the bound`);
+const opt = avg(rows.map((r) => optimum.get(r.key)!));
+console.log(
+  `adaptive optimum (fewest answers on average any question-by-question strategy needs): ${opt.toFixed(2)}; nextQuestions is ${(100 * avg(rows.map((r) => r.answers)) / Math.max(1e-9, opt) - 100).toFixed(1)}% above it`,
+);

@@ -213,8 +213,8 @@ function orderQuestions(relevant: readonly FactName[], missing: readonly FactNam
       const groups = groupBy(subset, f);
       if (groups.length <= 1) continue;
       let total = 0;
-      for (const g of groups) total += cost(g, [...asked, f].sort());
-      best = Math.min(best, 1 + total / groups.length);
+      for (const g of groups) total += g.length * cost(g, [...asked, f].sort());
+      best = Math.min(best, 1 + total / subset.length);
     }
     if (best === Infinity) best = 0;
     memo.set(memoKey, best);
@@ -224,8 +224,8 @@ function orderQuestions(relevant: readonly FactName[], missing: readonly FactNam
   for (const f of relevant) {
     const groups = groupBy(completions, f);
     let total = 0;
-    for (const g of groups) total += cost(g, [f]);
-    score.set(f, 1 + total / groups.length);
+    for (const g of groups) total += g.length * cost(g, [f]);
+    score.set(f, 1 + total / completions.length);
   }
   return [...relevant].sort((a, b) => score.get(a)! - score.get(b)!);
 }
