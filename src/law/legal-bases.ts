@@ -1,7 +1,7 @@
 /**
  * The registry of legal instruments and legal bases. Every article, item, quote, date and confidence here is taken
- * from the verified legal reference (`shared/legal/reference.md`, cited as "ref §n") or from a source document it
- * cites (`shared/sources/`). Rules cite bases by id; a test checks that every id they cite is here.
+ * from the project's verified legal reference; each `source` names the public text or page that reference read (or says
+ * that no public copy is named). Rules cite bases by id; a test checks that every id they cite is here.
  */
 import type { Confidence } from '../vocabulary/enums.js';
 
@@ -362,7 +362,7 @@ const se = (document: DocumentId, article: string, quote: string, source: string
  * ```
  */
 export const LEGAL_BASES = {
-  // SKB 2022, Pelanggaran Kode Etik (ref §1.3)
+  // SKB 2022, Pelanggaran Kode Etik
   'skb-2022/ke-1': ke(1, 'Memasang spanduk/baliho/alat peraga lainnya terkait bakal calon peserta pemilu dan pemilihan'),
   'skb-2022/ke-2': ke(2, 'Sosialisasi/kampanye media sosial/online Bakal Calon'),
   'skb-2022/ke-3': ke(3, 'Menghadiri deklarasi/kampanye pasangan bakal calon dan memberikan tindakan/dukungan secara aktif.'),
@@ -376,7 +376,7 @@ export const LEGAL_BASES = {
     7,
     'Mengikuti deklarasi/kampanye bagi Suami/Istri Calon ... dengan tidak dalam status cuti di luar tanggungan negara (CLTN).',
   ),
-  // SKB 2022, Pelanggaran Disiplin (ref §1.4)
+  // SKB 2022, Pelanggaran Disiplin
   'skb-2022/d-1': d(1, 'Memasang spanduk/baliho/alat peraga lainnya terkait calon peserta pemilu dan pemilihan.'),
   'skb-2022/d-2': d(2, 'Sosialisasi/kampanye media sosial/online Calon'),
   'skb-2022/d-3': d(
@@ -418,7 +418,7 @@ export const LEGAL_BASES = {
     source: 'https://m.tribunnews.com/amp/mata-lokal-memilih/2023/12/20/apakah-asn-boleh-jadi-kpps-pemilu-2024-simak-aturan-dan-rincian-gajinya?page=4 (not on the Jakarta page; signed text of the SKB Lampiran not seen)',
     confidence: 'medium',
   },
-  // PP 94/2021 (ref §2)
+  // PP 94/2021
   'pp-94-2021/p5-n-1': pp94('Pasal 5 huruf n angka 1', 'PNS dilarang: ... n. memberikan dukungan kepada calon ... dengan cara: 1. ikut kampanye'),
   'pp-94-2021/p5-n-2': pp94(
     'Pasal 5 huruf n angka 2',
@@ -546,7 +546,7 @@ export const LEGAL_BASES = {
     source: 'https://radarkuningan.disway.id/read/668051/',
     confidence: 'medium',
   },
-  // PP 53/2010 (ref §2.5)
+  // PP 53/2010
   'pp-53-2010/p7-3': {
     document: 'pp-53-2010',
     article: 'Pasal 7 ayat (3)',
@@ -555,7 +555,7 @@ export const LEGAL_BASES = {
     source: PP53_TEXT,
     confidence: 'high',
   },
-  // PP 42/2004 (ref §3)
+  // PP 42/2004
   'pp-42-2004/p11-c': {
     document: 'pp-42-2004',
     article: 'Pasal 11 huruf c',
@@ -586,7 +586,7 @@ export const LEGAL_BASES = {
     source: PP42_TEXT,
     confidence: 'high',
   },
-  // ASN laws: dismissal for party membership and the KASN step (ref §1.5, §1.6, §4)
+  // ASN laws: dismissal for party membership and the KASN step
   'uu-5-2014/p87-4-c': {
     document: 'uu-5-2014',
     article: 'Pasal 87 ayat (4) huruf c',
@@ -669,7 +669,7 @@ export const LEGAL_BASES = {
     inForceUntil: '2024-08-22',
     supersededBy: 'perpres-92-2024/p4-e',
   },
-  // Handling after KASN (update-2026-12 §6)
+  // Handling after KASN
   'perpres-91-2024/p38a': {
     document: 'perpres-91-2024',
     article: 'Pasal 28A, Pasal 38A ayat (1) dan Pasal II',
@@ -745,7 +745,7 @@ export const LEGAL_BASES = {
     source: 'Putusan MK 121/PUU-XXII/2024, 16 Oktober 2025 (soalindonesia, okezone, tribunnews and others agree; decision text not read)',
     confidence: 'medium',
   },
-  // PP 94/2021 procedure deadlines (update-2026-12 §3)
+  // PP 94/2021 procedure deadlines
   'pp-94-2021/p26': {
     document: 'pp-94-2021',
     article: 'Pasal 26 ayat (2) sampai (4)',
@@ -769,7 +769,7 @@ export const LEGAL_BASES = {
     source: PP94_LN,
     confidence: 'high',
   },
-  // Employment regimes (update-2026-12 §2, §10)
+  // Employment regimes
   'uu-20-2023/p24': {
     document: 'uu-20-2023',
     article: 'Pasal 24 ayat (1) huruf d dan ayat (2)',
@@ -836,7 +836,7 @@ export const LEGAL_BASES = {
     source: `${DP_C}/uu/2016/10.md ${OCR}`,
     confidence: 'high',
   },
-  // Election crimes (ref §5)
+  // Election crimes
   'uu-7-2017/p280-3': {
     document: 'uu-7-2017',
     article: 'Pasal 280 ayat (2) huruf f dan ayat (3)',
@@ -929,7 +929,7 @@ export const LEGAL_BASES = {
     source: PILKADA_TEXT,
     confidence: 'high',
   },
-  // Non-ASN government staff (ref §2.7)
+  // Non-ASN government staff
   'se-menpanrb-01-2023/ppnpn': {
     document: 'se-menpanrb-01-2023',
     article: 'SE MenPANRB 01/2023',
@@ -1039,7 +1039,7 @@ export const LEGAL_BASES = {
     'Penjabat Kepala Daerah dan Penjabat Sementara Kepala Daerah, dalam pengambilan kebijakan agar senantiasa berkoordinasi dengan Bawaslu dan Tim Satgas Netralitas ASN lainnya.',
     KDN,
   ),
-  // Secondary sources used where the SKB Lampiran itself was not read (ref §1.4)
+  // Secondary sources used where the SKB Lampiran itself was not read
   'news/kompas-2023-11-06': {
     document: 'news-kompas-2023-11-06',
     article: 'sanksi per butir (disiplin 1-9)',
