@@ -704,21 +704,21 @@ export const LEGAL_BASES = {
     document: 'bkn-sbt-2024',
     article: 'Verifikasi Satgas Netralitas',
     quote: 'Satgas Netralitas (BKN, KemenPANRB, Kemendagri, Bawaslu) melakukan verifikasi maksimal 7 hari',
-    source: 'koran-jakarta.com, 3 Oktober 2024; kabarnusa24; radarselatan (BKN, Vino Dita Tama)',
+    source: 'koran-jakarta.com, 3 Oktober 2024; kabarnusa24; radarselatan (BKN, Vino Dita Tama); news reports, address not recorded',
     confidence: 'medium',
   },
   'bkn-sbt-2024/bawaslu': {
     document: 'bkn-sbt-2024',
     article: 'Kajian Bawaslu',
     quote: 'Bawaslu melakukan kajian, verifikasi dan validasi ... maksimal tiga hari kerja',
-    source: 'koran-jakarta.com, 3 Oktober 2024; kabarnusa24; radarselatan (BKN, Vino Dita Tama)',
+    source: 'koran-jakarta.com, 3 Oktober 2024; kabarnusa24; radarselatan (BKN, Vino Dita Tama); news reports, address not recorded',
     confidence: 'medium',
   },
   'bkn-sbt-2024/ppk': {
     document: 'bkn-sbt-2024',
     article: 'Rekomendasi kepada PPK dan pemantauan',
     quote: 'BKN menyampaikan hasilnya kepada PPK instansi; Auditor Manajemen ASN BKN memantau tindak lanjut; keputusan PPK dicatat dalam I\'DIS',
-    source: 'koran-jakarta.com, 3 Oktober 2024; kabarnusa24; radarselatan (BKN, Vino Dita Tama)',
+    source: 'koran-jakarta.com, 3 Oktober 2024; kabarnusa24; radarselatan (BKN, Vino Dita Tama); news reports, address not recorded',
     confidence: 'medium',
   },
   'perpres-116-2022/p19-2': {
@@ -819,14 +819,14 @@ export const LEGAL_BASES = {
     article: 'Diktum PERTAMA',
     quote:
       'PPPK Paruh Waktu adalah pegawai aparatur sipil negara (ASN) yang diangkat berdasarkan perjanjian kerja dan diberikan upah sesuai dengan ketersediaan anggaran instansi pemerintah',
-    source: 'KepmenPANRB 16/2025 as quoted by haijakarta, catatanasn, mediabagi and detik (four reports)',
+    source: 'KepmenPANRB 16/2025 as quoted by haijakarta, catatanasn, mediabagi and detik (four reports); news reports, address not recorded',
     confidence: 'medium',
   },
   'kepmenpanrb-16-2025/pemberhentian': {
     document: 'kepmenpanrb-16-2025',
     article: 'Pemberhentian PPPK Paruh Waktu (angka 9 dan 12)',
     quote: '9. Melakukan pelanggaran disiplin tingkat berat; ... 12. Menjadi anggota dan/atau pengurus partai politik',
-    source: 'KepmenPANRB 16/2025 as quoted by detik, radarlambar and palpres (three reports)',
+    source: 'KepmenPANRB 16/2025 as quoted by detik, radarlambar and palpres (three reports); news reports, address not recorded',
     confidence: 'medium',
   },
   'uu-pilkada/p30-e': {
