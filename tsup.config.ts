@@ -6,6 +6,10 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
+    // Maps point at src/ without shipping its text (code comments carry reviewers' provenance, not public sources).
+    esbuildOptions(options) {
+      options.sourcesContent = false;
+    },
     clean: true,
     target: 'es2022',
     platform: 'neutral',
@@ -16,6 +20,10 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
+    // Maps point at src/ without shipping its text (code comments carry reviewers' provenance, not public sources).
+    esbuildOptions(options) {
+      options.sourcesContent = false;
+    },
     target: 'node20',
     platform: 'node',
   },
@@ -25,6 +33,10 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
+    // Maps point at src/ without shipping its text (code comments carry reviewers' provenance, not public sources).
+    esbuildOptions(options) {
+      options.sourcesContent = false;
+    },
     target: 'node20',
     platform: 'node',
   },
@@ -32,6 +44,10 @@ export default defineConfig([
     entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
     format: ['esm'],
     sourcemap: true,
+    // Maps point at src/ without shipping its text (code comments carry reviewers' provenance, not public sources).
+    esbuildOptions(options) {
+      options.sourcesContent = false;
+    },
     target: 'node20',
     platform: 'node',
   },

@@ -114,7 +114,7 @@ function neverLighter(id: string, path: string, from: unknown, to: unknown, keep
 const ASN_CATEGORIES = new Set(['kode_etik', 'disiplin', 'pemberhentian_tidak_dengan_hormat']);
 const ASN_TRACKS = new Set(['kode_etik', 'disiplin', 'pemberhentian']);
 
-/** Days on which the law this library encodes changes (ref §1.1, §4.1-4.3; update §5.1, §6). @internal */
+/** Days on which the law this library encodes changes. @internal */
 export const BOUNDARY_DAYS = [
   '2022-05-01',
   '2022-09-22',
@@ -130,15 +130,15 @@ export const BOUNDARY_DAYS = [
 
 /**
  * Act kinds whose facts describe the same conduct as another kind (the narrower first): neither may be judged more
- * lightly for the same other facts. Read from ref §1.4 (disiplin 8: "pertemuan, ajakan, himbauan, seruan ... kepada
+ * lightly for the same other facts. Read from SKB 2022 disiplin 8 ("pertemuan, ajakan, himbauan, seruan ... kepada
  * ASN dalam lingkungan unit kerja, anggota dan masyarakat"; disiplin 12: "keputusan/tindakan yang dapat
  * menguntungkan"), §2.1 (Pasal 5 huruf n angka 3, 5, 6).
  * @internal
  */
 export const SAME_CONDUCT: readonly { readonly narrow: ActKind; readonly broad: ActKind; readonly facts: Record<string, unknown>; readonly section: string }[] = [
-  { narrow: 'mobilise_voters', broad: 'partisan_activity', facts: { activityForm: 'ajakan' }, section: 'ref §1.4 disiplin 8; §2.1 angka 6' },
-  { narrow: 'mobilise_other_asn', broad: 'partisan_activity', facts: { activityForm: 'ajakan' }, section: 'ref §1.4 disiplin 8 (kepada ASN dalam lingkungan unit kerja); §2.1 angka 3' },
-  { narrow: 'use_regional_budget', broad: 'partisan_decision', facts: {}, section: 'ref §1.4 disiplin 12; §2.1 angka 5' },
+  { narrow: 'mobilise_voters', broad: 'partisan_activity', facts: { activityForm: 'ajakan' }, section: 'SKB 2022 Lampiran, Pelanggaran Disiplin angka 8; PP 94/2021 Pasal 5 huruf n angka 6' },
+  { narrow: 'mobilise_other_asn', broad: 'partisan_activity', facts: { activityForm: 'ajakan' }, section: 'SKB 2022 Lampiran, Pelanggaran Disiplin angka 8 (kepada ASN dalam lingkungan unit kerja); PP 94/2021 Pasal 5 huruf n angka 3' },
+  { narrow: 'use_regional_budget', broad: 'partisan_decision', facts: {}, section: 'SKB 2022 Lampiran, Pelanggaran Disiplin angka 12; PP 94/2021 Pasal 5 huruf n angka 5' },
 ];
 
 /** The invariants. @internal */
@@ -146,13 +146,13 @@ export const INVARIANTS: readonly Invariant[] = [
   {
     id: 'spouse-never-lighter',
     promise: "A candidate's spouse is never judged more lightly than anyone else for the same act, and keeps every item anyone else gets: kode etik 7 adds an offence and exempts from nothing.",
-    section: 'ref §1.3, §7.2; update §8',
+    section: 'SKB 2022 Lampiran, Pelanggaran Kode Etik angka 7; SE MenPANRB 18/2023',
     check: neverLighter('spouse-never-lighter', 'target.relation', 'none', 'spouse'),
   },
   {
     id: 'region-never-lifts',
     promise: 'A regional circular never lifts a national finding for the same facts: it repeats and extends.',
-    section: 'the circulars in shared/sources (SE DKI e-0011/SE/2023, SE Tanah Laut 863/0321/BKPSDM/2023, SE Madiun)',
+    section: 'the regional circulars (SE DKI e-0011/SE/2023, SE Tanah Laut 863/0321/BKPSDM/2023, SE Madiun)',
     check: (classify, incidents) => {
       for (const region of ['dki_jakarta', 'kabupaten_tanah_laut', 'kabupaten_madiun']) {
         const f = neverLighter('region-never-lifts', 'actor.region', 'other', region)(classify, incidents);
@@ -164,7 +164,7 @@ export const INVARIANTS: readonly Invariant[] = [
   {
     id: 'cltn-lifts-only-what-names-it',
     promise: 'CLTN lifts only the items whose text names it, kode etik 7 and disiplin 3, and adds nothing.',
-    section: 'ref §1.3 KE-7, §1.4 D-3, §10; update §8',
+    section: 'SKB 2022 Lampiran, Kode Etik angka 7 and Disiplin angka 3 (CLTN)',
     check: (classify, incidents) => {
       const CLTN_ITEMS = new Set(['kode_etik 7', 'disiplin 3']);
       const failures: InvariantFailure[] = [];
@@ -192,7 +192,7 @@ export const INVARIANTS: readonly Invariant[] = [
   {
     id: 'asn-categories-for-asn-only',
     promise: 'Only Pegawai ASN (PNS, CPNS, PPPK, PPPK paruh waktu) get the kode etik, disiplin and dismissal categories and the ASN handling track.',
-    section: 'ref §1.1, §1.5, §1.6, §2.7',
+    section: 'SKB 2022 (scope: Pegawai ASN); UU 20/2023 Pasal 52 ayat (3) huruf j; SE MenPANRB 01/2023',
     check: (classify, incidents) => {
       const failures: InvariantFailure[] = [];
       for (const incident of incidents) {
@@ -209,7 +209,7 @@ export const INVARIANTS: readonly Invariant[] = [
   {
     id: 'law-in-force',
     promise: 'Every finding rests on law in force on the day of the act: each basis it cites is in force then, and it cites one.',
-    section: 'ref §4; update §6',
+    section: 'UU 20/2023 Pasal 70 ayat (3); Perpres 91/2024 and 92/2024',
     check: (classify, incidents) => {
       const failures: InvariantFailure[] = [];
       for (const base of incidents) {
@@ -242,7 +242,7 @@ export const INVARIANTS: readonly Invariant[] = [
   {
     id: 'heaviest-sanction',
     promise: 'With several findings, the sanction is the heaviest of them.',
-    section: 'ref §2.6 (PP 94/2021 Pasal 35)',
+    section: 'PP 94/2021 Pasal 35',
     check: (classify, incidents) => {
       const failures: InvariantFailure[] = [];
       for (const incident of incidents) {
@@ -259,7 +259,7 @@ export const INVARIANTS: readonly Invariant[] = [
   {
     id: 'aggravation-never-lightens',
     promise: 'Facts that aggravate never lighten: active support, a public medium, a purpose of support, the use of facilities or budget.',
-    section: 'ref §1.3 KE-3 and KE-5, §1.4 D-4 and D-7, §2.1',
+    section: 'SKB 2022 Lampiran, Kode Etik angka 3 and 5, Disiplin angka 4 and 7; PP 94/2021 Pasal 5 huruf n',
     check: (classify, incidents) => {
       for (const path of ['act.activeSupport', 'act.publiclyAccessible', 'act.supportPurpose']) {
         // Severity only: with the aggravating fact a heavier item may take the place of a lighter one (KE-5 of a party
@@ -267,14 +267,14 @@ export const INVARIANTS: readonly Invariant[] = [
         const f = neverLighter('aggravation-never-lightens', path, false, true, false)(classify, incidents);
         if (f) return f;
       }
-      // Using the regional budget for a candidate is a partisan decision or action with budget (ref §1.4 D-12, §2.1 angka 5).
+      // Using the regional budget for a candidate is a partisan decision or action with budget.
       return sameConduct('aggravation-never-lightens', 'partisan_decision', 'use_regional_budget', {}, classify, incidents, 'one-way');
     },
   },
   {
     id: 'acts-reach-listed-items',
     promise: 'No act kind is decided by a record or guidance alone: every act kind reaches an SKB, PP 94 or circular item somewhere in the table.',
-    section: 'ref §1.3, §1.4, §2.1; S-KDN 3.e',
+    section: 'SKB 2022 Lampiran (Kode Etik, Disiplin); PP 94/2021 Pasal 5 huruf n; Surat Kemendagri 100.2.2.6/5812/OTDA angka 3 huruf e',
     check: (classify, incidents) => {
       const reached = new Map<string, Set<string>>();
       for (const incident of incidents) {
@@ -292,7 +292,7 @@ export const INVARIANTS: readonly Invariant[] = [
   {
     id: 'same-conduct-same-verdict',
     promise: 'The same conduct gets the same verdict whichever act kind a form used to describe it: where two kinds carry the same facts, neither is judged more lightly.',
-    section: 'ref §1.4 disiplin 8 and 12, §2.1 angka 3, 5, 6',
+    section: 'SKB 2022 Lampiran, Pelanggaran Disiplin angka 8 and 12; PP 94/2021 Pasal 5 huruf n angka 3, 5, 6',
     check: (classify, incidents) => {
       for (const pair of SAME_CONDUCT) {
         const f = sameConduct('same-conduct-same-verdict', pair.narrow, pair.broad, pair.facts, classify, incidents, 'both');

@@ -559,7 +559,8 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
   cite(noteBases);
   cite(handlingNoteBases(date, tracks));
   const citations: Partial<Record<LegalBasisId, Citation>> = {};
-  for (const id of [...cited].sort()) citations[id] = citation(id);
+  // Primary first, in the order cited: the listed item (SKB/SE item), the sanction articles, then procedure and notes.
+  for (const id of cited) citations[id] = citation(id);
 
   return {
     ok: true,

@@ -19,7 +19,7 @@ export interface KnownGap {
   readonly acts?: readonly ActKind[];
   /** Per fact, the values (`-` for missing) of which the row's class must hold one. */
   readonly where?: Partial<Record<FactName, readonly string[]>>;
-  /** Why this is so, citing the legal reference (ref §n) or a source. */
+  /** Why this is so, citing the law or a public source. */
   readonly explanation: string;
 }
 
@@ -32,7 +32,7 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     where: { employment: ['tni', 'polri', 'other'] },
     explanation:
       'By design: scope/not-covered (TNI, Polri, others are neither Pegawai ASN nor non-ASN government staff; the SKB ' +
-      'lists bind Pegawai ASN, SE MenPANRB 01/2023 the PPNPN, ref §1.1, §2.7) decides the verdict, so the SKB items ' +
+      'lists bind Pegawai ASN, SE MenPANRB 01/2023 the PPNPN) decides the verdict, so the SKB items ' +
       'whose conditions do not read the employment are not reported for them.',
   },
   {
@@ -41,8 +41,8 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     detail: 'out_of_scope+no_violation',
     where: { employment: ['tni', 'polri', 'other'] },
     explanation:
-      'For TNI, Polri and others the verdict is out_of_scope (ref §2.7). An exemption rule that does not read the ' +
-      'employment (e.g. KE-7 for a spouse on CLTN, ref §1.3) still fires beside the scope rule; the scope rule ' +
+      'For TNI, Polri and others the verdict is out_of_scope. An exemption rule that does not read the ' +
+      'employment (e.g. KE-7 for a spouse on CLTN) still fires beside the scope rule; the scope rule ' +
       'decides, and the result lists neither the exemption nor its basis (firedRules shows only the scope rule).',
   },
   {
@@ -52,10 +52,10 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     acts: ['attend_declaration_or_campaign', 'take_part_in_campaign'],
     where: { relation: ['spouse'], cltn: ['false'] },
     explanation:
-      'By design of the SKB: kode etik item 7 concerns the spouse of a "Calon" (after determination, ref §1.3 note on ' +
-      'KE-7) and is an offence of its own beside the disiplin items that bind a spouse as anyone (D-4, ref §1.4, §7.2; ' +
+      'By design of the SKB: kode etik item 7 concerns the spouse of a "Calon" (after determination, see the note on ' +
+      'KE-7) and is an offence of its own beside the disiplin items that bind a spouse as anyone (D-4; ' +
       'legal corrections finding 1). Both are cited; only the heaviest penalty is imposed (PP 94/2021 Pasal 35, ' +
-      'ref §2.6).',
+      'cumulative findings).',
   },
   {
     id: 'party-photo-ke5-and-d7',
@@ -64,9 +64,9 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     acts: ['post_photo'],
     where: { office: ['partai_politik'], stage: ['bakal_calon'], supportPurpose: ['true'] },
     explanation:
-      'Before determination, a public photo with a party\'s campaign team or props meets KE-5 b/c (ref §1.3); posted ' +
-      'to support the party it also meets D-7 b/c, which names support for a political party with no stage of its own (ref §1.4; ' +
-      'legal corrections finding 5). Both are cited; the heaviest penalty is imposed (ref §2.6).',
+      'Before determination, a public photo with a party\'s campaign team or props meets KE-5 b/c; posted ' +
+      'to support the party it also meets D-7 b/c, which names support for a political party with no stage of its own (' +
+      'legal corrections finding 5). Both are cited; the heaviest penalty is imposed.',
   },
   {
     id: 'pp94-calon-acts-before-determination',
@@ -74,10 +74,10 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     acts: ['campaign_with_attributes', 'mobilise_other_asn', 'use_state_facilities', 'partisan_decision', 'partisan_activity'],
     where: { stage: ['bakal_calon'] },
     explanation:
-      'PP 94/2021 Pasal 5 huruf n angka 2-6 prohibit support "kepada calon" (ref §2.1), SKB D-8 and D-12 speak of ' +
-      '"calon ... yang menjadi peserta" (ref §1.4; the news wording "bakal calon" is a transcription error, ref §1.4 ' +
-      'Observations), and the SE DKI / SE Tanah Laut items follow them. Before the KPU determination no listed item ' +
-      'covers these acts; under SKB D-13 (ref §1.4) the Satgas decides.',
+      'PP 94/2021 Pasal 5 huruf n angka 2-6 prohibit support "kepada calon", SKB D-8 and D-12 speak of ' +
+      '"calon ... yang menjadi peserta" (the news wording "bakal calon" is a transcription error' +
+      '), and the SE DKI / SE Tanah Laut items follow them. Before the KPU determination no listed item ' +
+      'covers these acts; under SKB D-13 the Satgas decides.',
   },
   {
     id: 'ke6-is-bakal-calon-only',
@@ -85,10 +85,10 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     acts: ['take_part_in_campaign'],
     where: { employment: ['pppk', 'pppk_paruh_waktu', 'non_asn'], stage: ['calon'], relation: ['none'] },
     explanation:
-      'For PPPK (incl. PPPK paruh waktu, KepmenPANRB 16/2025) and non-ASN staff: KE-6 ("ikut dalam kegiatan kampanye ... bakal calon") concerns a bakal calon (ref §1.3); for a calon only ' +
-      'PP 94/2021 Pasal 5 huruf n angka 1 ("ikut kampanye", PNS only, no level, ref §2.3) and the regional circulars ' +
+      'For PPPK (incl. PPPK paruh waktu, KepmenPANRB 16/2025) and non-ASN staff: KE-6 ("ikut dalam kegiatan kampanye ... bakal calon") concerns a bakal calon; for a calon only ' +
+      'PP 94/2021 Pasal 5 huruf n angka 1 ("ikut kampanye", PNS only, no level) and the regional circulars ' +
       'apply. The SKB disiplin list has no item for taking part in a calon campaign other than D-4 (attending with ' +
-      'active support, a separate act). Gap of the sources: SKB D-13 (ref §1.4).',
+      'active support, a separate act). Gap of the sources: SKB D-13.',
   },
   {
     id: 'pp94-acts-not-pns',
@@ -104,10 +104,10 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     ],
     where: { employment: ['pppk', 'pppk_paruh_waktu', 'non_asn'] },
     explanation:
-      'PP 94/2021 Pasal 5 binds PNS ("PNS dilarang", ref §2.1; CPNS by Pasal 43); PPPK discipline is set per agency ' +
-      'under PP 49/2018 Pasal 52 and its grading is not verified (ref §2.7, §9); the SKB lists have no item for these ' +
+      'PP 94/2021 Pasal 5 binds PNS ("PNS dilarang"; CPNS by Pasal 43); PPPK discipline is set per agency ' +
+      'under PP 49/2018 Pasal 52 and its grading is not verified; the SKB lists have no item for these ' +
       'acts in these circumstances (SE Tanah Laut covers PPPK only in its region, at the calon stage). Gap of the ' +
-      'sources: SKB D-13 (ref §1.4), the Satgas decides.',
+      'sources: SKB D-13, the Satgas decides.',
   },
   {
     id: 'd3-no-candidacy-route',
@@ -116,7 +116,7 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     where: { cltn: ['false', '-'] },
     explanation:
       'D-3 covers approaching a party as bakal calon for President/DPR/DPRD/kepala daerah (a) and the public as an ' +
-      'independent bakal calon for DPD/kepala daerah (b) (ref §1.4). No independent route exists for President, DPR or ' +
+      'independent bakal calon for DPD/kepala daerah (b). No independent route exists for President, DPR or ' +
       'DPRD, DPD candidates are individuals (no party route), and a party is not an office: no item applies; SKB D-13. ' +
       'A PPPK is never on CLTN (PP 49/2018 Pasal 77), so the same holds with CLTN not reported.',
   },
@@ -126,8 +126,8 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     acts: ['use_regional_budget', 'mobilise_voters'],
     explanation:
       'No national list names these acts: regional budget use is SE DKI angka 2 huruf d (Pemilu offices, DKI only) and ' +
-      'both are recorded under Surat Kemendagri 100.2.2.6/5812/OTDA angka 3 huruf e (ref §0 sources, ' +
-      'shared/sources/surat-kemendagri-100.2.2.6-5812-otda-2023.md). Elsewhere the verdict is the SKB D-13 catch-all ' +
-      '(ref §1.4), with the Kemendagri record still listed.',
+      'both are recorded under Surat Kemendagri 100.2.2.6/5812/OTDA angka 3 huruf e. ' +
+      'Elsewhere the verdict is the SKB D-13 catch-all, ' +
+      'with the Kemendagri record still listed.',
   },
 ];

@@ -1,7 +1,7 @@
 /**
  * The registry of legal instruments and legal bases. Every article, item, quote, date and confidence here is taken
- * from the verified legal reference (`shared/legal/reference.md`, cited as "ref §n") or from a source document it
- * cites (`shared/sources/`). Rules cite bases by id; a test checks that every id they cite is here.
+ * from the project's verified legal reference; each `source` names the public text or page that reference read (or says
+ * that no public copy is named). Rules cite bases by id; a test checks that every id they cite is here.
  */
 import type { Confidence } from '../vocabulary/enums.js';
 
@@ -61,19 +61,34 @@ export interface LegalBasis {
   readonly supersededBy?: string;
 }
 
-const JKT = 'S-JKT (shared/sources/jakarta-netralitas-asn-page.md)';
-const DKI = 'shared/sources/se-sekda-dki-jakarta-e-0011-se-2023.md';
-const TALA = 'shared/sources/se-bupati-tanah-laut-863-0321-bkpsdm-2023.md';
-const KDN = 'shared/sources/surat-kemendagri-100.2.2.6-5812-otda-2023.md';
-const MADIUN = 'shared/sources/se-sekda-kabupaten-madiun-800.1.6.2-2942-2023.md';
-const DP = 'github.com/mblonyox/data-peraturan';
-const PP94_LN = `Lembaran Negara RI Tahun 2021 Nomor 202; text: ${DP} pp/2021/94.md (OCR of the peraturan.go.id copy)`;
-const PP49 = `Peraturan Pemerintah Nomor 49 Tahun 2018, diundangkan 28 November 2018; text: ${DP} pp/2018/49.md (OCR of the peraturan.go.id copy)`;
-const PP11 = `Peraturan Pemerintah Nomor 11 Tahun 2017 (original text; amendment by PP 17/2020 not verified); text: ${DP} pp/2017/11.md (OCR of the peraturan.go.id copy)`;
-const UU20 = `Lembaran Negara RI Tahun 2023 Nomor 141; text: ${DP} uu/2023/20/fulltext.md (OCR of the peraturan.go.id copy)`;
-const PR91 = `Lembaran Negara RI Tahun 2024 Nomor 182; text: ${DP} perpres/2024/91/fulltext.md (OCR of the peraturan.go.id copy)`;
-const PR92 = `Lembaran Negara RI Tahun 2024 Nomor 183; text: ${DP} perpres/2024/92/fulltext.md (OCR of the peraturan.go.id copy)`;
-const PR116 = `Lembaran Negara RI Tahun 2022 Nomor 185; text: ${DP} perpres/2022/116/fulltext.md (OCR of the peraturan.go.id copy)`;
+const DP = 'https://github.com/mblonyox/data-peraturan/blob';
+const DP_C = `${DP}/c87e61671ffca02de147b49e204c6eaa9988f077`;
+const OCR = '(OCR of the peraturan.go.id copy)';
+const JKT =
+  'https://jakarta.go.id/asnpilihnetral (Jakarta government page reproducing the SKB list; also https://medan.bkn.go.id/2023/10/apa-pelanggaran-disiplin-dan-jenis-sanksi-atas-pelanggaran-netralitas-pegawai-asn); signed text of the SKB Lampiran not seen';
+const NOT_PUBLIC = 'signed text read for the reference; no public copy named';
+const DKI = `SE Sekda DKI Jakarta e-0011/SE/2023, 22 Mei 2023 (${NOT_PUBLIC})`;
+const TALA = `SE Bupati Tanah Laut 863/0321/BKPSDM/2023, 30 Januari 2023 (${NOT_PUBLIC})`;
+const KDN = `Surat Kemendagri 100.2.2.6/5812/OTDA, 24 Agustus 2023 (${NOT_PUBLIC})`;
+const MADIUN = `SE Sekda Kabupaten Madiun 800.1.6.2/2942/402.201/2023 (${NOT_PUBLIC})`;
+const PP94_TEXT = `${DP_C}/pp/2021/94.md ${OCR}`;
+const PP42_TEXT = `${DP_C}/pp/2004/42.md ${OCR}`;
+const PP53_TEXT = `${DP_C}/pp/2010/53.md ${OCR}`;
+const UU5_TEXT = `${DP_C}/uu/2014/5.md ${OCR}`;
+const UU20_TEXT = `${DP}/3dfb1241228cb63ddb12f8eb8175197645665a26/uu/2023/20/fulltext.md ${OCR}`;
+const PP11_TEXT = `${DP_C}/pp/2017/11.md ${OCR}`;
+const PP49_TEXT = `${DP_C}/pp/2018/49.md ${OCR}`;
+const PILKADA_TEXT = `${DP_C}/uu/2015/1.md, ${DP_C}/uu/2015/8.md and ${DP_C}/uu/2016/10.md ${OCR}`;
+const UU7_NEWS =
+  'primary text not seen (the public OCR stops at Pasal 227); quoted at https://www.grahamedia.id/berita/1843336925/bawaslu-minta-peserta-patuhi-pasal-280-dalam-kampanye-berikut-penjelasannya?page=2 and other news reproductions';
+const KOMPAS = 'https://www.kompas.com/tren/read/2023/11/06/133000265/potong-gaji-dan-pemberhentian-ini-jenis-pelanggaran-asn-tidak-netral-jelang?page=all';
+const PP94_LN = `Lembaran Negara RI Tahun 2021 Nomor 202; text: ${PP94_TEXT}`;
+const PP49 = `Peraturan Pemerintah Nomor 49 Tahun 2018, diundangkan 28 November 2018; text: ${PP49_TEXT}`;
+const PP11 = `Peraturan Pemerintah Nomor 11 Tahun 2017 (original text; amendment by PP 17/2020 not verified); text: ${PP11_TEXT}`;
+const UU20 = `Lembaran Negara RI Tahun 2023 Nomor 141; text: ${UU20_TEXT}`;
+const PR91 = `Lembaran Negara RI Tahun 2024 Nomor 182; text: ${DP}/81a0c2a9c740949099cbf0b218bdc72b3343ea3c/perpres/2024/91/fulltext.md ${OCR}`;
+const PR92 = `Lembaran Negara RI Tahun 2024 Nomor 183; text: ${DP}/81a0c2a9c740949099cbf0b218bdc72b3343ea3c/perpres/2024/92/fulltext.md ${OCR}`;
+const PR116 = `Lembaran Negara RI Tahun 2022 Nomor 185; text: ${DP}/23ceee96017e7caf1fee132e3735d0ed10375068/perpres/2022/116/fulltext.md ${OCR}`;
 
 /**
  * The instruments and secondary sources the bases come from.
@@ -90,27 +105,28 @@ export const LEGAL_DOCUMENTS = {
       'Keputusan Bersama MenPANRB, Mendagri, Kepala BKN, Ketua KASN dan Ketua Bawaslu Nomor 2 Tahun 2022, Nomor 800-5474 Tahun 2022, Nomor 246 Tahun 2022, Nomor 30 Tahun 2022, Nomor 1447.1/PM.01/K.1/09/2022 tentang Pedoman Pembinaan dan Pengawasan Netralitas Pegawai ASN dalam Penyelenggaraan Pemilihan Umum dan Pemilihan',
     level: 'national',
     inForceFrom: '2022-09-22',
-    source: 'ref §1.1 (date from S-KDN point 4.a, high)',
+    source:
+      'https://www.scribd.com/document/602350661/SKB-Netralitas-ASN-22-September-2022 (signed document, only its first page public; date 22 September 2022 from Surat Kemendagri 100.2.2.6/5812/OTDA point 4.a, high); Lampiran II signed text not seen',
   },
   'pp-94-2021': {
     short: 'PP 94/2021',
     title: 'Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil',
     level: 'national',
     inForceFrom: '2021-08-31',
-    source: 'ref §2 (P-PP94, high)',
+    source: `Lembaran Negara RI Tahun 2021 Nomor 202; text: ${PP94_TEXT}`,
   },
   'pp-42-2004': {
     short: 'PP 42/2004',
     title: 'Peraturan Pemerintah Nomor 42 Tahun 2004 tentang Pembinaan Jiwa Korps dan Kode Etik Pegawai Negeri Sipil',
     level: 'national',
     inForceFrom: '2004-10-18',
-    source: 'ref §3 (P-PP42, high)',
+    source: PP42_TEXT,
   },
   'pp-53-2010': {
     short: 'PP 53/2010',
     title: 'Peraturan Pemerintah Nomor 53 Tahun 2010 tentang Disiplin Pegawai Negeri Sipil',
     level: 'national',
-    source: 'ref §2.5 (P-PP53, high); still governs hukuman disiplin sedang through PP 94/2021 Pasal 42 ayat (2)',
+    source: `${PP53_TEXT}; still governs hukuman disiplin sedang through PP 94/2021 Pasal 42 ayat (2)`,
   },
   'uu-5-2014': {
     short: 'UU 5/2014',
@@ -119,33 +135,33 @@ export const LEGAL_DOCUMENTS = {
     inForceFrom: '2014-01-15',
     inForceUntil: '2023-10-30',
     supersededBy: 'uu-20-2023',
-    source: 'ref §4.1 (P-UU5, high); repealed by UU 20/2023 Pasal 76 (ref §4.2)',
+    source: `${UU5_TEXT}; repealed by UU 20/2023 Pasal 76`,
   },
   'uu-20-2023': {
     short: 'UU 20/2023',
     title: 'Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara',
     level: 'national',
     inForceFrom: '2023-10-31',
-    source: 'ref §4.2 (P-UU20, high)',
+    source: UU20,
   },
   'pp-11-2017': {
     short: 'PP 11/2017',
     title: 'Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen Pegawai Negeri Sipil',
     level: 'national',
-    source: 'ref §1.6 (P-PP11, original 2017 text, high)',
+    source: PP11,
   },
   'pp-49-2018': {
     short: 'PP 49/2018',
     title: 'Peraturan Pemerintah Nomor 49 Tahun 2018 tentang Manajemen Pegawai Pemerintah dengan Perjanjian Kerja',
     level: 'national',
     inForceFrom: '2018-11-28',
-    source: 'ref §2.7 (P-PP49, high)',
+    source: PP49,
   },
   'uu-7-2017': {
     short: 'UU 7/2017',
     title: 'Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum',
     level: 'national',
-    source: 'ref §5.1 (secondary quotes, medium)',
+    source: UU7_NEWS,
   },
   'uu-pilkada': {
     short: 'UU 1/2015 jo. UU 8/2015 jo. UU 10/2016',
@@ -153,7 +169,7 @@ export const LEGAL_DOCUMENTS = {
       'Undang-Undang Nomor 1 Tahun 2015 (Pemilihan Gubernur, Bupati dan Walikota) sebagaimana diubah dengan UU 8/2015 dan UU 10/2016',
     level: 'national',
     inForceFrom: '2016-07-01',
-    source: 'ref §5.2 (primary texts, high)',
+    source: PILKADA_TEXT,
   },
   'mk-136-2024': {
     short: 'Putusan MK 136/PUU-XXII/2024',
@@ -181,14 +197,14 @@ export const LEGAL_DOCUMENTS = {
     title: 'Peraturan Presiden Nomor 91 Tahun 2024 tentang Perubahan atas Peraturan Presiden Nomor 47 Tahun 2021 tentang Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi',
     level: 'national',
     inForceFrom: '2024-08-23',
-    source: 'Lembaran Negara RI Tahun 2024 Nomor 182 (ditetapkan dan diundangkan 23 Agustus 2024); text: github.com/mblonyox/data-peraturan perpres/2024/91/fulltext.md (OCR of the peraturan.go.id copy)',
+    source: `${PR91} (ditetapkan dan diundangkan 23 Agustus 2024)`,
   },
   'perpres-92-2024': {
     short: 'Perpres 92/2024',
     title: 'Peraturan Presiden Nomor 92 Tahun 2024 tentang Badan Kepegawaian Negara',
     level: 'national',
     inForceFrom: '2024-08-23',
-    source: 'Lembaran Negara RI Tahun 2024 Nomor 183 (ditetapkan dan diundangkan 23 Agustus 2024); text: github.com/mblonyox/data-peraturan perpres/2024/92/fulltext.md (OCR of the peraturan.go.id copy)',
+    source: `${PR92} (ditetapkan dan diundangkan 23 Agustus 2024)`,
   },
   'se-menpanrb-4-2024': {
     short: 'SE MenPANRB 4/2024',
@@ -209,7 +225,7 @@ export const LEGAL_DOCUMENTS = {
     title: 'Peraturan Presiden Nomor 116 Tahun 2022 tentang Pengawasan dan Pengendalian Pelaksanaan Norma, Standar, Prosedur, dan Kriteria Manajemen Aparatur Sipil Negara',
     level: 'national',
     inForceFrom: '2022-09-14',
-    source: 'Lembaran Negara RI Tahun 2022 Nomor 185 (ditetapkan dan diundangkan 14 September 2022); text: github.com/mblonyox/data-peraturan perpres/2022/116/fulltext.md (OCR of the peraturan.go.id copy)',
+    source: `${PR116} (ditetapkan dan diundangkan 14 September 2022)`,
   },
   'mk-121-2024': {
     short: 'Putusan MK 121/PUU-XXII/2024',
@@ -238,7 +254,7 @@ export const LEGAL_DOCUMENTS = {
     title: 'Surat Edaran MenPANRB Nomor 01 Tahun 2023 (netralitas pegawai pemerintah non-ASN)',
     level: 'national',
     inForceFrom: '2023-01-03',
-    source: 'ref §2.7 (medium, secondary sources)',
+    source: 'https://deras.id/pegawai-pemerintah-non-pns-bisa-kena-phk-jika-tak-jaga-netralitas-di-tahun-politik (secondary; the SE itself not seen)',
   },
   'se-dki-e-0011-2023': {
     short: 'SE Sekda DKI e-0011/SE/2023',
@@ -268,31 +284,31 @@ export const LEGAL_DOCUMENTS = {
     short: 'kompas.com, 6 November 2023',
     title: 'Potong Gaji dan Pemberhentian, Ini Jenis Pelanggaran ASN Tidak Netral',
     level: 'secondary',
-    source: 'ref §1.3, §1.4',
+    source: KOMPAS,
   },
   'news-ntbsatu-2024-02-06': {
     short: 'ntbsatu.com, 6 Februari 2024',
     title: 'Dari Denda hingga Pidana Penjara, Ini Sanksi bagi ASN yang Langgar Netralitas',
     level: 'secondary',
-    source: 'ref §1.4',
+    source: 'https://ntbsatu.com/2024/02/06/dari-denda-hingga-pidana-penjara-ini-sanksi-bagi-asn-yang-langgar-netralitas.html/3',
   },
   'news-tribunnews-2023-11-15': {
     short: 'tribunnews.com, 15 November 2023 (daftar 11 butir)',
     title: 'Sederet Sanksi bagi PNS Tak Netral di Pemilu 2024',
     level: 'secondary',
-    source: 'ref §1.4',
+    source: 'https://m.tribunnews.com/mata-lokal-memilih/2023/11/15/sederet-sanksi-bagi-pns-tak-netral-di-pemilu-2024-like-pun-bisa-kena-hukuman?page=3',
   },
   'news-infosemarang-2023-11-03': {
     short: 'infosemarang.com, 3 November 2023',
     title: 'Waspada 19 Jenis Pelanggaran Kode Etik dan Disiplin ASN Tak Netral di Pemilu 2024',
     level: 'secondary',
-    source: 'ref §1.2, §1.4',
+    source: 'https://infosemarang.com/umum/9548/03112023/amp/waspada-19-jenis-pelanggaran-kode-etik-dan-displin-asn-tak-netral-di-pemilu-2024',
   },
   'news-bawaslu-sulsel-tvonenews': {
     short: 'tvonenews.com (Bawaslu Sulsel)',
     title: 'Bawaslu Sulsel Ingatkan ASN Tidak Boleh Berkampanye tapi Boleh Hadiri Kampanye',
     level: 'secondary',
-    source: 'ref §2.3',
+    source: 'https://beta.tvonenews.com/daerah/sulawesi/183877-bawaslu-sulsel-ingatkan-asn-tidak-boleh-berkampanye-tapi-boleh-hadiri-kampanye?page=2',
   },
 } as const satisfies Record<string, LegalDocument>;
 
@@ -312,21 +328,21 @@ const ke = (n: number, quote: string): LegalBasis => ({
   document: 'skb-2022',
   article: `Lampiran, Pelanggaran Kode Etik angka ${n}`,
   quote,
-  source: `${JKT}; ref §1.3`,
+  source: JKT,
   confidence: 'medium',
 });
 const d = (n: number, quote: string): LegalBasis => ({
   document: 'skb-2022',
   article: `Lampiran, Pelanggaran Disiplin angka ${n}`,
   quote,
-  source: `${JKT}; ref §1.4`,
+  source: JKT,
   confidence: 'medium',
 });
 const pp94 = (article: string, quote: string): LegalBasis => ({
   document: 'pp-94-2021',
   article,
   quote,
-  source: 'ref §2 (P-PP94)',
+  source: PP94_TEXT,
   confidence: 'high',
 });
 const se = (document: DocumentId, article: string, quote: string, source: string): LegalBasis => ({
@@ -346,7 +362,7 @@ const se = (document: DocumentId, article: string, quote: string, source: string
  * ```
  */
 export const LEGAL_BASES = {
-  // SKB 2022, Pelanggaran Kode Etik (ref §1.3)
+  // SKB 2022, Pelanggaran Kode Etik
   'skb-2022/ke-1': ke(1, 'Memasang spanduk/baliho/alat peraga lainnya terkait bakal calon peserta pemilu dan pemilihan'),
   'skb-2022/ke-2': ke(2, 'Sosialisasi/kampanye media sosial/online Bakal Calon'),
   'skb-2022/ke-3': ke(3, 'Menghadiri deklarasi/kampanye pasangan bakal calon dan memberikan tindakan/dukungan secara aktif.'),
@@ -360,7 +376,7 @@ export const LEGAL_BASES = {
     7,
     'Mengikuti deklarasi/kampanye bagi Suami/Istri Calon ... dengan tidak dalam status cuti di luar tanggungan negara (CLTN).',
   ),
-  // SKB 2022, Pelanggaran Disiplin (ref §1.4)
+  // SKB 2022, Pelanggaran Disiplin
   'skb-2022/d-1': d(1, 'Memasang spanduk/baliho/alat peraga lainnya terkait calon peserta pemilu dan pemilihan.'),
   'skb-2022/d-2': d(2, 'Sosialisasi/kampanye media sosial/online Calon'),
   'skb-2022/d-3': d(
@@ -399,10 +415,10 @@ export const LEGAL_BASES = {
     article: 'Lampiran, Pelanggaran Disiplin angka 13 (catch-all)',
     quote:
       'Bentuk pelanggaran/dugaan pelanggaran yang tidak termasuk dalam matriks bentuk pelanggaran yang diuraikan di atas, dengan sanksi yang akan dibahas dan diputus oleh Satgas sesuai pedoman yang berlaku.',
-    source: 'ref §1.4 (tribunnews 20/12/2023; not on S-JKT)',
+    source: 'https://m.tribunnews.com/amp/mata-lokal-memilih/2023/12/20/apakah-asn-boleh-jadi-kpps-pemilu-2024-simak-aturan-dan-rincian-gajinya?page=4 (not on the Jakarta page; signed text of the SKB Lampiran not seen)',
     confidence: 'medium',
   },
-  // PP 94/2021 (ref §2)
+  // PP 94/2021
   'pp-94-2021/p5-n-1': pp94('Pasal 5 huruf n angka 1', 'PNS dilarang: ... n. memberikan dukungan kepada calon ... dengan cara: 1. ikut kampanye'),
   'pp-94-2021/p5-n-2': pp94(
     'Pasal 5 huruf n angka 2',
@@ -530,21 +546,21 @@ export const LEGAL_BASES = {
     source: 'https://radarkuningan.disway.id/read/668051/',
     confidence: 'medium',
   },
-  // PP 53/2010 (ref §2.5)
+  // PP 53/2010
   'pp-53-2010/p7-3': {
     document: 'pp-53-2010',
     article: 'Pasal 7 ayat (3)',
     quote:
       'a. penundaan kenaikan gaji berkala selama 1 (satu) tahun; b. penundaan kenaikan pangkat selama 1 (satu) tahun; dan c. penurunan pangkat setingkat lebih rendah selama 1 (satu) tahun.',
-    source: 'ref §2.5 (P-PP53)',
+    source: PP53_TEXT,
     confidence: 'high',
   },
-  // PP 42/2004 (ref §3)
+  // PP 42/2004
   'pp-42-2004/p11-c': {
     document: 'pp-42-2004',
     article: 'Pasal 11 huruf c',
     quote: 'menghindari konflik kepentingan pribadi, kelompok maupun golongan',
-    source: 'ref §1.3, §3 (text high; that the SKB cites it is NOT VERIFIED, practice medium)',
+    source: `${PP42_TEXT} (text high; that the SKB matrix cites it: medium, from news reproductions)`,
     confidence: 'medium',
   },
   'pp-42-2004/p15': {
@@ -552,7 +568,7 @@ export const LEGAL_BASES = {
     article: 'Pasal 15 ayat (1), (2) dan (3)',
     quote:
       'Pegawai Negeri Sipil yang melakukan pelanggaran Kode Etik dikenakan sanksi moral ... dinyatakan oleh Pejabat Pembina Kepegawaian ... berupa: a. pernyataan secara tertutup; atau b. pernyataan secara terbuka.',
-    source: 'ref §3 (P-PP42); per-item use in the SKB matrix: ref §1.3 (medium)',
+    source: `${PP42_TEXT}; per-item use in the SKB matrix: ${KOMPAS} (medium)`,
     confidence: 'high',
   },
   'pp-42-2004/p16': {
@@ -560,22 +576,22 @@ export const LEGAL_BASES = {
     article: 'Pasal 16',
     quote:
       'selain dikenakan sanksi moral ... dapat dikenakan tindakan administratif sesuai dengan peraturan perundang-undangan, atas rekomendasi Majelis Kode Etik.',
-    source: 'ref §3 (P-PP42)',
+    source: PP42_TEXT,
     confidence: 'high',
   },
   'pp-42-2004/p17-19': {
     document: 'pp-42-2004',
     article: 'Pasal 17 sampai 19',
     quote: 'pada setiap instansi dibentuk Majelis Kode Etik ... Keputusan Majelis Kode Etik bersifat final',
-    source: 'ref §3 (P-PP42)',
+    source: PP42_TEXT,
     confidence: 'high',
   },
-  // ASN laws: dismissal for party membership and the KASN step (ref §1.5, §1.6, §4)
+  // ASN laws: dismissal for party membership and the KASN step
   'uu-5-2014/p87-4-c': {
     document: 'uu-5-2014',
     article: 'Pasal 87 ayat (4) huruf c',
     quote: 'PNS diberhentikan tidak dengan hormat karena: ... c. menjadi anggota dan/atau pengurus partai politik',
-    source: 'ref §1.6 (P-UU5)',
+    source: UU5_TEXT,
     confidence: 'high',
     supersededBy: 'uu-20-2023/p52-3-j',
   },
@@ -583,7 +599,7 @@ export const LEGAL_BASES = {
     document: 'uu-5-2014',
     article: 'Pasal 87 ayat (3)',
     quote: 'PNS diberhentikan dengan hormat tidak atas permintaan sendiri karena melakukan pelanggaran disiplin PNS tingkat berat',
-    source: 'ref §4.1 (P-UU5)',
+    source: UU5_TEXT,
     confidence: 'high',
     supersededBy: 'uu-20-2023/p52-3-g',
   },
@@ -592,14 +608,14 @@ export const LEGAL_BASES = {
     article: 'Pasal 52 ayat (3) huruf g dan ayat (4)',
     quote:
       'melakukan pelanggaran disiplin tingkat berat; ... huruf a, huruf g, huruf i, dan huruf j dikategorikan sebagai pemberhentian tidak dengan hormat',
-    source: 'ref §1.6 (P-UU20)',
+    source: UU20_TEXT,
     confidence: 'high',
   },
   'uu-5-2014/p105-3-c': {
     document: 'uu-5-2014',
     article: 'Pasal 105 ayat (3) huruf c',
     quote: 'Pemutusan hubungan perjanjian kerja PPPK dilakukan tidak dengan hormat karena: ... c. menjadi anggota dan/atau pengurus partai politik',
-    source: 'ref §1.6 (P-UU5)',
+    source: UU5_TEXT,
     confidence: 'high',
     supersededBy: 'uu-20-2023/p52-3-j',
   },
@@ -608,7 +624,7 @@ export const LEGAL_BASES = {
     article: 'Pasal 52 ayat (3) huruf j dan ayat (4)',
     quote:
       'menjadi anggota dan/atau pengurus partai politik; ... huruf a, huruf g, huruf i, dan huruf j dikategorikan sebagai pemberhentian tidak dengan hormat',
-    source: 'ref §1.6 (P-UU20)',
+    source: UU20_TEXT,
     confidence: 'high',
   },
   'pp-11-2017/p255': {
@@ -616,14 +632,14 @@ export const LEGAL_BASES = {
     article: 'Pasal 255 ayat (1) dan (4)',
     quote:
       'PNS dilarang menjadi anggota dan/atau pengurus partai politik. ... PNS yang melanggar larangan ... diberhentikan tidak dengan hormat sebagai PNS.',
-    source: 'ref §1.6 (P-PP11; amendment by PP 17/2020 NOT VERIFIED)',
+    source: `${PP11_TEXT}; amendment by PP 17/2020 NOT VERIFIED`,
     confidence: 'high',
   },
   'pp-49-2018/p53-3-c': {
     document: 'pp-49-2018',
     article: 'Pasal 53 ayat (3) huruf c',
     quote: 'Pemutusan hubungan perjanjian kerja PPPK dilakukan tidak dengan hormat karena: ... c. menjadi anggota dan/atau pengurus partai politik',
-    source: 'ref §1.6, §2.7 (P-PP49)',
+    source: PP49_TEXT,
     confidence: 'high',
   },
   'pp-49-2018/p51-52': {
@@ -631,7 +647,7 @@ export const LEGAL_BASES = {
     article: 'Pasal 51 dan Pasal 52 ayat (1)',
     quote:
       'PPPK yang melakukan pelanggaran disiplin dijatuhi hukuman disiplin. ... PPK pada setiap instansi menetapkan disiplin PPPK.',
-    source: 'ref §2.7 (P-PP49; grading of PPPK sanctions, Pasal 52 ayat (3), NOT VERIFIED)',
+    source: `${PP49_TEXT}; grading of PPPK sanctions, Pasal 52 ayat (3), NOT VERIFIED (lost in the OCR)`,
     confidence: 'high',
   },
   'uu-5-2014/p32': {
@@ -639,7 +655,7 @@ export const LEGAL_BASES = {
     article: 'Pasal 32 ayat (2) dan (3)',
     quote:
       'KASN berwenang untuk memutuskan adanya pelanggaran kode etik dan kode perilaku Pegawai ASN; ... disampaikan kepada Pejabat Pembina Kepegawaian dan Pejabat yang Berwenang untuk wajib ditindaklanjuti',
-    source: 'ref §1.5 (P-UU5)',
+    source: UU5_TEXT,
     confidence: 'high',
     supersededBy: 'uu-20-2023/p70-3',
   },
@@ -648,12 +664,12 @@ export const LEGAL_BASES = {
     article: 'Pasal 70 ayat (3)',
     quote:
       'Komisi Aparatur Sipil Negara yang ada pada saat berlakunya Undang-Undang ini, tetap melaksanakan tugas dan fungsinya sampai dengan ditetapkannya peraturan pelaksanaan dari Undang-Undang ini.',
-    source: 'ref §4.2 (P-UU20)',
+    source: UU20_TEXT,
     confidence: 'high',
     inForceUntil: '2024-08-22',
     supersededBy: 'perpres-92-2024/p4-e',
   },
-  // Handling after KASN (update-2026-12 §6)
+  // Handling after KASN
   'perpres-91-2024/p38a': {
     document: 'perpres-91-2024',
     article: 'Pasal 28A, Pasal 38A ayat (1) dan Pasal II',
@@ -688,21 +704,21 @@ export const LEGAL_BASES = {
     document: 'bkn-sbt-2024',
     article: 'Verifikasi Satgas Netralitas',
     quote: 'Satgas Netralitas (BKN, KemenPANRB, Kemendagri, Bawaslu) melakukan verifikasi maksimal 7 hari',
-    source: 'koran-jakarta.com, 3 Oktober 2024; kabarnusa24; radarselatan (BKN, Vino Dita Tama)',
+    source: 'koran-jakarta.com, 3 Oktober 2024; kabarnusa24; radarselatan (BKN, Vino Dita Tama); news reports, address not recorded',
     confidence: 'medium',
   },
   'bkn-sbt-2024/bawaslu': {
     document: 'bkn-sbt-2024',
     article: 'Kajian Bawaslu',
     quote: 'Bawaslu melakukan kajian, verifikasi dan validasi ... maksimal tiga hari kerja',
-    source: 'koran-jakarta.com, 3 Oktober 2024; kabarnusa24; radarselatan (BKN, Vino Dita Tama)',
+    source: 'koran-jakarta.com, 3 Oktober 2024; kabarnusa24; radarselatan (BKN, Vino Dita Tama); news reports, address not recorded',
     confidence: 'medium',
   },
   'bkn-sbt-2024/ppk': {
     document: 'bkn-sbt-2024',
     article: 'Rekomendasi kepada PPK dan pemantauan',
     quote: 'BKN menyampaikan hasilnya kepada PPK instansi; Auditor Manajemen ASN BKN memantau tindak lanjut; keputusan PPK dicatat dalam I\'DIS',
-    source: 'koran-jakarta.com, 3 Oktober 2024; kabarnusa24; radarselatan (BKN, Vino Dita Tama)',
+    source: 'koran-jakarta.com, 3 Oktober 2024; kabarnusa24; radarselatan (BKN, Vino Dita Tama); news reports, address not recorded',
     confidence: 'medium',
   },
   'perpres-116-2022/p19-2': {
@@ -729,7 +745,7 @@ export const LEGAL_BASES = {
     source: 'Putusan MK 121/PUU-XXII/2024, 16 Oktober 2025 (soalindonesia, okezone, tribunnews and others agree; decision text not read)',
     confidence: 'medium',
   },
-  // PP 94/2021 procedure deadlines (update-2026-12 §3)
+  // PP 94/2021 procedure deadlines
   'pp-94-2021/p26': {
     document: 'pp-94-2021',
     article: 'Pasal 26 ayat (2) sampai (4)',
@@ -753,7 +769,7 @@ export const LEGAL_BASES = {
     source: PP94_LN,
     confidence: 'high',
   },
-  // Employment regimes (update-2026-12 §2, §10)
+  // Employment regimes
   'uu-20-2023/p24': {
     document: 'uu-20-2023',
     article: 'Pasal 24 ayat (1) huruf d dan ayat (2)',
@@ -803,29 +819,29 @@ export const LEGAL_BASES = {
     article: 'Diktum PERTAMA',
     quote:
       'PPPK Paruh Waktu adalah pegawai aparatur sipil negara (ASN) yang diangkat berdasarkan perjanjian kerja dan diberikan upah sesuai dengan ketersediaan anggaran instansi pemerintah',
-    source: 'KepmenPANRB 16/2025 as quoted by haijakarta, catatanasn, mediabagi and detik (four reports)',
+    source: 'KepmenPANRB 16/2025 as quoted by haijakarta, catatanasn, mediabagi and detik (four reports); news reports, address not recorded',
     confidence: 'medium',
   },
   'kepmenpanrb-16-2025/pemberhentian': {
     document: 'kepmenpanrb-16-2025',
     article: 'Pemberhentian PPPK Paruh Waktu (angka 9 dan 12)',
     quote: '9. Melakukan pelanggaran disiplin tingkat berat; ... 12. Menjadi anggota dan/atau pengurus partai politik',
-    source: 'KepmenPANRB 16/2025 as quoted by detik, radarlambar and palpres (three reports)',
+    source: 'KepmenPANRB 16/2025 as quoted by detik, radarlambar and palpres (three reports); news reports, address not recorded',
     confidence: 'medium',
   },
   'uu-pilkada/p30-e': {
     document: 'uu-pilkada',
     article: 'Pasal 30 huruf e (UU 10/2016)',
     quote: 'meneruskan temuan dan laporan yang bukan menjadi kewenangannya kepada instansi yang berwenang',
-    source: 'ref §1.5 (P-UU10-16)',
+    source: `${DP_C}/uu/2016/10.md ${OCR}`,
     confidence: 'high',
   },
-  // Election crimes (ref §5)
+  // Election crimes
   'uu-7-2017/p280-3': {
     document: 'uu-7-2017',
     article: 'Pasal 280 ayat (2) huruf f dan ayat (3)',
     quote: 'Setiap orang sebagaimana dimaksud pada ayat (2) dilarang ikut serta sebagai pelaksana dan tim Kampanye Pemilu.',
-    source: 'ref §5.1 (medium)',
+    source: UU7_NEWS,
     confidence: 'medium',
   },
   'uu-7-2017/p280-2': {
@@ -849,7 +865,7 @@ export const LEGAL_BASES = {
     article: 'Pasal 494',
     quote:
       'setiap aparatur sipil negara ... yang melanggar larangan sebagaimana dimaksud dalam Pasal 280 ayat (3) dipidana dengan pidana kurungan paling lama satu tahun dan denda paling banyak Rp12.000.000',
-    source: 'ref §5.1 (medium)',
+    source: UU7_NEWS,
     confidence: 'medium',
   },
   'uu-7-2017/p282': {
@@ -857,7 +873,7 @@ export const LEGAL_BASES = {
     article: 'Pasal 282',
     quote:
       'Pejabat negara, pejabat struktural, dan pejabat fungsional dalam jabatan negeri, serta kepala desa dilarang membuat keputusan dan/atau melakukan tindakan yang menguntungkan atau merugikan salah satu Peserta Pemilu selama masa Kampanye.',
-    source: 'ref §5.1 (medium)',
+    source: UU7_NEWS,
     confidence: 'medium',
   },
   'uu-7-2017/p283': {
@@ -865,14 +881,14 @@ export const LEGAL_BASES = {
     article: 'Pasal 283 ayat (1) dan (2)',
     quote:
       'aparatur sipil negara lainnya dilarang mengadakan kegiatan yang mengarah kepada keberpihakan terhadap Peserta pemilu sebelum, selama, dan sesudah masa Kampanye',
-    source: 'ref §5.1 (medium; no criminal article found)',
+    source: `${UU7_NEWS}; no criminal article found`,
     confidence: 'medium',
   },
   'uu-7-2017/p486': {
     document: 'uu-7-2017',
     article: 'Pasal 486 ayat (1)',
     quote: 'Sentra Gakkumdu (Bawaslu, Polri, Kejaksaan) untuk menyamakan pemahaman dan pola penanganan tindak pidana Pemilu',
-    source: 'ref §5.1 (medium)',
+    source: UU7_NEWS,
     confidence: 'medium',
   },
   'uu-pilkada/p71-1': {
@@ -880,7 +896,7 @@ export const LEGAL_BASES = {
     article: 'Pasal 71 ayat (1) (UU 10/2016)',
     quote:
       'Pejabat negara, pejabat daerah, pejabat aparatur sipil negara, anggota TNI/POLRI, dan Kepala Desa atau sebutan lain/Lurah dilarang membuat keputusan dan/atau tindakan yang menguntungkan atau merugikan salah satu pasangan calon.',
-    source: 'ref §5.2 (high)',
+    source: PILKADA_TEXT,
     confidence: 'high',
   },
   'uu-pilkada/p188': {
@@ -888,14 +904,14 @@ export const LEGAL_BASES = {
     article: 'Pasal 188 (UU 1/2015)',
     quote:
       'Setiap pejabat negara, pejabat Aparatur Sipil Negara, dan Kepala Desa ... yang dengan sengaja melanggar ketentuan sebagaimana dimaksud dalam Pasal 71, dipidana dengan pidana penjara paling singkat 1 (satu) bulan atau paling lama 6 (enam) bulan dan/atau denda paling sedikit Rp600.000,00 atau paling banyak Rp6.000.000,00',
-    source: 'ref §5.2 (high)',
+    source: PILKADA_TEXT,
     confidence: 'high',
   },
   'uu-pilkada/p70-1': {
     document: 'uu-pilkada',
     article: 'Pasal 70 ayat (1) huruf b (UU 10/2016)',
     quote: 'Dalam kampanye, pasangan calon dilarang melibatkan: ... b. aparatur sipil Negara',
-    source: 'ref §5.2 (high)',
+    source: PILKADA_TEXT,
     confidence: 'high',
   },
   'uu-pilkada/p189': {
@@ -903,23 +919,23 @@ export const LEGAL_BASES = {
     article: 'Pasal 189 (UU 8/2015)',
     quote:
       'Calon Gubernur, ... Calon Walikota ... yang dengan sengaja melibatkan ... Aparatur Sipil Negara ... sebagaimana dimaksud dalam Pasal 70 ayat (1), dipidana',
-    source: 'ref §5.2 (high); punishes the candidate, not the ASN',
+    source: `${PILKADA_TEXT}; punishes the candidate, not the ASN`,
     confidence: 'high',
   },
   'uu-pilkada/p152': {
     document: 'uu-pilkada',
     article: 'Pasal 152 (UU 10/2016)',
     quote: 'membentuk sentra penegakan hukum terpadu ... melekat pada Bawaslu, Bawaslu Provinsi, dan Panwas Kabupaten/Kota',
-    source: 'ref §5.2 (high)',
+    source: PILKADA_TEXT,
     confidence: 'high',
   },
-  // Non-ASN government staff (ref §2.7)
+  // Non-ASN government staff
   'se-menpanrb-01-2023/ppnpn': {
     document: 'se-menpanrb-01-2023',
     article: 'SE MenPANRB 01/2023',
     quote:
       'PPNPN wajib netral; bentuk pelanggaran mengikuti ASN; sanksi secara bertingkat sampai dengan pemutusan hubungan kerja sesuai perjanjian kerja',
-    source: 'ref §2.7 (medium)',
+    source: 'https://deras.id/pegawai-pemerintah-non-pns-bisa-kena-phk-jika-tak-jaga-netralitas-di-tahun-politik (secondary; the SE itself not seen)',
     confidence: 'medium',
   },
   // SE Sekda DKI e-0011/SE/2023
@@ -1023,40 +1039,40 @@ export const LEGAL_BASES = {
     'Penjabat Kepala Daerah dan Penjabat Sementara Kepala Daerah, dalam pengambilan kebijakan agar senantiasa berkoordinasi dengan Bawaslu dan Tim Satgas Netralitas ASN lainnya.',
     KDN,
   ),
-  // Secondary sources used where the SKB Lampiran itself was not read (ref §1.4)
+  // Secondary sources used where the SKB Lampiran itself was not read
   'news/kompas-2023-11-06': {
     document: 'news-kompas-2023-11-06',
     article: 'sanksi per butir (disiplin 1-9)',
     quote: 'disiplin berat: Pasal 14 huruf i angka 3 dan 4 PP 94/2021; kode etik: sanksi moral Pasal 15 ayat 1, 2, dan 3 PP 42/2004',
-    source: 'ref §1.3, §1.4',
+    source: KOMPAS,
     confidence: 'medium',
   },
   'news/ntbsatu-2024-02-06': {
     document: 'news-ntbsatu-2024-02-06',
     article: 'sanksi per butir (disiplin 5-12)',
     quote: 'butir 8: berat; butir 9: sedang; butir 10-12: berat',
-    source: 'ref §1.4',
+    source: 'https://ntbsatu.com/2024/02/06/dari-denda-hingga-pidana-penjara-ini-sanksi-bagi-asn-yang-langgar-netralitas.html/3',
     confidence: 'medium',
   },
   'news/tribunnews-2023-11-15': {
     document: 'news-tribunnews-2023-11-15',
     article: 'daftar 11 butir',
     quote: 'butir 8: sedang; butir 9 dan 10 digabung: berat',
-    source: 'ref §1.4',
+    source: 'https://m.tribunnews.com/mata-lokal-memilih/2023/11/15/sederet-sanksi-bagi-pns-tak-netral-di-pemilu-2024-like-pun-bisa-kena-hukuman?page=3',
     confidence: 'medium',
   },
   'news/infosemarang-2023-11-03': {
     document: 'news-infosemarang-2023-11-03',
     article: 'daftar 19 butir',
     quote: 'butir disiplin 8: sedang',
-    source: 'ref §1.4',
+    source: 'https://infosemarang.com/umum/9548/03112023/amp/waspada-19-jenis-pelanggaran-kode-etik-dan-displin-asn-tak-netral-di-pemilu-2024',
     confidence: 'medium',
   },
   'news/bawaslu-sulsel': {
     document: 'news-bawaslu-sulsel-tvonenews',
     article: 'pernyataan Bawaslu Sulsel',
     quote: 'ASN tidak boleh berkampanye tapi boleh hadiri kampanye',
-    source: 'ref §2.3',
+    source: 'https://beta.tvonenews.com/daerah/sulawesi/183877-bawaslu-sulsel-ingatkan-asn-tidak-boleh-berkampanye-tapi-boleh-hadiri-kampanye?page=2',
     confidence: 'medium',
   },
 } as const satisfies Record<string, LegalBasis>;

@@ -56,7 +56,7 @@ const eventSchema = z.discriminatedUnion('type', [
       sub: z.string().optional(),
       category: z.enum(CATEGORIES),
       sanction: z.enum(SANCTION_IDS),
-      /** Where the level comes from when no primary text gives it (the SKB Lampiran was not read: ref §1.4). */
+      /** Where the level comes from when no primary text gives it (the SKB Lampiran was not read). */
       levelBases: bases.min(1).optional(),
       /** Confidence of the level where it rests on reproductions of the SKB matrix only (update 2026-12, second check). */
       levelConfidence: z.enum(CONFIDENCES).optional(),

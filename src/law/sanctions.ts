@@ -90,7 +90,7 @@ const DEFINITIONS: Record<SanctionId, SanctionDefinition> = {
   disiplin_sedang: {
     level: 'sedang',
     // PP 53/2010 Pasal 7(3) forms first: they are the operative sedang penalties until the pay regulation of PP 94/2021
-    // Pasal 42(1) is in force (update-2026-12 §4); the tukin cuts of Pasal 8(3) follow, dated by law data.
+    // Pasal 42(1) is in force; the tukin cuts of Pasal 8(3) follow, dated by law data.
     options: [
       opt('penundaan_kenaikan_gaji_berkala_1_tahun', 'pp-53-2010/p7-3', 'Penundaan kenaikan gaji berkala selama 1 tahun', 'Periodic salary increase postponed for 1 year'),
       opt('penundaan_kenaikan_pangkat_1_tahun', 'pp-53-2010/p7-3', 'Penundaan kenaikan pangkat selama 1 tahun', 'Promotion in rank postponed for 1 year'),
@@ -216,15 +216,15 @@ export interface RegimeEntry {
  * @internal
  */
 export const EMPLOYMENT_REGIMES: Readonly<Record<Employment, RegimeEntry>> = {
-  // PP 94/2021 governs "PNS" (title, Pasal 1) (update-2026-12 §2.3).
+  // PP 94/2021 governs "PNS" (title, Pasal 1).
   pns: { regime: 'pns', asn: true, bases: ['pp-94-2021/p8-4', 'uu-20-2023/p24'] },
   // PP 94/2021 applies "mutatis mutandis ... untuk calon PNS" (Pasal 43); PP 11/2017 Pasal 37(2) ends the probation.
   cpns: { regime: 'cpns', asn: true, bases: ['pp-94-2021/p43', 'pp-11-2017/p37-2-c'] },
-  // PP 49/2018 Pasal 51-53, 59; PP 94/2021 does not apply to PPPK (update-2026-12 §2.1, §2.3).
+  // PP 49/2018 Pasal 51-53, 59; PP 94/2021 does not apply to PPPK.
   pppk: { regime: 'pppk', asn: true, bases: ['pp-49-2018/p51-52', 'uu-20-2023/p24'] },
-  // KepmenPANRB 16/2025: PPPK paruh waktu are Pegawai ASN appointed under a work agreement (update-2026-12 §2.4).
+  // KepmenPANRB 16/2025: PPPK paruh waktu are Pegawai ASN appointed under a work agreement.
   pppk_paruh_waktu: { regime: 'pppk', asn: true, bases: ['kepmenpanrb-16-2025/pertama', 'pp-49-2018/p51-52'] },
-  // SE MenPANRB 01/2023: forms of violation follow ASN; sanctions graded up to termination (ref §2.7).
+  // SE MenPANRB 01/2023: forms of violation follow ASN; sanctions graded up to termination.
   non_asn: { regime: 'non_asn', asn: false, bases: ['se-menpanrb-01-2023/ppnpn'] },
   tni: { regime: 'none', asn: false, bases: [] },
   polri: { regime: 'none', asn: false, bases: [] },
@@ -233,7 +233,7 @@ export const EMPLOYMENT_REGIMES: Readonly<Record<Employment, RegimeEntry>> = {
 
 /**
  * The bases of a finding that apply to the actor's regime: PP 94/2021, which the SKB matrix cites for its disiplin items
- * (update-2026-12 §1.2), binds PNS and CPNS only (update §2.3), and the ASN law's Pasal 9(2) binds Pegawai ASN only; for
+ *, binds PNS and CPNS only, and the ASN law's Pasal 9(2) binds Pegawai ASN only; for
  * PPPK and non-ASN staff the finding cites the SKB item and the rest of its bases.
  * @internal
  */
@@ -343,7 +343,7 @@ export interface SanctionResult {
   readonly notes: readonly Bilingual[];
   /**
    * Where the level of this item comes from when no primary legal text states it: the secondary sources that reproduce
-   * the SKB matrix (ref §1.4). Empty when the level follows from the law itself.
+   * the SKB matrix. Empty when the level follows from the law itself.
    */
   readonly levelSources: readonly LegalBasisId[];
   /** Other levels that some sources give for the same item, with those sources. */
