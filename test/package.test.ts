@@ -38,6 +38,7 @@ const ALLOWED = [
   /^rules\/[a-z0-9-]+\.json$/,
   /^calendars\/[a-z0-9-]+\.json$/,
   /^law\/([a-z0-9-]+\.json|data-hash\.mjs)$/,
+  /^packs\/what-if\/[a-z0-9-]+\.json$/,
   /^dist\/(index|form|testing|server|cli|batch-worker|chunk-[A-Za-z0-9_-]+|form-[A-Za-z0-9_-]+|serve-run-[A-Za-z0-9_-]+)\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
 ];
 
