@@ -6,6 +6,7 @@ import { batchCommand } from './batch-command.js';
 import { classifyCommand } from './classify-command.js';
 import type { Command } from './command.js';
 import { serveCommand } from '../server/serve-command.js';
+import { VERSION } from '../law/generated/data.js';
 import { EXIT } from './exit-codes.js';
 import { CliFault, escapeControl, osError } from './faults.js';
 import { tableCommand } from './table-command.js';
@@ -21,7 +22,7 @@ function usage(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `netralitas-asn <command> --help` for the options of a command.',
+    'Run `netralitas-asn <command> --help` for the options of a command, `netralitas-asn --version` for the version.',
   ].join('\n');
 }
 
@@ -33,6 +34,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${usage()}\n`);
+    return EXIT.ok;
+  }
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`${VERSION}\n`);
     return EXIT.ok;
   }
   const command = COMMANDS.find((c) => c.name === name);
