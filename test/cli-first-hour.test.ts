@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { loadRules } from '../src/law/rule-files.js';
+import { ACT_KINDS, ELECTIONS, LEGAL_BASES, VALUE_LABELS } from '../src/index.js';
 import { root, runCli } from './cli-helpers.js';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -15,5 +17,47 @@ describe('--version', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`${pkg.version}\n`);
     expect(runCli(['--help']).stdout).toContain('--version');
+  });
+});
+
+describe('list acts|items|bases|elections', () => {
+  const rows = (what: string, ...flags: string[]) => {
+    const r = runCli(['list', what, ...flags]);
+    expect(r.code, r.stderr).toBe(0);
+    return new Map(r.stdout.trimEnd().split('\n').map((l) => l.split('\t') as [string, string]));
+  };
+
+  it('lists every act kind with its Indonesian label, or English with --lang en', () => {
+    const id = rows('acts');
+    expect([...id.keys()]).toEqual([...ACT_KINDS]);
+    for (const kind of ACT_KINDS) expect(id.get(kind)).toBe(VALUE_LABELS.actKind[kind].id);
+    const en = rows('acts', '--lang', 'en');
+    for (const kind of ACT_KINDS) expect(en.get(kind)).toBe(VALUE_LABELS.actKind[kind].en);
+  });
+
+  it('lists every item a rule cites, as in the items of batch output, with a label in each language', () => {
+    const cited = new Set(loadRules().rules.flatMap((r) => ('list' in r.event.params ? [`${r.event.params.list} ${String(r.event.params.item)}`] : [])));
+    const id = rows('items');
+    const en = rows('items', '--lang', 'en');
+    expect(new Set(id.keys())).toEqual(cited);
+    expect(new Set(en.keys())).toEqual(cited);
+    expect(id.get('disiplin 1')).toBe(LEGAL_BASES['skb-2022/d-1'].quote);
+    for (const [item, label] of en) expect(label, item).not.toBe('');
+  });
+
+  it('lists every legal basis id and every election', () => {
+    const bases = rows('bases');
+    expect([...bases.keys()]).toEqual(Object.keys(LEGAL_BASES));
+    expect(bases.get('pp-94-2021/p14-i')).toContain('Pasal 14 huruf i');
+    const elections = rows('elections', '--lang', 'en');
+    expect([...elections.keys()]).toEqual([...ELECTIONS]);
+    for (const [e, title] of elections) expect(title, e).toBe(VALUE_LABELS.election[e as (typeof ELECTIONS)[number]].en);
+  });
+
+  it('rejects an unknown listing or language with exit 2, and is in --help', () => {
+    expect(runCli(['list', 'sanctions']).code).toBe(2);
+    expect(runCli(['list']).code).toBe(2);
+    expect(runCli(['list', 'acts', '--lang', 'fr']).code).toBe(2);
+    expect(runCli(['--help']).stdout).toContain('list acts|items|bases|elections');
   });
 });

@@ -5,6 +5,7 @@
 import { batchCommand } from './batch-command.js';
 import { classifyCommand } from './classify-command.js';
 import type { Command } from './command.js';
+import { listCommand } from './list-command.js';
 import { serveCommand } from '../server/serve-command.js';
 import { VERSION } from '../law/generated/data.js';
 import { EXIT } from './exit-codes.js';
@@ -12,7 +13,7 @@ import { CliFault, escapeControl, osError } from './faults.js';
 import { tableCommand } from './table-command.js';
 import { testCommand } from './test-command.js';
 
-const COMMANDS: readonly Command[] = [classifyCommand, batchCommand, testCommand, tableCommand, serveCommand];
+const COMMANDS: readonly Command[] = [classifyCommand, batchCommand, testCommand, tableCommand, listCommand, serveCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
