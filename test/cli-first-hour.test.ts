@@ -61,3 +61,29 @@ describe('list acts|items|bases|elections', () => {
     expect(runCli(['--help']).stdout).toContain('list acts|items|bases|elections');
   });
 });
+
+describe('table --act KIND', () => {
+  const table = readFileSync(join(root, 'docs', 'decision-table.csv'), 'utf8').split('\n');
+
+  it('writes exactly the rows of the reviewed table for that act, and audits them clean', () => {
+    for (const act of ['attend_declaration_or_campaign', 'party_membership']) {
+      const r = runCli(['table', '--act', act]);
+      expect(r.code, r.stderr).toBe(0);
+      const expected = [table[0], ...table.filter((l) => l.startsWith(`${act},`))];
+      expect(expected.length).toBeGreaterThan(2);
+      expect(r.stdout.trimEnd().split('\n')).toEqual(expected);
+      expect(r.stderr).toMatch(new RegExp(`^${expected.length - 1} rows\\nnever_fires: 0\\n`));
+      expect(r.stderr).not.toMatch(/UNEXPLAINED|STALE/);
+    }
+  });
+
+  it('gives Markdown with only that act, and rejects an unknown act with exit 2', () => {
+    const md = runCli(['table', '--act', 'party_membership', '--format', 'md']);
+    expect(md.code).toBe(0);
+    expect(md.stdout.match(/^## .*/gm)).toEqual(['## party_membership']);
+    const bad = runCli(['table', '--act', 'partying']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Unknown act kind partying');
+    expect(runCli(['table', '--help']).stdout).toContain('--act');
+  });
+});
