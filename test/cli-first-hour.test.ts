@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadRules } from '../src/law/rule-files.js';
-import { ACT_KINDS, ELECTIONS, LEGAL_BASES, VALUE_LABELS } from '../src/index.js';
+import { ACT_KINDS, classifySync, ELECTIONS, LEGAL_BASES, VALUE_LABELS } from '../src/index.js';
 import { root, runCli } from './cli-helpers.js';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -85,5 +85,29 @@ describe('table --act KIND', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Unknown act kind partying');
     expect(runCli(['table', '--help']).stdout).toContain('--act');
+  });
+});
+
+describe('classify -', () => {
+  const incident = { actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, stage: 'calon' };
+
+  it('reads the incident from stdin, as JSON or YAML, to the result of the library', () => {
+    const expected = classifySync(incident);
+    const json = runCli(['classify', '-'], { input: JSON.stringify(incident) });
+    expect(json.code, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual(expected);
+    const yaml = runCli(['classify', '-'], { input: 'actor: { employment: pns }\nact:\n  kind: install_campaign_props\ntarget: { office: bupati }\nstage: calon\n' });
+    expect(yaml.code, yaml.stderr).toBe(0);
+    expect(JSON.parse(yaml.stdout)).toEqual(expected);
+  });
+
+  it('refuses a repeated JSON key and invalid UTF-8 on stdin with exit 3, naming stdin', () => {
+    const dup = runCli(['classify', '-'], { input: '{"actor":{"employment":"pns"},"actor":{}}' });
+    expect(dup.code).toBe(3);
+    expect(dup.stderr).toBe('stdin: duplicate key "actor"\n');
+    const bytes = runCli(['classify', '-'], { input: Buffer.from([0x7b, 0xff, 0x7d]) });
+    expect(bytes.code).toBe(3);
+    expect(bytes.stderr).toMatch(/^stdin: /);
+    expect(runCli(['classify', '--help']).stdout).toContain('classify FILE|-');
   });
 });
