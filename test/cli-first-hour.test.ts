@@ -1,11 +1,12 @@
 // Issue 15, a user's first hour with the built CLI (dist/cli.js): `--version`, `list`, `table --act`, `classify -`,
 // `;`-separated CSV and Indonesian validation messages as informative as the English ones.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { csvDelimiter } from '../src/cli/batch-input.js';
 import { loadRules } from '../src/law/rule-files.js';
 import { ACT_KINDS, classifySync, ELECTIONS, LEGAL_BASES, VALUE_LABELS } from '../src/index.js';
-import { root, runCli } from './cli-helpers.js';
+import { root, runCli, tempDir } from './cli-helpers.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -109,5 +110,41 @@ describe('classify -', () => {
     expect(bytes.code).toBe(3);
     expect(bytes.stderr).toMatch(/^stdin: /);
     expect(runCli(['classify', '--help']).stdout).toContain('classify FILE|-');
+  });
+});
+
+describe('batch FILE.csv separated by ;', () => {
+  const comma = [
+    'reference,actor.employment,act.kind,act.activeSupport,target.office,stage',
+    'R-1,pns,party_membership,,,',
+    '"R,2",pilot,party_membership,,,',
+    '"R;3",pns,attend_declaration_or_campaign,true,bupati,calon',
+    'R-4,pns,install_campaign_props,,gubernur',
+  ];
+  const semicolon = comma.map((l) => l.replace(/("[^"]*")|,/g, (m, q: string | undefined) => q ?? ';'));
+
+  it('detects ; from the header line (as a spreadsheet in an Indonesian locale writes it) and reads the same records as with ,', () => {
+    expect(semicolon[3]).toBe('"R;3";pns;attend_declaration_or_campaign;true;bupati;calon');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'comma.csv'), `${comma.join('\n')}\n`);
+    // Excel: byte-order mark, CRLF, and here a blank line before the header.
+    writeFileSync(join(dir, 'semicolon.csv'), `\uFEFF\r\n${semicolon.join('\r\n')}\r\n`);
+    const a = runCli(['batch', join(dir, 'comma.csv')]);
+    const b = runCli(['batch', join(dir, 'semicolon.csv')]);
+    expect(a.code).toBe(1);
+    const lines = (text: string) => text.trimEnd().split('\n').map((l) => JSON.parse(l) as { line: number; ok: boolean; reference?: string });
+    const ra = lines(a.stdout);
+    const rb = lines(b.stdout);
+    expect(ra.map((r) => [r.ok, r.reference])).toEqual([[true, 'R-1'], [false, undefined], [true, 'R;3'], [false, undefined]]);
+    // The same answers, one line further down (the blank line before the header).
+    expect(rb.map(({ line, ...rest }) => [line - 1, rest])).toEqual(ra.map(({ line, ...rest }) => [line, rest]));
+    expect(b.code).toBe(1);
+  });
+
+  it('csvDelimiter counts separators outside quotes only', () => {
+    expect(csvDelimiter('actor.employment;act.kind')).toBe(';');
+    expect(csvDelimiter('actor.employment,act.kind')).toBe(',');
+    expect(csvDelimiter('"a;b;c",act.kind')).toBe(',');
+    expect(csvDelimiter('act.kind')).toBe(',');
   });
 });
