@@ -7,6 +7,7 @@ import type { TableRow } from './decision-table.js';
 import type { FactName } from '../incident/facts.js';
 import { KNOWN_GAPS, type KnownGap } from '../law/known-gaps.js';
 import { loadRules, type LoadedRule } from '../law/rule-files.js';
+import type { ActKind } from '../vocabulary/enums.js';
 
 /** Kinds of occurrence. @internal */
 export const OCCURRENCE_KINDS = ['never_fires', 'incompatible', 'default_out_of_scope'] as const;
@@ -88,18 +89,29 @@ export function explains(gap: KnownGap, o: Occurrence): boolean {
   return true;
 }
 
+/** Whether a rule can fire for one of the acts (it has no condition on `act`, or one that admits one of them). */
+const forActs = (rule: LoadedRule, acts: readonly ActKind[]): boolean => {
+  const c = rule.conditions.all.find((x) => x.fact === 'act');
+  if (!c) return true;
+  const values: readonly unknown[] = Array.isArray(c.value) ? c.value : [c.value];
+  return acts.some((a) => values.includes(a));
+};
+
 /**
  * Audits the rows against the registry: every occurrence with the entry that explains it, and the stale entries.
+ * With `acts` (the rows are only the table of those acts), a rule that cannot fire for them is not reported as never
+ * firing, and no entry is reported stale: the rest of the table may be what it explains.
  * @internal
  */
-export function auditTable(rows: readonly TableRow[], gaps: readonly KnownGap[] = KNOWN_GAPS): Audit {
+export function auditTable(rows: readonly TableRow[], gaps: readonly KnownGap[] = KNOWN_GAPS, acts?: readonly ActKind[]): Audit {
   const used = new Set<string>();
-  const occurrences = findOccurrences(rows).map((o) => {
+  const rules = acts ? loadRules().rules.filter((r) => forActs(r, acts)) : undefined;
+  const occurrences = findOccurrences(rows, rules).map((o) => {
     const gap = gaps.find((g) => explains(g, o));
     if (gap) used.add(gap.id);
     return gap ? { ...o, explainedBy: gap.id } : o;
   });
-  return { occurrences, stale: gaps.filter((g) => !used.has(g.id)).map((g) => g.id) };
+  return { occurrences, stale: acts ? [] : gaps.filter((g) => !used.has(g.id)).map((g) => g.id) };
 }
 
 /**

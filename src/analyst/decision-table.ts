@@ -7,7 +7,7 @@
 import { classifySync } from '../decide/classify-sync.js';
 import { enumerateDecisionSpace, incidentFromFacts, type DecisionPoint, type ValueClass } from '../evaluate/decision-space.js';
 import { officesOf } from '../law/calendar.js';
-import type { Election } from '../vocabulary/enums.js';
+import { ACT_KINDS, type ActKind, type Election } from '../vocabulary/enums.js';
 import { evaluateCompiled } from '../evaluate/compiled.js';
 import { FACT_NAMES, type FactName, type FactValue, type Facts } from '../incident/facts.js';
 
@@ -109,12 +109,12 @@ export function rowsOfPoint(point: DecisionPoint): TableRow[] {
 }
 
 /**
- * Every row of the decision table, in the order of the decision space.
+ * Every row of the decision table, in the order of the decision space; only the rows of `acts` when given.
  * @internal
  */
-export function decisionTable(): TableRow[] {
+export function decisionTable(acts: readonly ActKind[] = ACT_KINDS): TableRow[] {
   const rows: TableRow[] = [];
-  for (const point of enumerateDecisionSpace()) rows.push(...rowsOfPoint(point));
+  for (const point of enumerateDecisionSpace(undefined, acts)) rows.push(...rowsOfPoint(point));
   return rows;
 }
 

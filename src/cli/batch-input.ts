@@ -103,7 +103,8 @@ function repeated(header: readonly string[]): string | undefined {
 }
 
 /**
- * The records of a CSV input (first row: the header, whose cells must differ); blank lines are skipped. A row that is
+ * The records of a CSV input (first row: the header, whose cells must differ; cells are separated by `,`, or by `;`
+ * when the header line says so, see {@link csvDelimiter}); blank lines are skipped. A row that is
  * not valid CSV or has another number of cells than the header comes back unreadable, in its place, and the input
  * goes on. A line that cannot be read (too long, not UTF-8) reaches the parser as a blank line and comes back
  * unreadable with its reason.
@@ -117,56 +118,98 @@ export async function* csvRecords(lines: LineReader, name: string): AsyncGenerat
   let header: string[] | undefined;
   let pending: RawRecord[] = [];
   let skippedLine = -1;
-  const parser = parseCsv({
-    skip_empty_lines: true,
-    relax_column_count: true,
-    skip_records_with_error: true,
-    on_record: (record: string[], context: { lines: number }) => {
-      const line = context.lines;
-      if (header === undefined) {
-        header = record.map((cell) => cell.trim());
-        const twice = repeated(header);
-        if (twice !== undefined) throw inputFault(name, `line ${line}: duplicate column "${escapeControl(twice)}" in the header`);
-      } else if (record.reduce((n, cell) => n + cell.length, 0) > MAX_RECORD_CHARS) {
-        pending.push({ line, unreadable: `row longer than ${MAX_RECORD_CHARS} characters` });
-      } else if (record.length !== header.length) {
-        pending.push({ line, unreadable: `${record.length} cells where the header has ${header.length}` });
-      } else pending.push({ line, value: incidentFromRow(header, record) });
-      return null;
-    },
-    on_skip: (error: { lines?: number; message?: string } | undefined) => {
-      const line = Number(error?.lines ?? 0);
-      if (line !== skippedLine) pending.push({ line, unreadable: `not valid CSV: ${error?.message ?? 'unreadable row'}` });
-      skippedLine = line;
-      return undefined;
-    },
-  });
-  parser.on('error', () => {}); // errors surface from write() and end() below
+  const makeParser = (delimiter: string) =>
+    parseCsv({
+      delimiter,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      skip_records_with_error: true,
+      on_record: (record: string[], context: { lines: number }) => {
+        const line = context.lines;
+        if (header === undefined) {
+          header = record.map((cell) => cell.trim());
+          const twice = repeated(header);
+          if (twice !== undefined) throw inputFault(name, `line ${line}: duplicate column "${escapeControl(twice)}" in the header`);
+        } else if (record.reduce((n, cell) => n + cell.length, 0) > MAX_RECORD_CHARS) {
+          pending.push({ line, unreadable: `row longer than ${MAX_RECORD_CHARS} characters` });
+        } else if (record.length !== header.length) {
+          pending.push({ line, unreadable: `${record.length} cells where the header has ${header.length}` });
+        } else pending.push({ line, value: incidentFromRow(header, record) });
+        return null;
+      },
+      on_skip: (error: { lines?: number; message?: string } | undefined) => {
+        const line = Number(error?.lines ?? 0);
+        if (line !== skippedLine) pending.push({ line, unreadable: `not valid CSV: ${error?.message ?? 'unreadable row'}` });
+        skippedLine = line;
+        return undefined;
+      },
+    });
+  let parser: ReturnType<typeof makeParser> | undefined;
+  let held = '';
   const take = (): RawRecord[] => {
     const out = pending.sort((a, b) => a.line - b.line);
     pending = [];
     return out;
   };
-  const feed = (text: string) =>
-    new Promise<void>((resolve, reject) => {
-      parser.write(text, (error) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve()));
+  /** Starts the parser, with the delimiter of the header line; text before the header is held until then. */
+  const start = (headerLine: string | undefined) => {
+    const p = makeParser(csvDelimiter(headerLine ?? ''));
+    p.on('error', () => {}); // errors surface from write() and end() below
+    return p;
+  };
+  const feed = (text: string) => {
+    const p = parser!;
+    return new Promise<void>((resolve, reject) => {
+      p.write(text, (error) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve()));
     });
+  };
   for await (const batch of lines.batches) {
     let text = '';
     for (const l of batch) {
-      if ('text' in l) text += `${l.text}\n`;
-      else {
+      if ('text' in l) {
+        if (parser === undefined && l.text.trim() !== '') parser = start(l.text);
+        text += `${l.text}\n`;
+      } else {
         text += '\n';
         pending.push({ line: l.line, unreadable: l.unreadable });
       }
     }
-    await feed(text);
+    if (parser === undefined) {
+      held += text;
+      continue;
+    }
+    await feed(held + text);
+    held = '';
     yield* batched(take());
   }
+  parser ??= start(undefined);
+  if (held !== '') await feed(held);
+  const last = parser;
   await new Promise<void>((resolve, reject) => {
-    parser.once('error', reject);
-    parser.end(() => resolve());
-    parser.resume();
+    last.once('error', reject);
+    last.end(() => resolve());
+    last.resume();
   });
   yield* batched(take());
+}
+
+/**
+ * The delimiter of a CSV input, from its header line: `;` (what a spreadsheet writes where the decimal separator is
+ * a comma, as in an Indonesian locale) when the line has more semicolons than commas outside quotes, else `,`.
+ * @example
+ * ```ts
+ * csvDelimiter('actor.employment;act.kind'); // ';'
+ * ```
+ * @internal
+ */
+export function csvDelimiter(headerLine: string): ',' | ';' {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const ch of headerLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === ',') commas++;
+    else if (!quoted && ch === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
 }

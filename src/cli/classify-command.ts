@@ -1,4 +1,4 @@
-/** `netralitas-asn classify FILE`: classifies one incident (JSON or YAML) and prints the result as JSON. */
+/** `netralitas-asn classify FILE|-`: classifies one incident (JSON or YAML) and prints the result as JSON. */
 import { classifySync } from '../decide/classify-sync.js';
 import { badUsage, parseCommand } from './args.js';
 import type { Command } from './command.js';
@@ -6,9 +6,10 @@ import { EXIT } from './exit-codes.js';
 import { openOutput } from './output.js';
 import { readDataFile } from './read-data.js';
 
-const HELP = `Usage: netralitas-asn classify FILE
+const HELP = `Usage: netralitas-asn classify FILE|-
 
 Prints the classification result of the incident in FILE (JSON, or YAML for any other extension; UTF-8) as JSON.
+\`-\` reads the incident from stdin (JSON or YAML).
 Exit code: 0 for a result, 1 for invalid input, 2 for a usage error, 3 for an unreadable file, 4 when stdout cannot
 be written.
 `;
@@ -16,7 +17,7 @@ be written.
 /** The `classify` command: one incident file in, the result as JSON out. @internal */
 export const classifyCommand: Command = {
   name: 'classify',
-  usage: 'classify FILE',
+  usage: 'classify FILE|-',
   summary: 'classify one incident (JSON or YAML) and print the result as JSON',
   async run(argv) {
     const { positionals, values } = parseCommand(argv, {}, HELP);
@@ -24,7 +25,7 @@ export const classifyCommand: Command = {
       process.stdout.write(HELP);
       return EXIT.ok;
     }
-    if (positionals.length !== 1) throw badUsage('classify takes one FILE', HELP);
+    if (positionals.length !== 1) throw badUsage('classify takes one FILE (- for stdin)', HELP);
     const result = classifySync(await readDataFile(positionals[0]!));
     const out = openOutput(undefined, undefined);
     await out.write(`${JSON.stringify(result, null, 2)}\n`);

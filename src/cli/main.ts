@@ -6,13 +6,15 @@ import { batchCommand } from './batch-command.js';
 import { classifyCommand } from './classify-command.js';
 import { diffCommand } from './diff-command.js';
 import type { Command } from './command.js';
+import { listCommand } from './list-command.js';
 import { serveCommand } from '../server/serve-command.js';
+import { VERSION } from '../law/generated/data.js';
 import { EXIT } from './exit-codes.js';
 import { CliFault, escapeControl, osError } from './faults.js';
 import { tableCommand } from './table-command.js';
 import { testCommand } from './test-command.js';
 
-const COMMANDS: readonly Command[] = [classifyCommand, batchCommand, testCommand, tableCommand, diffCommand, serveCommand];
+const COMMANDS: readonly Command[] = [classifyCommand, batchCommand, testCommand, tableCommand, diffCommand, listCommand, serveCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
@@ -22,7 +24,7 @@ function usage(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `netralitas-asn <command> --help` for the options of a command.',
+    'Run `netralitas-asn <command> --help` for the options of a command, `netralitas-asn --version` for the version.',
   ].join('\n');
 }
 
@@ -34,6 +36,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${usage()}\n`);
+    return EXIT.ok;
+  }
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`${VERSION}\n`);
     return EXIT.ok;
   }
   const command = COMMANDS.find((c) => c.name === name);

@@ -6,42 +6,65 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { escapeControl, inputFault, osError } from './faults.js';
+import { openInput } from './input-file.js';
 import { parseJsonStrict } from './json-text.js';
 import { readLines } from './lines.js';
 
+/** All the bytes of stdin. */
+async function readStdin(): Promise<Buffer> {
+  const input = await openInput('-');
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of input.stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  } catch (error) {
+    throw inputFault('stdin', osError(error));
+  }
+  return Buffer.concat(chunks);
+}
+
 /**
- * The text of a file, decoded strictly as UTF-8 (see the module comment).
+ * The text of a file (`-`: stdin), decoded strictly as UTF-8 (see the module comment).
  * @internal
  */
 export async function readTextFile(path: string, maxBytes = Infinity): Promise<string> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = path === '-' ? await readStdin() : await readFile(path);
   } catch (error) {
+    if (path === '-') throw error;
     throw inputFault(path, osError(error));
   }
-  if (bytes.length > maxBytes) throw inputFault(path, `is ${bytes.length} bytes, over the limit of ${maxBytes}`);
+  const name = path === '-' ? 'stdin' : path;
+  if (bytes.length > maxBytes) throw inputFault(name, `is ${bytes.length} bytes, over the limit of ${maxBytes}`);
   const lines: string[] = [];
-  for await (const batch of readLines([bytes], path).batches) {
+  for await (const batch of readLines([bytes], name).batches) {
     for (const l of batch) {
-      if ('unreadable' in l) throw inputFault(path, `line ${l.line}: ${l.unreadable}`);
+      if ('unreadable' in l) throw inputFault(name, `line ${l.line}: ${l.unreadable}`);
       lines.push(l.text);
     }
   }
   return lines.join('\n');
 }
 
-/** Parses a JSON or YAML file (by extension; `.json` is JSON, anything else YAML, which also reads JSON). @internal */
+/**
+ * Parses a JSON or YAML file (by extension; `.json` is JSON, anything else YAML, which also reads JSON). `-` reads
+ * stdin: strict JSON when it is a JSON object, YAML otherwise.
+ * @internal
+ */
 export async function readDataFile(path: string): Promise<unknown> {
   const text = await readTextFile(path);
-  if (path.endsWith('.json')) {
+  const name = path === '-' ? 'stdin' : path;
+  let jsonError: string | undefined;
+  if (path.endsWith('.json') || (path === '-' && text.trimStart().startsWith('{'))) {
     const parsed = parseJsonStrict(text);
-    if ('error' in parsed) throw inputFault(path, escapeControl(parsed.error));
-    return parsed.value;
+    if (!('error' in parsed)) return parsed.value;
+    if (path !== '-') throw inputFault(name, escapeControl(parsed.error));
+    jsonError = parsed.error;
   }
   try {
     return parseYaml(text) as unknown;
   } catch (error) {
-    throw inputFault(path, `not valid YAML: ${escapeControl((error as Error).message.split('\n')[0] ?? '')}`);
+    // stdin that looks like JSON and is not YAML either: the JSON error says more.
+    throw inputFault(name, jsonError !== undefined ? escapeControl(jsonError) : `not valid YAML: ${escapeControl((error as Error).message.split('\n')[0] ?? '')}`);
   }
 }
