@@ -176,6 +176,12 @@ export const LEGAL_DOCUMENTS = {
     source:
       'https://pekanbaru.tribunnews.com/amp/2024/08/05/pns-tak-ajukan-cuti-saat-dekati-partai-untuk-pilkada-di-kampar-riau-sanksi-ini-menanti (letter quoted; its number is also reported as 384/...)',
   },
+  'se-kasn-6-2023': {
+    short: 'SE KASN 6/2023',
+    title: 'Surat Edaran KASN Nomor 6 Tahun 2023 tentang Status Kepegawaian Aparatur Sipil Negara yang Menjadi Bakal Calon Peserta Pemilu Tahun 2024',
+    level: 'secondary',
+    source: 'akuntabel.id 11 Jun 2024 (single source, low-medium; update-2026-12 §8)',
+  },
   'perpres-91-2024': {
     short: 'Perpres 91/2024',
     title: 'Peraturan Presiden Nomor 91 Tahun 2024 tentang Perubahan atas Peraturan Presiden Nomor 47 Tahun 2021 tentang Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi',
@@ -499,6 +505,21 @@ export const LEGAL_BASES = {
     source:
       'https://pekanbaru.tribunnews.com/amp/2024/08/05/pns-tak-ajukan-cuti-saat-dekati-partai-untuk-pilkada-di-kampar-riau-sanksi-ini-menanti; https://radarkuningan.disway.id/read/668051/',
     confidence: 'medium',
+  },
+  'bkn-3842-2024/cltn': {
+    document: 'bkn-3842-2024',
+    article: 'Surat BKN 4 Juni 2024 (CLTN bagi PNS yang melakukan pendekatan kepada partai politik)',
+    quote: 'karena alasan melakukan pendekatan kepada: partai politik sebagai Bakal Calon',
+    source:
+      'https://pekanbaru.tribunnews.com/amp/2024/08/05/pns-tak-ajukan-cuti-saat-dekati-partai-untuk-pilkada-di-kampar-riau-sanksi-ini-menanti; https://radarkuningan.disway.id/read/668051/ (update-2026-12 §8, 3 sources)',
+    confidence: 'medium',
+  },
+  'se-kasn-6-2023/cltn': {
+    document: 'se-kasn-6-2023',
+    article: 'SE KASN 6/2023 (CLTN bagi ASN yang melakukan pendekatan kepada partai politik)',
+    quote: 'Summary, no verbatim text available: ASN approaching parties must apply for CLTN.',
+    source: 'akuntabel.id 11 Jun 2024 (update-2026-12 §8, single source)',
+    confidence: 'low',
   },
   'pp-49-2018/p77': {
     document: 'pp-49-2018',
