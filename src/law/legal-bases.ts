@@ -632,6 +632,22 @@ export const LEGAL_BASES = {
     source: 'ref §1.6 (P-UU20)',
     confidence: 'high',
   },
+  'uu-20-2023/p56-59-3': {
+    document: 'uu-20-2023',
+    article: 'Pasal 56 dan Pasal 59 ayat (3)',
+    quote:
+      'Pegawai ASN yang mencalonkan diri atau dicalonkan menjadi Presiden dan Wakil Presiden, anggota Dewan Perwakilan Rakyat, anggota Dewan Perwakilan Daerah, gubernur dan wakil gubernur, bupati/walikota dan wakil bupati/wakil walikota wajib menyatakan pengunduran diri secara tertulis sebagai Pegawai ASN sejak ditetapkan sebagai calon.',
+    source: `ref §1.6, §4.2 (P-UU20); confirmed by update-2026-12, second check; ${UU20}`,
+    confidence: 'high',
+  },
+  'pp-11-2017/p254': {
+    document: 'pp-11-2017',
+    article: 'Pasal 254 ayat (1) dan (4)',
+    quote:
+      '(PNS wajib mengundurkan diri) pada saat ditetapkan sebagai calon ... oleh lembaga yang bertugas melaksanakan pemilihan umum; ... (tidak mengundurkan diri:) diberhentikan dengan hormat sebagai PNS',
+    source: `ref §1.6 (P-PP11; amendment by PP 17/2020 NOT VERIFIED); ${PP11}`,
+    confidence: 'high',
+  },
   'pp-11-2017/p255': {
     document: 'pp-11-2017',
     article: 'Pasal 255 ayat (1) dan (4)',
