@@ -73,9 +73,10 @@ describe('nextQuestions', () => {
     }
     expect(nextQuestions({ actor: { employment: 'pilot' }, act: { kind: 'dance' } }).map((q) => q.fact)).toEqual(['employment', 'act']);
     // A sub-fact of another act and an office the election does not fill are dropped, then asked again where they matter.
-    // In the Pilkada both candidacy routes of D-3 are open to every office, so only CLTN and the office are asked.
+    // In the Pilkada both candidacy routes of D-3 are open to every office, so CLTN and the office are asked, and the
+    // stage and the resignation, since a calon must also have resigned (UU 20/2023 Pasal 59(3), ref §4.2).
     const q = nextQuestions({ actor: { employment: 'pns' }, act: { kind: 'seek_own_candidacy', activeSupport: true }, target: { office: 'dpr' }, election: 'pilkada_2024' });
-    expect(q.map((x) => x.fact).sort()).toEqual(['cltn', 'office']);
+    expect(q.map((x) => x.fact).sort()).toEqual(['cltn', 'office', 'resigned', 'stage']);
   });
 
   it('for every point of the decision space, asks only facts the act\'s rules read and the report lacks, once each', () => {

@@ -32,6 +32,7 @@ export const FACTS = {
   employment: { domain: EMPLOYMENTS, path: 'actor.employment' },
   actingRegionalHead: { domain: BOOLEAN, path: 'actor.actingRegionalHead' },
   cltn: { domain: BOOLEAN, path: 'actor.cltn' },
+  resigned: { domain: BOOLEAN, path: 'actor.resigned' },
   region: { domain: REGIONS, path: 'actor.region' },
   position: { domain: POSITIONS, path: 'actor.position' },
   act: { domain: ACT_KINDS, path: 'act.kind' },

@@ -30,6 +30,11 @@ const actorSchema = z.strictObject({
   actingRegionalHead: flag.optional(),
   /** Whether the actor was on cuti di luar tanggungan negara (CLTN) at the time of the act. */
   cltn: flag.optional(),
+  /**
+   * Whether the actor, a candidate themself, had resigned in writing as Pegawai ASN when determined as calon (UU 20/2023
+   * Pasal 56 and 59(3)).
+   */
+  resigned: flag.optional(),
   /** The region whose government employs the actor, where it has its own circular. */
   region: z.enum(REGIONS).optional(),
   /** The actor's position where an election-crime article names it (kepala desa, pejabat negara, ...). */

@@ -192,6 +192,12 @@ export const LEGAL_DOCUMENTS = {
     source:
       'https://pekanbaru.tribunnews.com/amp/2024/08/05/pns-tak-ajukan-cuti-saat-dekati-partai-untuk-pilkada-di-kampar-riau-sanksi-ini-menanti (letter quoted; its number is also reported as 384/...)',
   },
+  'se-kasn-6-2023': {
+    short: 'SE KASN 6/2023',
+    title: 'Surat Edaran KASN Nomor 6 Tahun 2023 tentang Status Kepegawaian Aparatur Sipil Negara yang Menjadi Bakal Calon Peserta Pemilu Tahun 2024',
+    level: 'secondary',
+    source: 'akuntabel.id 11 Jun 2024 (single source, low-medium; update-2026-12 §8)',
+  },
   'perpres-91-2024': {
     short: 'Perpres 91/2024',
     title: 'Peraturan Presiden Nomor 91 Tahun 2024 tentang Perubahan atas Peraturan Presiden Nomor 47 Tahun 2021 tentang Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi',
@@ -516,6 +522,21 @@ export const LEGAL_BASES = {
       'https://pekanbaru.tribunnews.com/amp/2024/08/05/pns-tak-ajukan-cuti-saat-dekati-partai-untuk-pilkada-di-kampar-riau-sanksi-ini-menanti; https://radarkuningan.disway.id/read/668051/',
     confidence: 'medium',
   },
+  'bkn-3842-2024/cltn': {
+    document: 'bkn-3842-2024',
+    article: 'Surat BKN 4 Juni 2024 (CLTN bagi PNS yang melakukan pendekatan kepada partai politik)',
+    quote: 'karena alasan melakukan pendekatan kepada: partai politik sebagai Bakal Calon',
+    source:
+      'https://pekanbaru.tribunnews.com/amp/2024/08/05/pns-tak-ajukan-cuti-saat-dekati-partai-untuk-pilkada-di-kampar-riau-sanksi-ini-menanti; https://radarkuningan.disway.id/read/668051/ (update-2026-12 §8, 3 sources)',
+    confidence: 'medium',
+  },
+  'se-kasn-6-2023/cltn': {
+    document: 'se-kasn-6-2023',
+    article: 'SE KASN 6/2023 (CLTN bagi ASN yang melakukan pendekatan kepada partai politik)',
+    quote: 'Summary, no verbatim text available: ASN approaching parties must apply for CLTN.',
+    source: 'akuntabel.id 11 Jun 2024 (update-2026-12 §8, single source)',
+    confidence: 'low',
+  },
   'pp-49-2018/p77': {
     document: 'pp-49-2018',
     article: 'Pasal 77 (cuti PPPK)',
@@ -625,6 +646,22 @@ export const LEGAL_BASES = {
     quote:
       'menjadi anggota dan/atau pengurus partai politik; ... huruf a, huruf g, huruf i, dan huruf j dikategorikan sebagai pemberhentian tidak dengan hormat',
     source: UU20_TEXT,
+    confidence: 'high',
+  },
+  'uu-20-2023/p56-59-3': {
+    document: 'uu-20-2023',
+    article: 'Pasal 56 dan Pasal 59 ayat (3)',
+    quote:
+      'Pegawai ASN yang mencalonkan diri atau dicalonkan menjadi Presiden dan Wakil Presiden, anggota Dewan Perwakilan Rakyat, anggota Dewan Perwakilan Daerah, gubernur dan wakil gubernur, bupati/walikota dan wakil bupati/wakil walikota wajib menyatakan pengunduran diri secara tertulis sebagai Pegawai ASN sejak ditetapkan sebagai calon.',
+    source: `ref §1.6, §4.2 (P-UU20); confirmed by update-2026-12, second check; ${UU20}`,
+    confidence: 'high',
+  },
+  'pp-11-2017/p254': {
+    document: 'pp-11-2017',
+    article: 'Pasal 254 ayat (1) dan (4)',
+    quote:
+      '(PNS wajib mengundurkan diri) pada saat ditetapkan sebagai calon ... oleh lembaga yang bertugas melaksanakan pemilihan umum; ... (tidak mengundurkan diri:) diberhentikan dengan hormat sebagai PNS',
+    source: `ref §1.6 (P-PP11; amendment by PP 17/2020 NOT VERIFIED); ${PP11}`,
     confidence: 'high',
   },
   'pp-11-2017/p255': {

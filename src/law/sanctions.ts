@@ -15,7 +15,7 @@ import { basesInForce, inForce, windowOf } from './validity.js';
 export const sanctionOptionsOf = (id: SanctionId): readonly SanctionOption[] => DEFINITIONS[id].options;
 
 /** Ids of the sanctions a rule may name. @internal */
-export const SANCTION_IDS = ['sanksi_moral', 'disiplin_sedang', 'disiplin_berat', 'ptdh', 'undetermined'] as const;
+export const SANCTION_IDS = ['sanksi_moral', 'disiplin_sedang', 'disiplin_berat', 'ptdh', 'pdh_calon', 'undetermined'] as const;
 /** @internal */
 export type SanctionId = (typeof SANCTION_IDS)[number];
 
@@ -132,6 +132,21 @@ const DEFINITIONS: Record<SanctionId, SanctionDefinition> = {
     ],
     bases: ['uu-5-2014/p87-4-c', 'uu-20-2023/p52-3-j', 'pp-11-2017/p255'],
     notes: [],
+  },
+  pdh_calon: {
+    level: 'pemberhentian_dengan_hormat',
+    options: [
+      opt('pemberhentian_dengan_hormat_sebagai_pns', 'pp-11-2017/p254', 'Pemberhentian dengan hormat sebagai PNS', 'Honourable dismissal as PNS'),
+    ],
+    bases: ['uu-20-2023/p56-59-3', 'pp-11-2017/p254'],
+    notes: [
+      {
+        text: t(
+          'PP 11/2017 Pasal 254 dibaca dalam teks aslinya tahun 2017; apakah PP 17/2020 mengubahnya belum terverifikasi.',
+          'PP 11/2017 Pasal 254 is read in its original 2017 text; whether PP 17/2020 amended it is not verified.',
+        ),
+      },
+    ],
   },
   undetermined: {
     level: 'undetermined',
@@ -256,6 +271,7 @@ const CATEGORY_TRACK: Readonly<Record<Category, Track>> = {
   disiplin: 'disiplin',
   pemberhentian_tidak_dengan_hormat: 'pemberhentian',
   pelanggaran_netralitas_non_asn: 'non_asn',
+  tidak_mengundurkan_diri: 'pengunduran_diri',
 };
 
 /**
@@ -301,6 +317,11 @@ const CPNS_SEDANG_BERAT_NOTE = t(
 const CPNS_PARTY_NOTE = t(
   'CPNS yang menjadi anggota dan/atau pengurus partai politik diberhentikan sebagai calon PNS (PP 11/2017 Pasal 37 ayat (2) huruf f). Apakah pemberhentian itu tergolong tidak dengan hormat menurut UU 20/2023 Pasal 52 ayat (4) ("Pegawai ASN") tidak dinyatakan dalam rujukan hukum.',
   'A CPNS who is a member and/or officer of a political party is dismissed as candidate civil servant (PP 11/2017 Pasal 37(2)(f)). Whether that dismissal is classed as not with honour under UU 20/2023 Pasal 52(4) ("Pegawai ASN") is not stated in the legal reference.',
+);
+
+const PPPK_RESIGN_NOTE = t(
+  'UU 20/2023 Pasal 56 dan 59 ayat (3) mewajibkan Pegawai ASN, termasuk PPPK, mengundurkan diri secara tertulis sejak ditetapkan sebagai calon; akibat bagi PPPK yang tidak mengundurkan diri tidak tercantum dalam rujukan hukum yang terverifikasi (PP 11/2017 Pasal 254 ayat (4) mengatur PNS), sehingga tidak ada tingkat hukuman yang ditetapkan.',
+  'UU 20/2023 Pasal 56 and 59(3) require a Pegawai ASN, PPPK included, to resign in writing from being determined as calon; the consequence for a PPPK who does not resign is not in the verified legal reference (PP 11/2017 Pasal 254(4) concerns PNS), so no sanction level is assigned.',
 );
 
 const PPPK_PARUH_WAKTU_NOTE = t(
@@ -431,6 +452,12 @@ export function resolveSanction(
       ];
       bases = ['uu-5-2014/p105-3-c', 'uu-20-2023/p52-3-j', 'pp-49-2018/p53-3-c'];
       if (paruhWaktu) bases.push('kepmenpanrb-16-2025/pemberhentian');
+    }
+    if (id === 'pdh_calon') {
+      level = 'undetermined';
+      options = [];
+      bases = ['uu-20-2023/p56-59-3'];
+      notes = [PPPK_RESIGN_NOTE];
     }
     if (paruhWaktu) {
       bases.unshift('kepmenpanrb-16-2025/pertama');

@@ -256,6 +256,17 @@ const TEMPLATES: Record<Track, readonly StepTemplate[]> = {
     KEMENDAGRI,
     BKN_ADMINISTRATIVE_ACTION,
   ],
+  pengunduran_diri: [
+    {
+      bodies: [{ body: 'ppk', bases: [] }],
+      regimes: ['pns'],
+      action: t(
+        'PNS yang tidak mengundurkan diri pada saat ditetapkan sebagai calon diberhentikan dengan hormat sebagai PNS (PP 11/2017 Pasal 254 ayat (4)).',
+        'A PNS who does not resign when determined as calon is dismissed with honour as PNS (PP 11/2017 Pasal 254(4)).',
+      ),
+      basesFromSanction: true,
+    },
+  ],
   non_asn: [
     {
       bodies: [{ body: 'bawaslu', bases: [] }],

@@ -180,6 +180,10 @@ export const VALUE_LABELS = {
       'Pelanggaran netralitas oleh pegawai pemerintah non-ASN',
       'Neutrality breach by government staff who are not ASN',
     ),
+    tidak_mengundurkan_diri: t(
+      'Tidak mengundurkan diri sebagai Pegawai ASN sejak ditetapkan sebagai calon',
+      'Did not resign as Pegawai ASN on being determined as calon',
+    ),
   }),
   sanctionLevel: labelsOf(SANCTION_LEVELS, {
     undetermined: t('Tingkat hukuman tidak ditetapkan', 'No penalty level assigned'),
@@ -190,6 +194,7 @@ export const VALUE_LABELS = {
     sanksi_moral: t('Sanksi moral', 'Moral sanction (sanksi moral)'),
     sedang: t('Hukuman disiplin sedang', 'Moderate disciplinary penalty (sedang)'),
     berat: t('Hukuman disiplin berat', 'Heavy disciplinary penalty (berat)'),
+    pemberhentian_dengan_hormat: t('Pemberhentian dengan hormat', 'Honourable dismissal'),
     pemberhentian_tidak_dengan_hormat: t('Pemberhentian tidak dengan hormat', 'Dismissal not with honour (PTDH)'),
   }),
   list: labelsOf(LISTS, {
@@ -199,11 +204,13 @@ export const VALUE_LABELS = {
     se_dki_e_0011_2023: t('SE Sekda DKI e-0011/SE/2023', 'SE Sekda DKI e-0011/SE/2023'),
     se_tanah_laut_863_0321_2023: t('SE Bupati Tanah Laut 863/0321/BKPSDM/2023', 'SE Bupati Tanah Laut 863/0321/BKPSDM/2023'),
     se_menpanrb_18_2023: t('SE MenPANRB 18/2023 (ASN yang pasangannya calon)', 'SE MenPANRB 18/2023 (ASN whose spouse is a candidate)'),
+    uu_20_2023: t('UU 20/2023 (Aparatur Sipil Negara)', 'UU 20/2023 (civil service law)'),
   }),
   track: labelsOf(TRACKS, {
     kode_etik: t('Penanganan kode etik', 'Kode etik track'),
     disiplin: t('Penanganan disiplin', 'Disiplin track'),
     pemberhentian: t('Pemberhentian', 'Dismissal track'),
+    pengunduran_diri: t('Pengunduran diri calon', 'Resignation of a candidate'),
     non_asn: t('Penanganan pegawai non-ASN (perjanjian kerja)', 'Non-ASN staff track (work agreement)'),
     gakkumdu: t('Tindak pidana pemilihan (Sentra Gakkumdu)', 'Election crime (Sentra Gakkumdu)'),
   }),
@@ -256,6 +263,7 @@ export const FACT_ENUMS: { readonly [F in FactName]: { [E in LabelledEnum]: Fact
   employment: 'employment',
   actingRegionalHead: 'boolean',
   cltn: 'boolean',
+  resigned: 'boolean',
   region: 'region',
   position: 'position',
   act: 'actKind',
@@ -303,6 +311,10 @@ export const QUESTION_LABELS: { readonly [K in QuestionKey]: Bilingual } = {
   cltn: t(
     'Apakah terlapor sedang cuti di luar tanggungan negara (CLTN) saat itu?',
     'Was the person on cuti di luar tanggungan negara (CLTN) at the time?',
+  ),
+  resigned: t(
+    'Apakah terlapor sudah menyatakan pengunduran diri secara tertulis sebagai Pegawai ASN sejak ditetapkan sebagai calon?',
+    'Had the person resigned in writing as Pegawai ASN from being determined as calon?',
   ),
   region: t('Di instansi pemerintah mana terlapor bekerja?', 'Which government employs the reported person?'),
   position: t(
@@ -364,6 +376,7 @@ export const FIELD_LABELS: { readonly [K in QuestionKey]: Bilingual } = {
   employment: t('Status kepegawaian', 'Employment status'),
   actingRegionalHead: t('Pj/Pjs kepala daerah', 'Acting regional head (Pj/Pjs)'),
   cltn: t('CLTN', 'CLTN (unpaid leave)'),
+  resigned: t('Mengundurkan diri', 'Resigned'),
   region: t('Instansi daerah', 'Regional government'),
   position: t('Jabatan terlapor', 'Position of the reported person'),
   act: t('Tindakan', 'Act'),

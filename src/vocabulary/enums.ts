@@ -197,14 +197,21 @@ export const VERDICTS = ['violation', 'no_violation', 'needs_information', 'out_
 /**
  * Category of a finding: an ethics breach, a disciplinary breach, or a statutory dismissal (party membership) of a
  * Pegawai ASN; or a neutrality breach by non-ASN government staff, which SE MenPANRB 01/2023 handles under the work
- * agreement (never an ASN category).
+ * agreement (never an ASN category); or a Pegawai ASN who is a calon and did not resign in writing from their
+ * determination as calon (UU 20/2023 Pasal 56 and 59(3)), a statutory duty apart from the neutrality lists.
  * @example
  * ```ts
  * import { CATEGORIES } from 'netralitas-asn';
- * CATEGORIES; // ['kode_etik', 'disiplin', 'pemberhentian_tidak_dengan_hormat', 'pelanggaran_netralitas_non_asn']
+ * CATEGORIES; // ['kode_etik', 'disiplin', 'tidak_mengundurkan_diri', 'pemberhentian_tidak_dengan_hormat', 'pelanggaran_netralitas_non_asn']
  * ```
  */
-export const CATEGORIES = ['kode_etik', 'disiplin', 'pemberhentian_tidak_dengan_hormat', 'pelanggaran_netralitas_non_asn'] as const;
+export const CATEGORIES = [
+  'kode_etik',
+  'disiplin',
+  'tidak_mengundurkan_diri',
+  'pemberhentian_tidak_dengan_hormat',
+  'pelanggaran_netralitas_non_asn',
+] as const;
 
 /**
  * Sanction levels, from lightest to heaviest. `undetermined` means no source assigns a level (the SKB catch-all
@@ -222,6 +229,7 @@ export const SANCTION_LEVELS = [
   'sanksi_moral',
   'sedang',
   'berat',
+  'pemberhentian_dengan_hormat',
   'pemberhentian_tidak_dengan_hormat',
 ] as const;
 
@@ -241,6 +249,7 @@ export const LISTS = [
   'se_dki_e_0011_2023',
   'se_tanah_laut_863_0321_2023',
   'se_menpanrb_18_2023',
+  'uu_20_2023',
 ] as const;
 
 /**
@@ -253,7 +262,7 @@ export const LISTS = [
  * TRACKS.includes('gakkumdu'); // true
  * ```
  */
-export const TRACKS = ['kode_etik', 'disiplin', 'pemberhentian', 'non_asn', 'gakkumdu'] as const;
+export const TRACKS = ['kode_etik', 'disiplin', 'pemberhentian', 'non_asn', 'gakkumdu', 'pengunduran_diri'] as const;
 
 /**
  * Bodies that take a step in handling a case.
