@@ -196,7 +196,7 @@ export const LEGAL_DOCUMENTS = {
     short: 'SE KASN 6/2023',
     title: 'Surat Edaran KASN Nomor 6 Tahun 2023 tentang Status Kepegawaian Aparatur Sipil Negara yang Menjadi Bakal Calon Peserta Pemilu Tahun 2024',
     level: 'secondary',
-    source: 'akuntabel.id 11 Jun 2024 (single source, low-medium; update-2026-12 §8)',
+    source: 'akuntabel.id 11 Jun 2024 (single source, low-medium; address not recorded)',
   },
   'perpres-91-2024': {
     short: 'Perpres 91/2024',
@@ -527,14 +527,14 @@ export const LEGAL_BASES = {
     article: 'Surat BKN 4 Juni 2024 (CLTN bagi PNS yang melakukan pendekatan kepada partai politik)',
     quote: 'karena alasan melakukan pendekatan kepada: partai politik sebagai Bakal Calon',
     source:
-      'https://pekanbaru.tribunnews.com/amp/2024/08/05/pns-tak-ajukan-cuti-saat-dekati-partai-untuk-pilkada-di-kampar-riau-sanksi-ini-menanti; https://radarkuningan.disway.id/read/668051/ (update-2026-12 §8, 3 sources)',
+      'https://pekanbaru.tribunnews.com/amp/2024/08/05/pns-tak-ajukan-cuti-saat-dekati-partai-untuk-pilkada-di-kampar-riau-sanksi-ini-menanti; https://radarkuningan.disway.id/read/668051/ (3 sources)',
     confidence: 'medium',
   },
   'se-kasn-6-2023/cltn': {
     document: 'se-kasn-6-2023',
     article: 'SE KASN 6/2023 (CLTN bagi ASN yang melakukan pendekatan kepada partai politik)',
     quote: 'Summary, no verbatim text available: ASN approaching parties must apply for CLTN.',
-    source: 'akuntabel.id 11 Jun 2024 (update-2026-12 §8, single source)',
+    source: 'akuntabel.id 11 Jun 2024 (single source; address not recorded)',
     confidence: 'low',
   },
   'pp-49-2018/p77': {
@@ -653,7 +653,7 @@ export const LEGAL_BASES = {
     article: 'Pasal 56 dan Pasal 59 ayat (3)',
     quote:
       'Pegawai ASN yang mencalonkan diri atau dicalonkan menjadi Presiden dan Wakil Presiden, anggota Dewan Perwakilan Rakyat, anggota Dewan Perwakilan Daerah, gubernur dan wakil gubernur, bupati/walikota dan wakil bupati/wakil walikota wajib menyatakan pengunduran diri secara tertulis sebagai Pegawai ASN sejak ditetapkan sebagai calon.',
-    source: `ref §1.6, §4.2 (P-UU20); confirmed by update-2026-12, second check; ${UU20}`,
+    source: `UU 20/2023 Pasal 56 and 59 ayat (3); ${UU20}`,
     confidence: 'high',
   },
   'pp-11-2017/p254': {
@@ -661,7 +661,7 @@ export const LEGAL_BASES = {
     article: 'Pasal 254 ayat (1) dan (4)',
     quote:
       '(PNS wajib mengundurkan diri) pada saat ditetapkan sebagai calon ... oleh lembaga yang bertugas melaksanakan pemilihan umum; ... (tidak mengundurkan diri:) diberhentikan dengan hormat sebagai PNS',
-    source: `ref §1.6 (P-PP11; amendment by PP 17/2020 NOT VERIFIED); ${PP11}`,
+    source: `PP 11/2017 Pasal 254 (amendment by PP 17/2020 NOT VERIFIED); ${PP11}`,
     confidence: 'high',
   },
   'pp-11-2017/p255': {
