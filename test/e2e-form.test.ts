@@ -148,4 +148,34 @@ describe.skipIf(!available)('demo reporting form in Chromium', { timeout: 30_000
     expect(await page.textContent('[data-testid="verdict"]')).toBe('Pelanggaran');
     await page.close();
   });
+
+  it('a whole report by keyboard alone keeps the focus on the control answered', async () => {
+    const page = await open();
+    const active = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('data-field') ?? document.activeElement?.tagName ?? '');
+    const tabTo = async (field: string) => {
+      for (let i = 0; i < 40 && (await active()) !== field; i++) await page.keyboard.press('Tab');
+      expect(await active()).toBe(field);
+    };
+    const selectTo = async (field: string, value: string) => {
+      await tabTo(field);
+      for (let i = 0; i < 80 && (await page.inputValue(`select[data-field="${field}"]`)) !== value; i++) {
+        await page.keyboard.press('ArrowDown');
+        expect(await active()).toBe(field);
+      }
+      expect(await page.inputValue(`select[data-field="${field}"]`)).toBe(value);
+    };
+    await selectTo('actor.employment', 'pns');
+    await selectTo('act.kind', 'install_campaign_props');
+    expect(await asked(page)).toEqual(['stage']);
+    await tabTo('stage');
+    await page.keyboard.press('Space');
+    expect(await active()).toBe('stage');
+    for (let i = 0; i < 6 && !(await page.isChecked('input[data-field="stage"][value="bakal_calon"]')); i++) {
+      await page.keyboard.press('ArrowRight');
+      expect(await active()).toBe('stage');
+    }
+    expect(await verdict(page)).toBe('violation');
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
+    await page.close();
+  });
 });
