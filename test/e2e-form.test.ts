@@ -178,4 +178,16 @@ describe.skipIf(!available)('demo reporting form in Chromium', { timeout: 30_000
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
     await page.close();
   });
+
+  it('labels the reference and date, announces only the verdict, and fits a 390 px screen', async () => {
+    const page = await open();
+    expect(await page.$$eval('input[data-field="reference"], input[data-field="date"]', (xs) => xs.map((x) => (x as HTMLInputElement).labels?.length ?? 0))).toEqual([1, 1]);
+    expect(await page.getAttribute('#result', 'aria-live')).toBeNull();
+    await select(page, 'actor.employment', 'pns');
+    await select(page, 'act.kind', 'install_campaign_props');
+    expect(await page.textContent('[role="status"]')).toBe('Perlu informasi tambahan');
+    await page.setViewportSize({ width: 390, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await page.close();
+  });
 });

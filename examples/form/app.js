@@ -182,6 +182,12 @@
     return [el('h3', {}, text(title)), ul];
   }
 
+  // Only a change of the verdict is announced (a small live region); the detailed result is not live.
+  function announce(message) {
+    const status = $('#verdict-status');
+    if (status.textContent !== message) status.textContent = message;
+  }
+
   function renderResult() {
     const box = $('#result');
     box.replaceChildren();
@@ -189,10 +195,12 @@
     box.append(el('h2', {}, text(RESULT_LABELS.verdict)));
     if (!result.ok) {
       box.append(el('div', { class: 'verdict', 'data-testid': 'verdict', 'data-verdict': 'invalid' }, text(UI.invalid)));
+      announce(text(UI.invalid));
       box.append(...list(RESULT_LABELS.notes, result.error.issues.map((i) => el('li', { 'data-path': i.path }, `${i.path}: ${text(i.message)}`)), 'issues'));
       return;
     }
     box.append(el('div', { class: 'verdict', 'data-testid': 'verdict', 'data-verdict': result.verdict }, text(VALUE_LABELS.verdict[result.verdict])));
+    announce(text(VALUE_LABELS.verdict[result.verdict]));
     if (result.category) box.append(el('p', { 'data-testid': 'category', 'data-category': result.category }, `${text(RESULT_LABELS.category)}: `, el('strong', {}, text(VALUE_LABELS.category[result.category]))));
     if (result.sanction) {
       box.append(el('p', { 'data-testid': 'sanction', 'data-level': result.sanction.level }, `${text(RESULT_LABELS.sanction)}: `, el('strong', {}, text(VALUE_LABELS.sanctionLevel[result.sanction.level]))));
