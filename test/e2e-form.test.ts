@@ -181,6 +181,9 @@ describe.skipIf(!available)('demo reporting form in Chromium', { timeout: 30_000
 
   it('labels the reference and date, announces only the verdict, and fits a 390 px screen', async () => {
     const page = await open();
+    expect(await verdict(page)).toBe('prompt');
+    expect(await page.textContent('[data-testid="verdict"]')).not.toContain('Data tidak valid');
+    expect(await page.textContent('[data-testid="verdict"]')).toContain('status kepegawaian');
     expect(await page.$$eval('input[data-field="reference"], input[data-field="date"]', (xs) => xs.map((x) => (x as HTMLInputElement).labels?.length ?? 0))).toEqual([1, 1]);
     expect(await page.getAttribute('#result', 'aria-live')).toBeNull();
     await select(page, 'actor.employment', 'pns');

@@ -14,6 +14,7 @@
     choose: { id: '— pilih —', en: '— choose —' },
     invalid: { id: 'Data tidak valid', en: 'Invalid input' },
     steps: { id: 'langkah', en: 'steps' },
+    prompt: { id: 'Isi status kepegawaian dan perbuatan yang dilaporkan untuk melihat hasilnya.', en: 'Fill in the employment status and the reported act to see the result.' },
   };
 
   let lang = 'id';
@@ -191,8 +192,14 @@
   function renderResult() {
     const box = $('#result');
     box.replaceChildren();
-    const result = classifySync(incident());
     box.append(el('h2', {}, text(RESULT_LABELS.verdict)));
+    if (answers['actor.employment'] === undefined && answers['act.kind'] === undefined) {
+      // An empty form: a neutral prompt, not a validation error.
+      box.append(el('p', { class: 'verdict', 'data-testid': 'verdict', 'data-verdict': 'prompt' }, text(UI.prompt)));
+      announce('');
+      return;
+    }
+    const result = classifySync(incident());
     if (!result.ok) {
       box.append(el('div', { class: 'verdict', 'data-testid': 'verdict', 'data-verdict': 'invalid' }, text(UI.invalid)));
       announce(text(UI.invalid));
