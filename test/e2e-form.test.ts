@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ESM script without types
 import { buildFormExample } from '../scripts/build-form-example.mjs';
@@ -191,6 +192,22 @@ describe.skipIf(!available)('demo reporting form in Chromium', { timeout: 30_000
     expect(await page.textContent('[role="status"]')).toBe('Perlu informasi tambahan');
     await page.setViewportSize({ width: 390, height: 800 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await page.close();
+  });
+
+  it('has no critical or serious axe-core violations in either language', async () => {
+    const page = await open();
+    await select(page, 'actor.employment', 'pns');
+    await select(page, 'act.kind', 'attend_declaration_or_campaign');
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core') });
+    for (const lang of ['id', 'en']) {
+      await page.click(`button[data-lang="${lang}"]`);
+      const bad = await page.evaluate(async () => {
+        const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run();
+        return r.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => v.id);
+      });
+      expect(bad, lang).toEqual([]);
+    }
     await page.close();
   });
 });
