@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ESM script without types
 import { buildFormExample } from '../scripts/build-form-example.mjs';
@@ -146,6 +147,67 @@ describe.skipIf(!available)('demo reporting form in Chromium', { timeout: 30_000
     expect(readFileSync(shot).length).toBeGreaterThan(20_000);
     await page.click('button[data-lang="id"]');
     expect(await page.textContent('[data-testid="verdict"]')).toBe('Pelanggaran');
+    await page.close();
+  });
+
+  it('a whole report by keyboard alone keeps the focus on the control answered', async () => {
+    const page = await open();
+    const active = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('data-field') ?? document.activeElement?.tagName ?? '');
+    const tabTo = async (field: string) => {
+      for (let i = 0; i < 40 && (await active()) !== field; i++) await page.keyboard.press('Tab');
+      expect(await active()).toBe(field);
+    };
+    const selectTo = async (field: string, value: string) => {
+      await tabTo(field);
+      for (let i = 0; i < 80 && (await page.inputValue(`select[data-field="${field}"]`)) !== value; i++) {
+        await page.keyboard.press('ArrowDown');
+        expect(await active()).toBe(field);
+      }
+      expect(await page.inputValue(`select[data-field="${field}"]`)).toBe(value);
+    };
+    await selectTo('actor.employment', 'pns');
+    await selectTo('act.kind', 'install_campaign_props');
+    expect(await asked(page)).toEqual(['stage']);
+    await tabTo('stage');
+    await page.keyboard.press('Space');
+    expect(await active()).toBe('stage');
+    for (let i = 0; i < 6 && !(await page.isChecked('input[data-field="stage"][value="bakal_calon"]')); i++) {
+      await page.keyboard.press('ArrowRight');
+      expect(await active()).toBe('stage');
+    }
+    expect(await verdict(page)).toBe('violation');
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
+    await page.close();
+  });
+
+  it('labels the reference and date, announces only the verdict, and fits a 390 px screen', async () => {
+    const page = await open();
+    expect(await verdict(page)).toBe('prompt');
+    expect(await page.textContent('[data-testid="verdict"]')).not.toContain('Data tidak valid');
+    expect(await page.textContent('[data-testid="verdict"]')).toContain('status kepegawaian');
+    expect(await page.$$eval('input[data-field="reference"], input[data-field="date"]', (xs) => xs.map((x) => (x as HTMLInputElement).labels?.length ?? 0))).toEqual([1, 1]);
+    expect(await page.getAttribute('#result', 'aria-live')).toBeNull();
+    await select(page, 'actor.employment', 'pns');
+    await select(page, 'act.kind', 'install_campaign_props');
+    expect(await page.textContent('[role="status"]')).toBe('Perlu informasi tambahan');
+    await page.setViewportSize({ width: 390, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await page.close();
+  });
+
+  it('has no critical or serious axe-core violations in either language', async () => {
+    const page = await open();
+    await select(page, 'actor.employment', 'pns');
+    await select(page, 'act.kind', 'attend_declaration_or_campaign');
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core') });
+    for (const lang of ['id', 'en']) {
+      await page.click(`button[data-lang="${lang}"]`);
+      const bad = await page.evaluate(async () => {
+        const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run();
+        return r.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => v.id);
+      });
+      expect(bad, lang).toEqual([]);
+    }
     await page.close();
   });
 });

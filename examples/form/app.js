@@ -14,6 +14,7 @@
     choose: { id: '— pilih —', en: '— choose —' },
     invalid: { id: 'Data tidak valid', en: 'Invalid input' },
     steps: { id: 'langkah', en: 'steps' },
+    prompt: { id: 'Isi status kepegawaian dan perbuatan yang dilaporkan untuk melihat hasilnya.', en: 'Fill in the employment status and the reported act to see the result.' },
   };
 
   let lang = 'id';
@@ -54,15 +55,49 @@
     }
   }
 
-  function questionField(q, open) {
+  // Rendered nodes kept across answers (keyed by fact, section and field), so the DOM and the keyboard focus stay put:
+  // an answer updates the questions in place instead of rebuilding the form. Cleared when the language changes.
+  let nodes = new Map();
+  let nodesLang = '';
+
+  function sync(fs, q) {
     const current = answers[q.field];
+    for (const input of fs.querySelectorAll('input[type="radio"]')) {
+      const checked = String(current) === input.value && current !== undefined;
+      if (input.checked !== checked) input.checked = checked;
+    }
+    const select = fs.querySelector('select');
+    if (select) {
+      const value = current === undefined ? '' : String(current);
+      if (select.value !== value) select.value = value;
+    }
+  }
+
+  function questionField(q, open) {
+    const key = 'q:' + q.fact;
+    let fs = nodes.get(key);
+    if (!fs) {
+      fs = createQuestionField(q);
+      nodes.set(key, fs);
+    }
+    fs.className = open ? 'open' : '';
+    sync(fs, q);
+    const hint = fs.querySelector('p.hint');
+    if (q.derivableFrom && open && !hint) {
+      fs.append(el('p', { class: 'hint' }, text(UI.derivable), ' ', q.derivableFrom.map((f) => text(FIELD_LABELS[f === 'target.office' ? 'office' : f])).join(', ')));
+    } else if (!(q.derivableFrom && open) && hint) hint.remove();
+    return fs;
+  }
+
+  function createQuestionField(q) {
     const name = q.field;
-    const fs = el('fieldset', { class: open ? 'open' : undefined, 'data-question': q.fact });
-    fs.append(el('legend', {}, text(q.question)));
+    const fs = el('fieldset', { 'data-question': q.fact });
+    const legendId = 'legend-' + q.fact;
+    fs.append(el('legend', { id: legendId }, text(q.question)));
     if (q.options.length > 4) {
-      const select = el('select', { 'data-field': name, 'aria-label': text(FIELD_LABELS[q.fact]) });
+      const select = el('select', { 'data-field': name, 'aria-labelledby': legendId });
       select.append(el('option', { value: '' }, text(UI.choose)));
-      for (const o of q.options) select.append(el('option', { value: String(o.value), selected: current === o.value }, text(o.label)));
+      for (const o of q.options) select.append(el('option', { value: String(o.value) }, text(o.label)));
       select.addEventListener('change', () => {
         const o = q.options.find((x) => String(x.value) === select.value);
         setAnswer(name, o ? o.value : undefined);
@@ -71,7 +106,7 @@
       fs.append(select);
     } else {
       for (const o of q.options) {
-        const input = el('input', { type: 'radio', name, value: String(o.value), 'data-field': name, checked: current === o.value });
+        const input = el('input', { type: 'radio', name, value: String(o.value), 'data-field': name });
         input.addEventListener('change', () => {
           setAnswer(name, o.value);
           render();
@@ -79,45 +114,66 @@
         fs.append(el('label', { class: 'choice' }, input, ' ', text(o.label)));
       }
     }
-    if (q.derivableFrom && open) {
-      fs.append(el('p', { class: 'hint' }, text(UI.derivable), ' ', q.derivableFrom.map((f) => text(FIELD_LABELS[f === 'target.office' ? 'office' : f])).join(', ')));
-    }
     return fs;
+  }
+
+  function keep(key, make) {
+    let node = nodes.get(key);
+    if (!node) {
+      node = make();
+      nodes.set(key, node);
+    }
+    return node;
+  }
+
+  function textField(field, type, label, onInput) {
+    return keep('f:' + field, () => {
+      const id = 'field-' + field;
+      const input = el('input', { type, id, 'data-field': field, value: answers[field] || '', maxlength: type === 'text' ? 200 : undefined });
+      input.addEventListener(type === 'text' ? 'input' : 'change', () => {
+        setAnswer(field, input.value || undefined);
+        onInput();
+      });
+      return el('div', { class: 'field' }, el('label', { for: id }, text(label)), input);
+    });
   }
 
   function renderForm(asked) {
     const form = $('#report');
-    form.replaceChildren();
-    const ref = el('input', { type: 'text', 'data-field': 'reference', value: answers.reference || '', maxlength: 200 });
-    ref.addEventListener('input', () => {
-      setAnswer('reference', ref.value || undefined);
-      renderResult();
-    });
-    form.append(el('fieldset', {}, el('legend', {}, text(FIELD_LABELS.reference)), ref));
+    if (nodesLang !== lang) {
+      nodes = new Map();
+      nodesLang = lang;
+    }
+    const wanted = [];
+    wanted.push(textField('reference', 'text', FIELD_LABELS.reference, renderResult));
 
     const open = new Set(asked.map((q) => q.fact));
     // Fields the calendar derives an open question from (the office, for the stage) are offered too.
     const helpers = new Set(asked.flatMap((q) => q.derivableFrom || []).map((field) => FORM_ORDER.find((f) => questionFor(f).field === field)).filter(Boolean));
     const answered = (fact) => answers[questionFor(fact).field] !== undefined;
+    const heading = (part) => keep('h:' + part, () => el('h3', {}, part === 'when' ? text(UI.when) : text(SECTION_LABELS[part].title)));
     let section = '';
     for (const fact of FORM_ORDER) {
       if (fact === 'election' || (!open.has(fact) && !answered(fact) && !helpers.has(fact))) continue;
       const q = questionFor(fact);
       const part = ['actor', 'act', 'target'].includes(q.field.split('.')[0]) ? q.field.split('.')[0] : 'when';
-      if (part !== section) form.append(el('h3', {}, part === 'when' ? text(UI.when) : text(SECTION_LABELS[part].title)));
+      if (part !== section) wanted.push(heading(part));
       section = part;
-      form.append(questionField(q, open.has(fact)));
+      wanted.push(questionField(q, open.has(fact)));
     }
 
-    if (section !== 'when') form.append(el('h3', {}, text(UI.when)));
+    if (section !== 'when') wanted.push(heading('when'));
     const election = questionFor('election');
-    form.append(questionField(election, open.has('election')));
-    const date = el('input', { type: 'date', 'data-field': 'date', value: answers.date || '' });
-    date.addEventListener('change', () => {
-      setAnswer('date', date.value || undefined);
-      render();
-    });
-    form.append(el('fieldset', {}, el('legend', {}, text(QUESTION_LABELS.date)), date));
+    wanted.push(questionField(election, open.has('election')));
+    wanted.push(textField('date', 'date', QUESTION_LABELS.date, render));
+
+    const keepSet = new Set(wanted);
+    for (const child of [...form.children]) if (!keepSet.has(child)) child.remove();
+    // Move only the nodes out of place (a moved node loses the focus), then drop the ones no longer asked.
+    for (let i = 0; i < wanted.length; i++) {
+      if (form.children[i] !== wanted[i]) form.insertBefore(wanted[i], form.children[i] || null);
+    }
+    while (form.children.length > wanted.length) form.lastElementChild.remove();
   }
 
   function list(title, items, testid) {
@@ -127,17 +183,31 @@
     return [el('h3', {}, text(title)), ul];
   }
 
+  // Only a change of the verdict is announced (a small live region); the detailed result is not live.
+  function announce(message) {
+    const status = $('#verdict-status');
+    if (status.textContent !== message) status.textContent = message;
+  }
+
   function renderResult() {
     const box = $('#result');
     box.replaceChildren();
-    const result = classifySync(incident());
     box.append(el('h2', {}, text(RESULT_LABELS.verdict)));
+    if (answers['actor.employment'] === undefined && answers['act.kind'] === undefined) {
+      // An empty form: a neutral prompt, not a validation error.
+      box.append(el('p', { class: 'verdict', 'data-testid': 'verdict', 'data-verdict': 'prompt' }, text(UI.prompt)));
+      announce('');
+      return;
+    }
+    const result = classifySync(incident());
     if (!result.ok) {
       box.append(el('div', { class: 'verdict', 'data-testid': 'verdict', 'data-verdict': 'invalid' }, text(UI.invalid)));
+      announce(text(UI.invalid));
       box.append(...list(RESULT_LABELS.notes, result.error.issues.map((i) => el('li', { 'data-path': i.path }, `${i.path}: ${text(i.message)}`)), 'issues'));
       return;
     }
     box.append(el('div', { class: 'verdict', 'data-testid': 'verdict', 'data-verdict': result.verdict }, text(VALUE_LABELS.verdict[result.verdict])));
+    announce(text(VALUE_LABELS.verdict[result.verdict]));
     if (result.category) box.append(el('p', { 'data-testid': 'category', 'data-category': result.category }, `${text(RESULT_LABELS.category)}: `, el('strong', {}, text(VALUE_LABELS.category[result.category]))));
     if (result.sanction) {
       box.append(el('p', { 'data-testid': 'sanction', 'data-level': result.sanction.level }, `${text(RESULT_LABELS.sanction)}: `, el('strong', {}, text(VALUE_LABELS.sanctionLevel[result.sanction.level]))));
