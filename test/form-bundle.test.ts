@@ -14,8 +14,10 @@ import { describe, expect, it } from 'vitest';
  * (~3 KB), all bilingual text the classifier returns.
  * The issue's aim of 20 KB is below zod classic alone; see the README section "Synchronous classifier and form bundle".
  * With the sanctions, regimes and tracks of the same update and the completion analysis: 79.5 KB.
+ * 82.8 KB with the public source addresses that replaced internal references in every registry entry (a user can
+ * now open each source) and the resignation finding of UU 20/2023 Pasal 59(3).
  */
-const BUDGET_GZ_BYTES = 82_000;
+const BUDGET_GZ_BYTES = 85_000;
 
 async function bundleForm() {
   const result = await build({
