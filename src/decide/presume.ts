@@ -8,7 +8,14 @@ import { PRESUMPTIONS, presumeSchema, type Presume, type PresumptionPath } from 
 import { t, type Bilingual } from '../vocabulary/text.js';
 import type { ClassificationResult } from './result.js';
 
-/** The outcome a reviewer compares: verdict, category, sanction level and cited items. */
+/**
+ * The outcome a reviewer compares: verdict, category, sanction level and cited items.
+ * @example
+ * ```ts
+ * import type { PresumedOutcome } from 'netralitas-asn';
+ * const o: PresumedOutcome = { verdict: 'no_violation', category: null, level: null, items: [] };
+ * ```
+ */
 export interface PresumedOutcome {
   readonly verdict: ClassificationResult['verdict'];
   readonly category: ClassificationResult['category'];
@@ -16,7 +23,15 @@ export interface PresumedOutcome {
   readonly items: readonly string[];
 }
 
-/** One presumption the result relied on. */
+/**
+ * One presumption the result relied on.
+ * @example
+ * ```ts
+ * import { classifySync, type PresumptionUsed } from 'netralitas-asn';
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'party_membership' } }, { presume: { 'actor.cltn': false } });
+ * const used: readonly PresumptionUsed[] = r.ok && 'presumptions' in r ? r.presumptions : []; // []
+ * ```
+ */
 export interface PresumptionUsed {
   /** The incident path presumed (`target.relation`, `actor.cltn`). */
   readonly path: PresumptionPath;
@@ -30,7 +45,15 @@ export interface PresumptionUsed {
   readonly otherwise: PresumedOutcome;
 }
 
-/** A result decided under presumptions. */
+/**
+ * A result decided under presumptions.
+ * @example
+ * ```ts
+ * import { classifySync, type PresumedResult } from 'netralitas-asn';
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'party_membership' } }, { presume: { 'actor.cltn': false } });
+ * if (r.ok && 'presumptions' in r) (r as PresumedResult).presumptions.length; // 0
+ * ```
+ */
 export type PresumedResult = ClassificationResult & { readonly presumptions: readonly PresumptionUsed[] };
 
 export const outcomeOf = (r: ClassificationResult | InvalidIncident): PresumedOutcome | undefined =>

@@ -5,7 +5,14 @@
 import * as z from 'zod';
 import { t, type Bilingual } from '../vocabulary/text.js';
 
-/** The presumptions offered for batch work, with why each is safe and where that comes from. */
+/**
+ * The presumptions offered for batch work, with why each is safe and where that comes from.
+ * @example
+ * ```ts
+ * import { PRESUMPTIONS } from 'netralitas-asn';
+ * PRESUMPTIONS['actor.cltn'].presumed; // false
+ * ```
+ */
 export const PRESUMPTIONS = {
   'target.relation': {
     presumed: 'none',
@@ -27,14 +34,35 @@ export const PRESUMPTIONS = {
   },
 } as const satisfies Record<string, { presumed: unknown; other: unknown; reason: Bilingual; source: string }>;
 
-/** The zod schema of the `presume` option: only the paths above, each with a value its field accepts. */
+/**
+ * The zod schema of the `presume` option: only the paths above, each with a value its field accepts.
+ * @example
+ * ```ts
+ * import { presumeSchema } from 'netralitas-asn';
+ * presumeSchema.safeParse({ 'target.relation': 'none' }).success; // true
+ * ```
+ */
 export const presumeSchema = z.strictObject({
   'target.relation': z.enum(['spouse', 'none']).optional(),
   'actor.cltn': z.boolean().optional(),
 });
 
-/** The `presume` option of `classify` and `classifySync`. */
+/**
+ * The `presume` option of `classify` and `classifySync`.
+ * @example
+ * ```ts
+ * import type { Presume } from 'netralitas-asn';
+ * const presume: Presume = { 'target.relation': 'none', 'actor.cltn': false };
+ * ```
+ */
 export type Presume = z.infer<typeof presumeSchema>;
 
-/** A presumption path. */
+/**
+ * A presumption path.
+ * @example
+ * ```ts
+ * import type { PresumptionPath } from 'netralitas-asn';
+ * const path: PresumptionPath = 'actor.cltn';
+ * ```
+ */
 export type PresumptionPath = keyof typeof PRESUMPTIONS;
