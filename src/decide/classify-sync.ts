@@ -6,6 +6,8 @@ import { deriveFacts } from '../evaluate/derive.js';
 import { validateIncident, type InvalidIncident } from '../incident/errors.js';
 import { factsOf } from '../incident/facts.js';
 import { buildResult, type ClassificationResult } from './result.js';
+import type { Incident } from '../incident/schema.js';
+import { planPresumed, validatePresume, type PresumedResult } from './presume.js';
 
 /**
  * Classifies a reported incident synchronously with the rules compiled from the same rule files, without
@@ -21,10 +23,17 @@ import { buildResult, type ClassificationResult } from './result.js';
  * if (result.ok) result.sanction?.level; // 'pemberhentian_tidak_dengan_hormat'
  * ```
  */
-export function classifySync(input: unknown): ClassificationResult | InvalidIncident {
+export function classifySync(input: unknown, options?: { readonly presume?: unknown }): ClassificationResult | PresumedResult | InvalidIncident {
   const validated = validateIncident(input);
   if (!validated.ok) return validated;
-  const { incident } = validated;
+  if (options?.presume === undefined) return decideSync(validated.incident);
+  const presume = validatePresume(options.presume);
+  if (!presume.ok) return presume;
+  const plan = planPresumed(validated.incident, presume.presume);
+  return plan.combine(plan.all.map(decideSync));
+}
+
+function decideSync(incident: Incident): ClassificationResult {
   const { facts, derived, conflicts } = deriveFacts(incident, factsOf(incident));
   return buildResult({ incident, facts, derived, conflicts, evaluation: evaluateCompiled(facts) });
 }

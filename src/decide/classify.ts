@@ -8,6 +8,8 @@ import { validateIncident, type InvalidIncident } from '../incident/errors.js';
 import { factsOf } from '../incident/facts.js';
 import { buildResult, type ClassificationResult } from './result.js';
 import { runLimit } from '../evaluate/run-limit.js';
+import type { Incident } from '../incident/schema.js';
+import { planPresumed, validatePresume, type PresumedResult } from './presume.js';
 
 /** Engine runs in flight at once; more calls wait in line (see run-limit.ts). */
 const ENGINE_RUNS = 8;
@@ -31,10 +33,17 @@ const limited = runLimit(ENGINE_RUNS);
  * if (result.ok) console.log(result.verdict, result.violations[0]?.list, result.violations[0]?.item); // violation disiplin 1
  * ```
  */
-export async function classify(input: unknown): Promise<ClassificationResult | InvalidIncident> {
+export async function classify(input: unknown, options?: { readonly presume?: unknown }): Promise<ClassificationResult | PresumedResult | InvalidIncident> {
   const validated = validateIncident(input);
   if (!validated.ok) return validated;
-  const { incident } = validated;
+  if (options?.presume === undefined) return decide(validated.incident);
+  const presume = validatePresume(options.presume);
+  if (!presume.ok) return presume;
+  const plan = planPresumed(validated.incident, presume.presume);
+  return plan.combine(await Promise.all(plan.all.map(decide)));
+}
+
+async function decide(incident: Incident): Promise<ClassificationResult> {
   const { facts, derived, conflicts } = deriveFacts(incident, factsOf(incident));
   const evaluation = await limited(() => evaluateWithJsonRulesEngine(facts));
   return buildResult({ incident, facts, derived, conflicts, evaluation });
