@@ -10,7 +10,7 @@ export { createClassifier, type Classifier } from './decide/create-classifier.js
 export { PACK_SIZE_LIMIT, PackError, type LawPack } from './law/packs.js';
 export type { ElectionCrime, RecordEntry, GuidanceEntry } from './decide/result.js';
 export type { DerivedFact, CalendarEntry, ElectionCalendar } from './law/calendar.js';
-export { getCalendar } from './law/calendar.js';
+export { getCalendar } from './law/law.js';
 export type { FactConflict } from './evaluate/derive.js';
 export type { LegalBasis, LegalBasisId, LegalDocument, DocumentId } from './law/legal-bases.js';
 export { CONFIDENCES, LISTS, RECORD_KINDS, TRACKS } from './vocabulary/enums.js';

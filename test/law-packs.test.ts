@@ -65,8 +65,14 @@ describe('a law pack (test fixture, not law)', () => {
     const plain = createClassifier().classifySync(incident({ cltn: false }));
     expect(plain.ok && 'packs' in plain.audit).toBe(false);
   });
-  it('lists the pack and its rules', () => {
-    expect(law.packs).toEqual(['test-fixture-madiun']);
+  it('lists the pack after the built-in packs, and its rules', () => {
+    expect(law.packs.map((p) => [p.id, p.builtIn])).toEqual([
+      ['national', true],
+      ['dki-jakarta', true],
+      ['kabupaten-tanah-laut', true],
+      ['kabupaten-madiun', true],
+      ['test-fixture-madiun', false],
+    ]);
     expect(law.ruleNames).toContain('test-fixture/madiun-facilities');
   });
 });
@@ -95,7 +101,7 @@ describe('validation at load: a bad pack is rejected whole, naming pack, file, r
   it('a cited basis that does not exist', () => rejects([withRule((r) => (r.event.params.bases = ['skb-2022/ke-99']))], /unknown legal basis id/));
   it('a rule name that clashes with the built-in law', () => rejects([withRule((r) => (r.name = 'skb-2022/ke-1'))], /clashes/, /what-if/));
   it('a law pack that removes a built-in rule', () => rejects([{ ...testPack(), remove: ['skb-2022/ke-1'] }], /only a what-if/));
-  it('a what-if that removes a rule that does not exist', () => rejects([{ ...whatIf(), remove: ['skb-2022/ke-99'] }], /not a built-in rule/));
+  it('a what-if that removes a rule that does not exist', () => rejects([{ ...whatIf(), remove: ['skb-2022/ke-99'] }], /not a loaded rule/));
   it('a prototype key', () => rejects([JSON.parse('{"id":"p","kind":"law","title":{"id":"x","en":"x"},"rules":{},"__proto__":{"x":1}}')], /forbidden key __proto__/));
   it('a pack over the size limit', () => rejects([{ ...testPack(), padding: 'x'.repeat(PACK_SIZE_LIMIT) }], /size limit/));
   it('a pack loaded twice', () => rejects([testPack(), testPack()], /loaded twice/));

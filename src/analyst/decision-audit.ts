@@ -6,7 +6,8 @@
 import type { TableRow } from './decision-table.js';
 import type { FactName } from '../incident/facts.js';
 import { KNOWN_GAPS, type KnownGap } from '../law/known-gaps.js';
-import { loadRules, type LoadedRule } from '../law/rule-files.js';
+import { loadRules } from '../law/law.js';
+import type { LoadedRule } from '../law/rule-files.js';
 import type { ActKind } from '../vocabulary/enums.js';
 
 /** Kinds of occurrence. @internal */

@@ -4,9 +4,9 @@
  * `netralitas-asn table`; the reviewed table is committed as docs/decision-table.csv and test/decision-table.test.ts
  * fails on any change.
  */
-import { classifySync } from '../decide/classify-sync.js';
+import { classifySync, compiledRulesOf } from '../decide/classify-sync.js';
 import { enumerateDecisionSpace, incidentFromFacts, type DecisionPoint, type ValueClass } from '../evaluate/decision-space.js';
-import { officesOf } from '../law/calendar.js';
+import { defaultLaw, officesOf } from '../law/law.js';
 import { ACT_KINDS, type ActKind, type Election } from '../vocabulary/enums.js';
 import { evaluateCompiled } from '../evaluate/compiled.js';
 import { FACT_NAMES, type FactName, type FactValue, type Facts } from '../incident/facts.js';
@@ -61,7 +61,7 @@ function classified(probe: Facts): Classified {
       sanction: r.sanction?.level ?? '',
     },
     probe,
-    definite: evaluateCompiled(probe).definite,
+    definite: evaluateCompiled(probe, compiledRulesOf(defaultLaw())).definite,
     fired: r.firedRules,
   };
 }

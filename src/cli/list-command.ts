@@ -2,8 +2,8 @@
  * `netralitas-asn list acts|items|bases|elections [--lang id|en]`: the ids an incident, a case file or a filter can
  * use, each with its label, so that nobody needs the source to find one.
  */
-import { LEGAL_BASES, LEGAL_DOCUMENTS, type LegalBasisId } from '../law/legal-bases.js';
-import { loadRules } from '../law/rule-files.js';
+import { LEGAL_BASES, LEGAL_DOCUMENTS, type DocumentId, type LegalBasisId } from '../law/legal-bases.js';
+import { loadRules } from '../law/law.js';
 import { VALUE_LABELS } from '../present/labels.js';
 import { ACT_KINDS, ELECTIONS } from '../vocabulary/enums.js';
 import { t, type Bilingual, type Language } from '../vocabulary/text.js';
@@ -61,7 +61,7 @@ export function listing(what: (typeof LISTABLE)[number]): [string, Bilingual][] 
     case 'bases':
       return (Object.keys(LEGAL_BASES) as LegalBasisId[]).map((id) => {
         const basis = LEGAL_BASES[id];
-        const label = `${LEGAL_DOCUMENTS[basis.document].short} ${basis.article}`;
+        const label = `${LEGAL_DOCUMENTS[basis.document as DocumentId].short} ${basis.article}`;
         return [id, t(label, label)];
       });
     case 'elections':

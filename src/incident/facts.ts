@@ -8,7 +8,6 @@ import {
   ATTRIBUTE_KINDS,
   CAMPAIGN_PHASES,
   ELECTIONS,
-  type Election,
   EMPLOYMENTS,
   ENGAGEMENTS,
   OFFICES,
@@ -19,7 +18,6 @@ import {
   RELATIONS,
   STAGES,
 } from '../vocabulary/enums.js';
-import { officesOf } from '../law/calendar.js';
 import type { Incident } from './schema.js';
 
 const BOOLEAN = [true, false] as const;
@@ -92,7 +90,21 @@ export function factsOf(incident: Incident): Facts {
   return facts;
 }
 
-const feasibleCache = new Map<string, readonly FactValue[]>();
+/** Each fact's domain in one law: the vocabulary's, with the regions and elections of the law's packs. @internal */
+export type FactDomains = { readonly [F in FactName]: readonly FactValue[] };
+
+/**
+ * What the facts of one law range over: each fact's domain, and the schema's cross-field rule (an office must be one
+ * the election fills). The law (src/law/law.ts) provides it.
+ * @internal
+ */
+export interface FactSpace {
+  readonly domains: FactDomains;
+  /** The offices an election fills. */
+  officesOf(election: string): readonly string[];
+  /** The elections that fill an office. */
+  electionsFilling(office: string): readonly string[];
+}
 
 /**
  * The values an unknown fact can still take given the known facts and the schema's cross-field rule (an office must
@@ -100,18 +112,8 @@ const feasibleCache = new Map<string, readonly FactValue[]>();
  * whole domain. Both evaluators read an unknown fact as "any of these values".
  * @internal
  */
-export function feasibleValues(fact: FactName, facts: Facts): readonly FactValue[] {
-  const domain = FACTS[fact].domain as readonly FactValue[];
-  const other = fact === 'office' ? facts.election : fact === 'election' ? facts.office : undefined;
-  if (other === undefined) return domain;
-  const key = `${fact}|${String(other)}`;
-  let values = feasibleCache.get(key);
-  if (!values) {
-    values =
-      fact === 'office'
-        ? (officesOf(other as Election) as readonly FactValue[])
-        : ELECTIONS.filter((e) => (officesOf(e) as readonly string[]).includes(String(other)));
-    feasibleCache.set(key, values);
-  }
-  return values;
+export function feasibleValues(fact: FactName, facts: Facts, space: FactSpace): readonly FactValue[] {
+  if (fact === 'office' && facts.election !== undefined) return space.officesOf(String(facts.election));
+  if (fact === 'election' && facts.office !== undefined) return space.electionsFilling(String(facts.office));
+  return space.domains[fact];
 }

@@ -3,6 +3,7 @@
  * options, in both languages. Shared by {@link nextQuestions} and by the `missingFacts` of a result.
  */
 import { FACTS, FACT_NAMES, type FactName, type FactValue } from '../incident/facts.js';
+import { defaultLaw, type Law } from '../law/law.js';
 import { QUESTION_LABELS, valueLabel } from './labels.js';
 import type { Bilingual } from '../vocabulary/text.js';
 
@@ -82,8 +83,8 @@ const DERIVABLE: Partial<Record<FactName, readonly string[]>> = {
  * q.options.map((o) => o.value); // [true, false]
  * ```
  */
-export function questionFor(fact: FactName): Question {
-  const options = (FACTS[fact].domain as readonly FactValue[]).map((value) => ({ value, label: valueLabel(fact, value)! }));
+export function questionFor(fact: FactName, law: Law = defaultLaw()): Question {
+  const options = law.domains[fact].map((value) => ({ value, label: valueLabel(fact, value, law)! }));
   const derivableFrom = DERIVABLE[fact];
   return {
     fact,
