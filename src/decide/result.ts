@@ -61,6 +61,8 @@ export interface Violation {
   readonly levelConfidence?: Confidence;
   /** Where sources contradict each other on this finding. */
   readonly conflicts: readonly { readonly bases: readonly LegalBasisId[]; readonly note: Bilingual }[];
+  /** How faithful the text of the rule's instrument is, where its pack says (e.g. a news reproduction). */
+  readonly fidelity?: Bilingual;
   /** What decided it, in both languages. */
   readonly explanation: Bilingual;
 }
@@ -86,8 +88,30 @@ export interface Exemption {
   readonly item: number | string;
   /** Its legal bases. */
   readonly bases: readonly LegalBasisId[];
+  /** How faithful the text of the rule's instrument is, where its pack says. */
+  readonly fidelity?: Bilingual;
   /** Why it does not apply. */
   readonly explanation: Bilingual;
+}
+
+/**
+ * Local procedure a region's instrument names (its complaint channels, its reporting duties), for an actor of that
+ * region.
+ * @example
+ * ```ts
+ * import type { RegionalProcedure } from 'netralitas-asn';
+ * const p: Pick<RegionalProcedure, 'region'> = { region: 'kabupaten_bangka' };
+ * ```
+ */
+export interface RegionalProcedure {
+  /** The region. */
+  readonly region: string;
+  /** The pack that names it. */
+  readonly pack: string;
+  /** What to do, in both languages. */
+  readonly text: Bilingual;
+  /** Its legal bases. */
+  readonly bases: readonly LegalBasisId[];
 }
 
 /**
@@ -269,8 +293,10 @@ export interface ClassificationResult {
   readonly derived: readonly DerivedFact[];
   /** Reported facts the calendar contradicts (the fact is then treated as unknown). */
   readonly conflicts: readonly FactConflict[];
-  /** Other caveats. */
+  /** Other caveats, among them the notes of the packs of the actor's region (parts of a circular known only as a summary). */
   readonly notes: readonly Bilingual[];
+  /** Local procedure the actor's region names (absent where none does). */
+  readonly procedures?: readonly RegionalProcedure[];
   /** What decided the verdict, one sentence per line, in both languages. */
   readonly explanation: Bilingual;
   /**
@@ -336,6 +362,10 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
   const explanation: Bilingual[] = [];
 
   const rulesOf = (names: readonly string[]) => names.map((n) => byName.get(n)!);
+  const fidelityOf = (rule: LoadedRule): { fidelity?: Bilingual } => {
+    const fidelity = law.packOf.get(rule.name)?.fidelity;
+    return fidelity ? { fidelity } : {};
+  };
   for (const rule of rulesOf(evaluation.definite).filter((r) => !activeOn(r, date, law))) {
     notes.push(
       t(
@@ -415,6 +445,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
       sanction: sanctionOf(rule, employment, date),
       ...(p.levelConfidence ? { levelConfidence: p.levelConfidence } : {}),
       conflicts: (p.conflicts ?? []).map((c) => ({ bases: c.bases, note: c.note })),
+      ...fidelityOf(rule),
       explanation: p.explanation,
     };
   };
@@ -426,7 +457,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
       violations.push(toViolation(rule)!);
       explanation.push(e.params.explanation);
     } else if (e.type === 'no_violation' && (verdict === 'violation' || verdict === 'no_violation')) {
-      exemptions.push({ rule: rule.name, list: e.params.list, item: e.params.item, bases: basesInForce(e.params.bases, date, law), explanation: e.params.explanation });
+      exemptions.push({ rule: rule.name, list: e.params.list, item: e.params.item, bases: basesInForce(e.params.bases, date, law), ...fidelityOf(rule), explanation: e.params.explanation });
       explanation.push(e.params.explanation);
       for (const c of e.params.conflicts ?? []) notes.push(c.note);
     } else if (e.type === 'election_crime') {
@@ -535,6 +566,16 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
     tracks.push(buildTrack('gakkumdu', { date, election, sanctionBases: [], employment }));
   }
   notes.push(...handlingNotes(date, tracks));
+  // What the packs of the actor's region say beside their rules: the notes on what is known only as a summary, and
+  // the local procedure.
+  const region = facts.region as string | undefined;
+  const procedures: RegionalProcedure[] = [];
+  if (region !== undefined) {
+    for (const pack of law.packs) {
+      if (pack.regions.includes(region)) notes.push(...pack.notes);
+      for (const p of pack.procedures) if (p.region === region) procedures.push({ region, pack: pack.id, text: p.text, bases: p.bases as LegalBasisId[] });
+    }
+  }
 
   const cited = new Set<LegalBasisId>();
   const cite = (ids: readonly LegalBasisId[]) => ids.forEach((id) => cited.add(id));
@@ -557,6 +598,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
   for (const x of [...exemptions, ...electionCrimes, ...records, ...guidance]) cite(x.bases);
   for (const r of always) if (r.event.type === 'no_violation' && exemptions.some((e) => e.rule === r.name)) (r.event.params.conflicts ?? []).forEach((c) => cite(c.bases));
   for (const tr of tracks) tr.steps.forEach((s) => cite(s.bases));
+  for (const p of procedures) cite(p.bases);
   cite(noteBases);
   cite(handlingNoteBases(date, tracks));
   const citations: Partial<Record<LegalBasisId, Citation>> = {};
@@ -580,6 +622,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
     derived,
     conflicts,
     notes,
+    ...(procedures.length > 0 ? { procedures } : {}),
     explanation: join(explanation),
     firedRules: (outOfScope.length > 0 ? always.filter((r) => r.event.type === 'out_of_scope' || r.event.type === 'election_crime') : always).map((r) => r.name),
     citations,

@@ -23,7 +23,8 @@ const cycleFields = {
   voting: z.strictObject({ date: day, ...sourced }),
 };
 
-type CycleDates = z.infer<z.ZodObject<typeof cycleFields>>;
+/** A cycle's dates; a region's own cycle may leave out the quiet period where its source does not state it. */
+type CycleDates = Omit<z.infer<z.ZodObject<typeof cycleFields>>, 'quietPeriod'> & { readonly quietPeriod?: z.infer<typeof cycleFields.quietPeriod> };
 
 /**
  * The problems of a cycle's dates: out of order, a determination after voting day, or one for an office the election
@@ -32,7 +33,7 @@ type CycleDates = z.infer<z.ZodObject<typeof cycleFields>>;
  */
 export function cycleProblems(c: CycleDates, offices: readonly string[]): string[] {
   const problems: string[] = [];
-  const ordered = [c.campaign.start, c.campaign.end, c.quietPeriod.start, c.quietPeriod.end, c.voting.date];
+  const ordered = [c.campaign.start, c.campaign.end, ...(c.quietPeriod ? [c.quietPeriod.start, c.quietPeriod.end] : []), c.voting.date];
   for (let i = 1; i < ordered.length; i++) {
     if (isBefore(parseISO(ordered[i]!), parseISO(ordered[i - 1]!))) {
       problems.push(`calendar dates out of order at ${ordered[i]}`);
@@ -66,6 +67,8 @@ export const cycleSchema = z.strictObject({
   title: bilingual,
   basis: z.string().min(1),
   ...cycleFields,
+  /** Absent where the source states no quiet period: the days after the campaign and before voting are then cited by the campaign's end. */
+  quietPeriod: cycleFields.quietPeriod.optional(),
 });
 
 /**
@@ -242,6 +245,7 @@ export function phaseOn(set: CalendarSet, election: string, date: string, region
   });
   if (isBefore(when, toDay(c.campaign.start))) return entry('before_campaign', 'campaign', c.campaign.start, c.campaign);
   if (!isAfter(when, toDay(c.campaign.end))) return entry('campaign', 'campaign', c.campaign.start, c.campaign);
-  if (isBefore(when, toDay(c.voting.date))) return entry('quiet_period', 'quietPeriod', c.quietPeriod.start, c.quietPeriod);
+  if (isBefore(when, toDay(c.voting.date)))
+    return c.quietPeriod ? entry('quiet_period', 'quietPeriod', c.quietPeriod.start, c.quietPeriod) : entry('quiet_period', 'campaign', c.campaign.end, c.campaign);
   return entry('after_voting', 'voting', c.voting.date, c.voting);
 }

@@ -22,7 +22,10 @@ export interface PackInfo {
   readonly kind: 'law' | 'what-if';
   readonly title: Bilingual;
   readonly fidelity?: Bilingual;
+  readonly description?: Bilingual;
   readonly notes: readonly Bilingual[];
+  /** Local procedure the pack names, by region. */
+  readonly procedures: readonly { readonly region: string; readonly text: Bilingual; readonly bases: readonly string[] }[];
   readonly regions: readonly string[];
   readonly elections: readonly string[];
   readonly rules: readonly string[];
@@ -102,6 +105,11 @@ export function buildLaw(raws: readonly unknown[]): Law {
         fail(id, `basis ${basis}: supersededBy ${value.supersededBy} is not a basis`, `dasar hukum ${basis}: supersededBy ${value.supersededBy} bukan dasar hukum`);
     }
 
+    for (const p of pack.procedures ?? []) {
+      if (!Object.hasOwn(regionLabels, p.region)) fail(id, `procedure: unknown region ${p.region}`, `prosedur: wilayah ${p.region} tidak dikenal`);
+      const missing = p.bases.find((b) => !Object.hasOwn(bases, b));
+      if (missing) fail(id, `procedure: unknown legal basis id ${missing}`, `prosedur: dasar hukum ${missing} tidak dikenal`);
+    }
     const elections: string[] = [];
     (pack.elections ?? []).forEach((rawCalendar, i) => {
       const parsed = calendarSchema.safeParse(rawCalendar);
@@ -170,8 +178,10 @@ export function buildLaw(raws: readonly unknown[]): Law {
       id,
       kind: pack.kind,
       title: pack.title,
+      ...(pack.description ? { description: pack.description } : {}),
       ...(pack.fidelity ? { fidelity: pack.fidelity } : {}),
       notes: pack.notes ?? [],
+      procedures: pack.procedures ?? [],
       regions: Object.keys(pack.regions ?? {}),
       elections,
       rules: loaded.rules.map((r) => r.name),

@@ -58,10 +58,20 @@ export const packSchema = z.strictObject({
   id: slug,
   kind: z.enum(['law', 'what-if']),
   title: bilingual,
-  /** How faithful the pack's text is to the signed instrument (e.g. "news reproduction, signed text not seen"). */
+  /** What the pack holds and leaves out, for its readers (not shown in results). */
+  description: bilingual.optional(),
+  /**
+   * How faithful the pack's text is to the signed instrument (e.g. "news reproduction, signed text not seen"); it
+   * travels into every finding of the pack's rules.
+   */
   fidelity: bilingual.optional(),
-  /** Caveats about the pack: parts of the instrument summarised, not verbatim, and therefore not made rules. */
+  /**
+   * Caveats a result must carry for an actor of the pack's regions: parts of the instrument known only as a summary,
+   * and therefore not rules.
+   */
   notes: z.array(bilingual).optional(),
+  /** Local procedure the instrument names for a region (complaint channels, reporting duties), with its bases. */
+  procedures: z.array(z.strictObject({ region: z.string().min(1), text: bilingual, bases: z.array(z.string().min(1)).min(1) })).optional(),
   /** Regions the pack declares, with their labels: they become values of `actor.region`. */
   regions: z.record(valueId, bilingual).optional(),
   /** Lists the pack's items belong to, with their labels. */

@@ -23,7 +23,7 @@ export const EMPLOYMENTS = ['pns', 'cpns', 'pppk', 'pppk_paruh_waktu', 'non_asn'
  * @example
  * ```ts
  * import { REGIONS } from 'netralitas-asn';
- * REGIONS[0]; // 'dki_jakarta'
+ * REGIONS.includes('dki_jakarta'); // true
  * ```
  */
 export const REGIONS = [...REGION_IDS, 'other'] as const;
