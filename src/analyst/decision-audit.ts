@@ -104,9 +104,9 @@ const forActs = (rule: LoadedRule, acts: readonly ActKind[]): boolean => {
  * firing, and no entry is reported stale: the rest of the table may be what it explains.
  * @internal
  */
-export function auditTable(rows: readonly TableRow[], gaps: readonly KnownGap[] = KNOWN_GAPS, acts?: readonly ActKind[]): Audit {
+export function auditTable(rows: readonly TableRow[], gaps: readonly KnownGap[] = KNOWN_GAPS, acts?: readonly ActKind[], lawRules: readonly LoadedRule[] = loadRules().rules): Audit {
   const used = new Set<string>();
-  const rules = acts ? loadRules().rules.filter((r) => forActs(r, acts)) : undefined;
+  const rules = acts ? lawRules.filter((r) => forActs(r, acts)) : lawRules;
   const occurrences = findOccurrences(rows, rules).map((o) => {
     const gap = gaps.find((g) => explains(g, o));
     if (gap) used.add(gap.id);

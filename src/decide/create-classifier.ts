@@ -5,7 +5,8 @@
  */
 import type { InvalidIncident } from '../incident/errors.js';
 import type { IncidentSchema } from '../incident/schema.js';
-import { incidentSchemaOf, lawWith } from '../law/law.js';
+import { BUILT_IN_PACKS } from '../law/generated/data.js';
+import { incidentSchemaOf, lawWith, type Law } from '../law/law.js';
 import type { LawPack } from '../law/packs.js';
 import { incidentJsonSchemaOf } from '../present/json-schema.js';
 import { lawLabels, type LawLabels } from '../present/labels.js';
@@ -91,9 +92,15 @@ export interface Classifier {
  * ```
  */
 export function createClassifier(options: { readonly packs?: readonly (LawPack | unknown)[] } = {}): Classifier {
-  const given = options.packs ?? [];
-  const law = lawWith(given);
-  const builtIn = law.packs.length - given.length;
+  return classifierOf(lawWith(options.packs ?? []));
+}
+
+/**
+ * The classifier of a law made by `lawWith` (the built-in packs, then the given ones).
+ * @internal
+ */
+export function classifierOf(law: Law): Classifier {
+  const builtIn = BUILT_IN_PACKS.length;
   const packs: LoadedPack[] = law.packs.map((p, i) => ({
     id: p.id,
     kind: p.kind,
