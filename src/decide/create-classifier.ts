@@ -19,6 +19,9 @@ import type { DecideOptions } from './pipeline.js';
 import type { PresumedResult } from './presume.js';
 import type { ClassificationResult } from './result.js';
 
+/** The hash of each pack's data, computed once (the built-in packs are the same objects in every classifier). */
+const packHashes = new WeakMap<object, string>();
+
 /**
  * A pack a classifier loaded, as its results' audit block and `packs` name it.
  * @example
@@ -101,6 +104,14 @@ export function createClassifier(options: { readonly packs?: readonly (LawPack |
  */
 export function classifierOf(law: Law): Classifier {
   const builtIn = BUILT_IN_PACKS.length;
+  const hashOf = (data: unknown) => {
+    let hash = typeof data === 'object' && data !== null ? packHashes.get(data) : undefined;
+    if (hash === undefined) {
+      hash = sha256Hex(canonicalJson(data));
+      if (typeof data === 'object' && data !== null) packHashes.set(data, hash);
+    }
+    return hash;
+  };
   const packs: LoadedPack[] = law.packs.map((p, i) => ({
     id: p.id,
     kind: p.kind,
@@ -110,7 +121,7 @@ export function classifierOf(law: Law): Classifier {
     regions: p.regions,
     elections: p.elections,
     builtIn: i < builtIn,
-    hash: sha256Hex(canonicalJson(p.data)),
+    hash: hashOf(p.data),
   }));
   // The audit names each pack beyond the built-in law with the hash of its data, so a result says which law decided it.
   const stamps = packs.filter((p) => !p.builtIn).map((p) => ({ id: p.id, hash: p.hash }));
@@ -122,7 +133,9 @@ export function classifierOf(law: Law): Classifier {
     classify: async (input, opts) => stamp(await classifyIn(law, input, opts)),
     classifySync,
     nextQuestions: (partial) => nextQuestionsWith(partial, classifySync, law),
-    incidentSchema: incidentSchemaOf(law),
+    get incidentSchema() {
+      return incidentSchemaOf(law);
+    },
     get incidentJsonSchema() {
       return incidentJsonSchemaOf(law);
     },

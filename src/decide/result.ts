@@ -45,8 +45,8 @@ import { basesInForce, windowOf } from '../law/validity.js';
 export interface Violation {
   /** Id of the rule in `rules/`. */
   readonly rule: string;
-  /** The list the item belongs to (`kode_etik` and `disiplin` are the two SKB 2022 lists). */
-  readonly list: ListId;
+  /** The list the item belongs to (`kode_etik` and `disiplin` are the two SKB 2022 lists; a pack may add its own). */
+  readonly list: ListId | (string & {});
   /** The item of that list (a number for the SKB lists, e.g. `5.n.6` for PP 94/2021, `2.c` for an SE). */
   readonly item: number | string;
   /** Sub-item where the item has them (e.g. `a`). */
@@ -83,7 +83,7 @@ export interface Exemption {
   /** Id of the rule. */
   readonly rule: string;
   /** The list of the item that does not apply. */
-  readonly list: ListId;
+  readonly list: ListId | (string & {});
   /** The item that does not apply. */
   readonly item: number | string;
   /** Its legal bases. */

@@ -27,6 +27,7 @@ export interface PackInfo {
   /** Local procedure the pack names, by region. */
   readonly procedures: readonly { readonly region: string; readonly text: Bilingual; readonly bases: readonly string[] }[];
   readonly regions: readonly string[];
+  readonly lists: readonly string[];
   readonly elections: readonly string[];
   readonly rules: readonly string[];
   /** The pack as given, for its hash in the audit block. */
@@ -58,22 +59,25 @@ const fail = (pack: string, en: string, id: string = en): never => {
 };
 
 /**
- * Validates the packs in order, all or nothing, and joins them into one law. Each pack may use what it declares and
+ * Validates the packs in order, all or nothing, and joins them into one law, after the packs of `base` when given (so
+ * that a user's packs are checked without checking the built-in ones again). Each pack may use what it declares and
  * what the packs before it declared. Throws {@link PackError}.
  * @internal
  */
-export function buildLaw(raws: readonly unknown[]): Law {
-  const documents: Record<string, LegalDocument> = {};
-  const bases: Record<string, LegalBasis> = {};
-  const regionLabels: Record<string, Bilingual> = {};
-  const declaredBy = new Map<string, string>();
-  const listLabels: Record<string, Bilingual> = {};
-  const calendars = new Map<string, ElectionCalendar>();
-  const cycles = new Map<string, Map<string, RegionalCycle[]>>();
-  let rules: LoadedRule[] = [];
-  let files: RuleFile[] = [];
-  const packs: PackInfo[] = [];
-  const packOf = new Map<string, PackInfo>();
+export function buildLaw(raws: readonly unknown[], base?: Law): Law {
+  const documents: Record<string, LegalDocument> = { ...base?.documents };
+  const bases: Record<string, LegalBasis> = { ...base?.bases };
+  const regionLabels: Record<string, Bilingual> = Object.fromEntries(Object.entries(base?.regionLabels ?? {}).filter(([r]) => r !== OTHER_REGION));
+  const declaredBy = new Map<string, string>(
+    (base?.packs ?? []).flatMap((p) => [...p.regions.map((r): [string, string] => [`region:${r}`, p.id]), ...p.lists.map((l): [string, string] => [`list:${l}`, p.id])]),
+  );
+  const listLabels: Record<string, Bilingual> = { ...base?.listLabels };
+  const calendars = new Map<string, ElectionCalendar>(base?.calendars);
+  const cycles = new Map<string, Map<string, RegionalCycle[]>>([...(base?.cycles ?? [])].map(([e, byRegion]) => [e, new Map([...byRegion].map(([r, c]) => [r, [...c]]))]));
+  let rules: LoadedRule[] = [...(base?.rules ?? [])];
+  let files: RuleFile[] = [...(base?.files ?? [])];
+  const packs: PackInfo[] = [...(base?.packs ?? [])];
+  const packOf = new Map<string, PackInfo>(base?.packOf);
 
   for (const raw of raws) {
     const pack: ParsedPack = parsePack(raw);
@@ -183,6 +187,7 @@ export function buildLaw(raws: readonly unknown[]): Law {
       notes: pack.notes ?? [],
       procedures: pack.procedures ?? [],
       regions: Object.keys(pack.regions ?? {}),
+      lists: Object.keys(pack.lists ?? {}),
       elections,
       rules: loaded.rules.map((r) => r.name),
       data: raw,
@@ -240,7 +245,7 @@ export function defaultLaw(): Law {
  * @internal
  */
 export function lawWith(packs: readonly unknown[]): Law {
-  return packs.length === 0 ? defaultLaw() : buildLaw([...BUILT_IN_PACKS, ...packs]);
+  return packs.length === 0 ? defaultLaw() : buildLaw(packs, defaultLaw());
 }
 
 /**
