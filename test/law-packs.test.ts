@@ -24,6 +24,20 @@ const incident = (extra: Record<string, unknown> = {}) => ({
 
 const stripAudit = (r: unknown) => JSON.stringify(r, (k, v) => (k === 'audit' ? undefined : v));
 
+/** Expects loading the packs to throw a bilingual PackError whose message matches every part. */
+const rejects = (packs: unknown[], ...parts: RegExp[]) => {
+  let error: unknown;
+  try {
+    createClassifier({ packs });
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(PackError);
+  for (const p of parts) expect((error as PackError).message).toMatch(p);
+  expect((error as PackError).text.id).toMatch(/^paket /);
+  expect((error as PackError).text.en).toMatch(/^pack /);
+};
+
 describe('createClassifier with no packs', () => {
   const plain = createClassifier();
   it('gives every fixture the same result as the default classifySync, audit aside', () => {
@@ -84,18 +98,6 @@ describe('validation at load: a bad pack is rejected whole, naming pack, file, r
     const pack = testPack() as any;
     change(pack.rules['test-fixture'].rules[0]);
     return pack;
-  };
-  const rejects = (packs: unknown[], ...parts: RegExp[]) => {
-    let error: unknown;
-    try {
-      createClassifier({ packs });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(PackError);
-    for (const p of parts) expect((error as PackError).message).toMatch(p);
-    expect((error as PackError).text.id).toMatch(/^paket /);
-    expect((error as PackError).text.en).toMatch(/^pack /);
   };
   it('an unknown fact', () => rejects([withRule((r) => (r.conditions.all[0].fact = 'regoin'))], /test-fixture-madiun/, /file test-fixture/, /madiun-facilities/, /conditions\.all\.0\.fact/));
   it('an operator not allowed', () => rejects([withRule((r) => (r.conditions.all[0].operator = 'regex'))], /operator/));
@@ -213,16 +215,6 @@ describe('a pack with its own region and election (test fixture, not law)', () =
 });
 
 describe('validation at load of regions, lists, registry and calendars', () => {
-  const rejects = (packs: unknown[], ...parts: RegExp[]) => {
-    let error: unknown;
-    try {
-      createClassifier({ packs });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(PackError);
-    for (const p of parts) expect((error as PackError).message).toMatch(p);
-  };
   const change = (f: (p: Record<string, any>) => void) => {
     const p = regionPack();
     f(p);

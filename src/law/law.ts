@@ -3,6 +3,7 @@
  * regions, lists, election calendars, and the facts' domains they open). The built-in law is the built-in packs
  * (`packs/index.json`) loaded through the same {@link buildLaw} as a user's own packs.
  */
+import type * as z from 'zod';
 import { FACTS, FACT_NAMES, type FactDomains, type FactName, type FactSpace, type FactValue } from '../incident/facts.js';
 import { ELECTIONS, OFFICES, REGIONS, type Election, type Office } from '../vocabulary/enums.js';
 import { incidentSchema, makeIncidentSchema, type IncidentSchema } from '../incident/schema.js';
@@ -57,6 +58,14 @@ export const OTHER_REGION_LABEL: Bilingual = { id: 'Instansi lain', en: 'Another
 const fail = (pack: string, en: string, id: string = en): never => {
   throw new PackError(pack, en, id);
 };
+
+/** An entry of a pack (a calendar, a cycle) parsed by its schema; a bad one fails naming the entry and the field. */
+function parseEntry<T>(pack: string, schema: z.ZodType<T>, raw: unknown, what: Bilingual): T {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  return fail(pack, `${what.en} field ${issuePath(issue)}: ${issue.message}`, `${what.id} bidang ${issuePath(issue, '(akar)')}: ${issue.message}`);
+}
 
 /**
  * Validates the packs in order, all or nothing, and joins them into one law, after the packs of `base` when given (so
@@ -116,25 +125,13 @@ export function buildLaw(raws: readonly unknown[], base?: Law): Law {
     }
     const elections: string[] = [];
     (pack.elections ?? []).forEach((rawCalendar, i) => {
-      const parsed = calendarSchema.safeParse(rawCalendar);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        fail(id, `election ${i} field ${issuePath(issue)}: ${issue.message}`, `pemilihan ${i} bidang ${issuePath(issue, '(akar)')}: ${issue.message}`);
-        return;
-      }
-      const calendar = parsed.data;
+      const calendar = parseEntry(id, calendarSchema, rawCalendar, { en: `election ${i}`, id: `pemilihan ${i}` });
       if (calendars.has(calendar.election)) fail(id, `election ${calendar.election} is already loaded`, `pemilihan ${calendar.election} sudah dimuat`);
       calendars.set(calendar.election, calendar);
       elections.push(calendar.election);
     });
     (pack.cycles ?? []).forEach((rawCycle, i) => {
-      const parsed = cycleSchema.safeParse(rawCycle);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        fail(id, `cycle ${i} field ${issuePath(issue)}: ${issue.message}`, `siklus ${i} bidang ${issuePath(issue, '(akar)')}: ${issue.message}`);
-        return;
-      }
-      const cycle = parsed.data;
+      const cycle = parseEntry(id, cycleSchema, rawCycle, { en: `cycle ${i}`, id: `siklus ${i}` });
       const calendar = calendars.get(cycle.election);
       if (!calendar) return fail(id, `cycle ${cycle.id}: unknown election ${cycle.election}`, `siklus ${cycle.id}: pemilihan ${cycle.election} tidak dikenal`);
       if (!Object.hasOwn(regionLabels, cycle.region)) fail(id, `cycle ${cycle.id}: unknown region ${cycle.region}`, `siklus ${cycle.id}: wilayah ${cycle.region} tidak dikenal`);
