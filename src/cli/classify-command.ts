@@ -4,12 +4,14 @@ import { badUsage, parseCommand } from './args.js';
 import type { Command } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { openOutput } from './output.js';
+import { PRESUME_HELP, PRESUME_OPTION, presumeOption } from './presume-option.js';
 import { readDataFile } from './read-data.js';
 
-const HELP = `Usage: netralitas-asn classify FILE|-
+const HELP = `Usage: netralitas-asn classify FILE|- [--presume LIST]
 
 Prints the classification result of the incident in FILE (JSON, or YAML for any other extension; UTF-8) as JSON.
 \`-\` reads the incident from stdin (JSON or YAML).
+${PRESUME_HELP}
 Exit code: 0 for a result, 1 for invalid input, 2 for a usage error, 3 for an unreadable file, 4 when stdout cannot
 be written.
 `;
@@ -20,13 +22,14 @@ export const classifyCommand: Command = {
   usage: 'classify FILE|-',
   summary: 'classify one incident (JSON or YAML) and print the result as JSON',
   async run(argv) {
-    const { positionals, values } = parseCommand(argv, {}, HELP);
+    const { positionals, values } = parseCommand(argv, PRESUME_OPTION, HELP);
     if (values.help) {
       process.stdout.write(HELP);
       return EXIT.ok;
     }
     if (positionals.length !== 1) throw badUsage('classify takes one FILE (- for stdin)', HELP);
-    const result = classifySync(await readDataFile(positionals[0]!));
+    const presume = presumeOption(values.presume, HELP);
+    const result = classifySync(await readDataFile(positionals[0]!), presume === undefined ? undefined : { presume });
     const out = openOutput(undefined, undefined);
     await out.write(`${JSON.stringify(result, null, 2)}\n`);
     await out.commit();

@@ -69,12 +69,18 @@ export const outcomeOf = (r: ClassificationResult | InvalidIncident): PresumedOu
 const same = (a: PresumedOutcome | undefined, b: PresumedOutcome | undefined) => JSON.stringify(a) === JSON.stringify(b);
 
 function valueAt(incident: Incident, path: PresumptionPath): unknown {
-  return path === 'actor.cltn' ? incident.actor.cltn : incident.target?.relation;
+  let node: unknown = incident;
+  for (const key of path.split('.')) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+  return node;
 }
 
 function withValue(incident: Incident, path: PresumptionPath, value: unknown): Incident {
-  if (path === 'actor.cltn') return { ...incident, actor: { ...incident.actor, cltn: value as boolean } };
-  return { ...incident, target: { ...incident.target, relation: value as 'spouse' | 'none' } };
+  const set = (node: unknown, keys: readonly string[]): unknown => {
+    const object = node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : {};
+    const [key, ...rest] = keys;
+    return { ...object, [key!]: rest.length === 0 ? value : set(object[key!], rest) };
+  };
+  return set(incident, path.split('.')) as Incident;
 }
 
 /** Validates the `presume` option, with the library's bilingual issues naming `presume.<path>`. */
@@ -120,7 +126,8 @@ export function planPresumed(incident: Incident, presume: Presume) {
     return inc;
   });
   const flipped = applied.map((path, i) => {
-    const value = presume[path] === PRESUMPTIONS[path].presumed ? PRESUMPTIONS[path].other : PRESUMPTIONS[path].presumed;
+    const { presumed, other } = PRESUMPTIONS[path]!;
+    const value = presume[path] === presumed ? other : presumed;
     const flip = validateIncident(withValue(without[i]!, path, value));
     return flip.ok ? flip.incident : without[i]!;
   });
@@ -135,8 +142,8 @@ export function planPresumed(incident: Incident, presume: Presume) {
       presumptions.push({
         path,
         value: presume[path]!,
-        reason: PRESUMPTIONS[path].reason,
-        source: PRESUMPTIONS[path].source,
+        reason: PRESUMPTIONS[path]!.reason,
+        source: PRESUMPTIONS[path]!.source,
         otherwise: outcomeOf(results[1 + applied.length + i]!)!,
       });
     });
