@@ -21,11 +21,13 @@ import { nextQuestions } from '../decide/next-questions.js';
 import { loadRules } from '../law/rule-files.js';
 import { LANGUAGES } from '../vocabulary/text.js';
 import { batchResponse } from './batch.js';
-import { invalidIncident, serviceError } from './errors.js';
+import { invalidIncident, invalidPresume, serviceError, type OwnErrorCode } from './errors.js';
+import { parsePresumeText } from '../decide/presume-text.js';
+import type { Presume } from '../law/presumptions.js';
 import type { Decision } from './logging.js';
 import { openApiDocument } from './openapi.js';
 import { appOptionsSchema, type AppOptions } from './options.js';
-import type { ErrorCode, ServiceLanguage } from './schemas.js';
+import type { ServiceLanguage } from './schemas.js';
 
 type Env = {
   Variables: {
@@ -90,8 +92,15 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   const { log, onDecision } = options;
   const law = loadLaw();
   const app = new Hono<Env>();
-  const fail = (c: Context<Env>, code: Exclude<ErrorCode, 'invalid_incident'>, status: 400 | 404 | 405 | 408 | 413 | 500 | 503) =>
+  const fail = (c: Context<Env>, code: OwnErrorCode, status: 400 | 404 | 405 | 408 | 413 | 500 | 503) =>
     c.json(serviceError(code, languageOf(c)), status);
+  /** The `presume` query parameter (`?presume=relation=none,cltn=false`, repeatable): none, the option, or a `400`. */
+  const presumeOf = (c: Context<Env>): { presume?: Presume } | Response => {
+    const texts = c.req.queries('presume');
+    if (texts === undefined) return {};
+    const parsed = parsePresumeText(texts, 'presume');
+    return parsed.ok ? { presume: parsed.presume } : c.json(invalidPresume(parsed.message, languageOf(c)), 400);
+  };
   const decide = (decision: Omit<Decision, 'time'>) => onDecision?.({ time: new Date().toISOString(), ...decision });
 
   app.use(requestId());
@@ -152,9 +161,11 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   };
 
   app.post('/v1/classify', ...limits, async (c) => {
+    const options = presumeOf(c);
+    if (options instanceof Response) return options;
     const body = await readJson(c);
     if (typeof body === 'string') return fail(c, body, body === 'request_timeout' ? 408 : 400);
-    const answer = classifySync(body.value);
+    const answer = options.presume === undefined ? classifySync(body.value) : classifySync(body.value, options);
     if (!answer.ok) return c.json(invalidIncident(answer, languageOf(c)), 422);
     const decision = { incidentHash: answer.audit.incidentHash, dataHash: answer.audit.dataHash, verdict: answer.verdict };
     c.set('decision', decision);
@@ -165,9 +176,12 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   app.post('/v1/classify/batch', (c) => {
     // Announced too large: refused before anything is read. Otherwise the bytes are counted as they stream.
     if (Number(c.req.header('content-length') ?? 0) > settings.batchBodyLimit) return fail(c, 'payload_too_large', 413);
+    const options = presumeOf(c);
+    if (options instanceof Response) return options;
     const id = c.get('requestId');
     const start = performance.now();
     return batchResponse(c, {
+      ...options,
       maxBytes: settings.batchBodyLimit,
       decide,
       done: ({ summary, ended }) =>
@@ -182,6 +196,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
           valid: summary.valid,
           invalid: summary.invalid,
           verdicts: summary.verdicts,
+          presumed: summary.presumed,
         }),
     });
   });
