@@ -50,7 +50,7 @@ describe('law/presumptions.json: the presumptions are data', () => {
     for (const p of Object.values(PRESUMPTIONS)) {
       const [group, field] = p.path.split('.') as [string, string];
       for (const value of [p.presumed, p.other]) {
-        const incident = { ...silent, [group]: { ...(silent as Record<string, object>)[group], [field]: value } };
+        const incident = { ...silent, [group]: { ...(silent as unknown as Record<string, object>)[group], [field]: value } };
         expect(classifySync(incident).ok, `${p.path}=${String(value)}`).toBe(true);
       }
     }

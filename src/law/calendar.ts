@@ -6,6 +6,7 @@ import { isAfter, isBefore, isValid, parseISO } from 'date-fns';
 import * as z from 'zod';
 import { CONFIDENCES, OFFICES, type CampaignPhase, type Election, type Office, type Stage } from '../vocabulary/enums.js';
 import { CALENDAR_FILES } from './generated/data.js';
+import { dayTime } from './day-time.js';
 
 const day = z.iso.date();
 const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
@@ -129,7 +130,7 @@ export interface DerivedFact {
   readonly from: CalendarEntry;
 }
 
-const toDay = (iso: string): Date => parseISO(iso);
+const toDay = (iso: string): Date => new Date(dayTime(iso));
 
 /**
  * The candidate stage on a day for an office: `calon` from the determination day on, `bakal_calon` before it;
