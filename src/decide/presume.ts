@@ -114,12 +114,29 @@ type Run<R> = (incident: Incident) => R;
  * Plans the runs for a presumed classification; `run` decides one incident (sync or async), and `finish` combines.
  * The function is written once for both classifiers: `all` is the list of incidents to decide, `combine` reads the results.
  */
-export function planPresumed(incident: Incident, presume: Presume) {
+/** The presumptions that apply (the report leaves their fact unsaid), and the incident with them filled in. */
+function applyPresumed(incident: Incident, presume: Presume): { applied: PresumptionPath[]; full: Incident } {
   const applied = (Object.keys(presume) as PresumptionPath[]).filter(
     (path) => presume[path] !== undefined && valueAt(incident, path) === undefined,
   );
   let full = incident;
   for (const path of applied) full = withValue(full, path, presume[path]);
+  return { applied, full };
+}
+
+/**
+ * The incident a presumed result is decided on (and whose hash its audit block carries): the facts presumed filled in
+ * where the report leaves them unsaid.
+ * @example
+ * ```ts
+ * presumedIncident({ actor: { employment: 'pns' }, act: { kind: 'party_membership' } }, { 'actor.cltn': false }).actor.cltn; // false
+ * ```
+ * @internal
+ */
+export const presumedIncident = (incident: Incident, presume: Presume): Incident => applyPresumed(incident, presume).full;
+
+export function planPresumed(incident: Incident, presume: Presume) {
+  const { applied, full } = applyPresumed(incident, presume);
   const without = applied.map((path) => {
     let inc = incident;
     for (const other of applied) if (other !== path) inc = withValue(inc, other, presume[other]);
