@@ -7,6 +7,7 @@ import { extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseCases, runCases, summarise, type CaseFileError, type CaseRun, type Classifier, type LocatedCase } from './case-runner.js';
 import { escapeControl } from '../incident/control-chars.js';
+import type { Presume } from '../law/presumptions.js';
 
 const CASE_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
@@ -32,6 +33,8 @@ export const DEFAULT_MAX_CASE_FILE_BYTES = 4 * 1024 * 1024;
 export interface CaseFileOptions {
   /** Largest case file read, in bytes ({@link DEFAULT_MAX_CASE_FILE_BYTES} by default); a larger file is an error. */
   readonly maxFileBytes?: number;
+  /** Presumptions for the cases that state none of their own (`netralitas-asn test --presume`). */
+  readonly presume?: Presume;
 }
 
 const OS_REASONS: Readonly<Record<string, string>> = {
@@ -191,5 +194,5 @@ export function loadCaseFiles(paths: readonly string[], options: CaseFileOptions
  */
 export function runCaseFiles(paths: readonly string[], classifier?: Classifier, options: CaseFileOptions = {}): CaseRun & { readonly warnings: readonly string[] } {
   const { cases, errors, warnings } = loadCaseFiles(paths, options);
-  return { ...summarise(runCases(cases, classifier), errors), warnings };
+  return { ...summarise(runCases(cases, classifier, options.presume), errors), warnings };
 }

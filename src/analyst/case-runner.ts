@@ -8,6 +8,7 @@ import { classifySync } from '../decide/classify-sync.js';
 import { escapeControl } from '../incident/control-chars.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import type { ClassificationResult } from '../decide/result.js';
+import type { Presume } from '../law/presumptions.js';
 
 /**
  * A valid case and where it was read: the case with its file and 1-based position in it.
@@ -99,7 +100,7 @@ export interface CaseRun {
  * runCases(cases, nothingFound)[0]?.differences; // ['expected disiplin item 5, got no violation item']
  * ```
  */
-export type Classifier = (input: unknown) => ClassificationResult | InvalidIncident;
+export type Classifier = (input: unknown, options?: { readonly presume?: Presume }) => ClassificationResult | InvalidIncident;
 
 /** A message in error text: the first line of the zod message. */
 const firstLine = (text: string) => text.split('\n')[0]!;
@@ -145,7 +146,8 @@ export function parseCases(file: string, document: unknown): { cases: LocatedCas
 }
 
 /**
- * Classifies every case and compares the result with its expectation.
+ * Classifies every case and compares the result with its expectation. A case's own `presume` is used where it has
+ * one, else `presume` (the `--presume` of `netralitas-asn test`), else none.
  * @example
  * ```ts
  * import { parseCases, runCases } from 'netralitas-asn/testing';
@@ -153,8 +155,12 @@ export function parseCases(file: string, document: unknown): { cases: LocatedCas
  * runCases(cases)[0]?.differences; // []
  * ```
  */
-export function runCases(cases: readonly LocatedCase[], classifier: Classifier = classifySync): CaseOutcome[] {
-  return cases.map((c) => ({ file: c.file, name: c.name, index: c.index, differences: compareOutcome(c.expect, classifier(c.incident)) }));
+export function runCases(cases: readonly LocatedCase[], classifier: Classifier = classifySync, presume?: Presume): CaseOutcome[] {
+  return cases.map((c) => {
+    const given = c.presume ?? presume;
+    const result = given === undefined ? classifier(c.incident) : classifier(c.incident, { presume: given });
+    return { file: c.file, name: c.name, index: c.index, differences: compareOutcome(c.expect, result) };
+  });
 }
 
 /**

@@ -18,6 +18,9 @@ import { FACT_NAMES, type FactName } from '../incident/facts.js';
 import { isLegalBasisId } from '../law/legal-bases.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import type { ClassificationResult } from '../decide/result.js';
+import type { PresumedResult } from '../decide/presume.js';
+import { parsePresumeText } from '../decide/presume-text.js';
+import { PRESUMPTIONS, presumeSchema, type Presume } from '../law/presumptions.js';
 
 const itemPattern = new RegExp(`^(${LISTS.join('|')}) [0-9A-Za-z.]+$`);
 
@@ -62,6 +65,30 @@ export const expectationSchema = z.strictObject({
     .optional(),
   conflicts: z.array(z.enum(['stage', 'campaignPhase'])).optional(),
   invalidFields: z.array(z.string()).optional(),
+  /** The presumptions the result rests on, by path (`target.relation`), compared as a set; only with `presume`. */
+  presumptions: z.array(z.enum(Object.keys(PRESUMPTIONS) as [string, ...string[]])).optional(),
+});
+
+/**
+ * A case's `presume`: the text form (`relation=none,cltn=false`) or an object of paths to values.
+ * @example
+ * ```ts
+ * import { casePresumeSchema } from 'netralitas-asn/testing';
+ * casePresumeSchema.parse('relation=none'); // { 'target.relation': 'none' }
+ * casePresumeSchema.parse({ 'actor.cltn': false }); // { 'actor.cltn': false }
+ * ```
+ */
+export const casePresumeSchema = z.unknown().transform((value, ctx): Presume => {
+  if (typeof value === 'string') {
+    const parsed = parsePresumeText([value], 'presume');
+    if (parsed.ok) return parsed.presume;
+    ctx.addIssue({ code: 'custom', message: `${parsed.message.en} / ${parsed.message.id}` });
+    return z.NEVER;
+  }
+  const parsed = presumeSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: issue.path } as Parameters<typeof ctx.addIssue>[0]);
+  return z.NEVER;
 });
 
 /**
@@ -91,6 +118,8 @@ export const caseSchema = z.strictObject({
   name: z.string().min(1),
   source: z.string().optional(),
   incident: z.unknown(),
+  /** Presumptions for facts the case's report leaves unsaid (see `classify(incident, { presume })`). */
+  presume: casePresumeSchema.optional(),
   expect: expectationSchema,
 });
 
@@ -125,7 +154,7 @@ export const itemsOf = (r: ClassificationResult): string[] => r.violations.map((
  * // ['expected disiplin item 6, got disiplin item 5', 'expected sanction berat, got pemberhentian tidak dengan hormat']
  * ```
  */
-export function compareOutcome(expect: Expectation, result: ClassificationResult | InvalidIncident): string[] {
+export function compareOutcome(expect: Expectation, result: ClassificationResult | PresumedResult | InvalidIncident): string[] {
   const diffs: string[] = [];
   if (!result.ok) {
     const fields = result.error.issues.map((i) => i.path);
@@ -213,6 +242,10 @@ export function compareOutcome(expect: Expectation, result: ClassificationResult
       const got = result.derived.find((d) => d.fact === fact)?.value;
       if (got !== want) diffs.push(`expected ${fact} derived as ${want}, got ${got ?? 'not derived'}`);
     }
+  }
+  if (expect.presumptions) {
+    const got = 'presumptions' in result ? result.presumptions.map((p) => p.path) : [];
+    if (!sameSet(expect.presumptions, got)) diffs.push(`expected the result to rest on presumptions ${expect.presumptions.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
   }
   if (expect.conflicts) {
     const got = result.conflicts.map((c) => c.fact);

@@ -3,10 +3,12 @@ import { parseArgs } from 'node:util';
 import { escapeControl, usageFault } from './faults.js';
 
 /** The options a command declares. @internal */
-export type Options = Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string; readonly default?: string }>;
+export type Options = Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string; readonly default?: string; readonly multiple?: boolean }>;
 
 /** The values parsed for them. @internal */
-export type Values<O extends Options> = { -readonly [K in keyof O]?: O[K]['type'] extends 'string' ? string : boolean } & { help?: boolean };
+export type Values<O extends Options> = {
+  -readonly [K in keyof O]?: O[K]['type'] extends 'string' ? (O[K]['multiple'] extends true ? string[] : string) : boolean;
+} & { help?: boolean };
 
 /**
  * Parses `argv` strictly; throws a usage fault carrying the command's usage.

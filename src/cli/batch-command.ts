@@ -16,12 +16,13 @@ import { CliFault, inputFault, osError } from './faults.js';
 import { openInput } from './input-file.js';
 import { readLines } from './lines.js';
 import { openOutput, PipeClosed, type Output } from './output.js';
+import { PRESUME_HELP, PRESUME_OPTION, presumeOption } from './presume-option.js';
 import { progressBar } from './progress.js';
 import { watchSignals } from './signals.js';
 import { workerPool, type WorkerPool } from './worker-pool.js';
 
 const HELP = `Usage: netralitas-asn batch FILE [--out RESULTS] [--output compact|full|csv] [--format ndjson|csv]
-                            [--jobs N] [--lang id|en] [--summary-json]
+                            [--jobs N] [--lang id|en] [--summary-json] [--presume LIST]
 
 Classifies every incident of FILE (NDJSON: one JSON incident per line; CSV: a header row of dotted field paths such
 as actor.employment,act.kind,act.activeSupport,target.office,stage,election,date, one incident per row, empty cells
@@ -34,6 +35,8 @@ Writes one answer per record to stdout (or --out, which is replaced only once th
   --output csv      the compact fields as columns, a header row in --lang, cells safe to open in a spreadsheet
   --jobs N          classify with N worker threads (default 1); the output order stays the input order
   --lang id|en      language of the CSV header and of the messages in compact and CSV output (default id)
+${PRESUME_HELP}
+                    (compact and CSV output then name the presumptions each result rests on; the summary counts them)
 Reports each invalid record on stderr as "line N: field: reason" and goes on.
 Prints a summary (counts by verdict, category, sanction level and item) on stderr at the end, as a table, or as JSON
 with --summary-json. On SIGINT or SIGTERM, stops after whole records and names the last input line answered.
@@ -66,6 +69,7 @@ export const batchCommand: Command = {
         jobs: { type: 'string', short: 'j' },
         lang: { type: 'string' },
         'summary-json': { type: 'boolean' },
+        ...PRESUME_OPTION,
       },
       HELP,
     );
@@ -84,6 +88,7 @@ export const batchCommand: Command = {
     const lang: Language = choose('language', values.lang, ['id', 'en'] as const) ?? 'id';
     const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw badUsage(`--jobs takes a whole number from 1 to 64, not ${values.jobs}`, HELP);
+    const presume = presumeOption(values.presume, HELP);
 
     const stop = watchSignals();
     let input, out;
@@ -103,7 +108,7 @@ export const batchCommand: Command = {
     try {
       const lines = readLines(input.stream, input.name);
       const records = format === 'csv' ? csvRecords(lines, input.name) : ndjsonRecords(lines);
-      await out.write(header(output, lang));
+      await out.write(header(output, lang, presume !== undefined));
       const emit = async (records: readonly RawRecord[], answered: Answered) => {
         if (answered.reports) {
           progress.clear();
@@ -115,7 +120,7 @@ export const batchCommand: Command = {
         written += records.length;
         progress.update(lines.bytes, summary.records);
       };
-      pool = jobs > 1 ? workerPool(new URL('./batch-worker.js', import.meta.url), jobs, output, lang) : undefined;
+      pool = jobs > 1 ? workerPool(new URL('./batch-worker.js', import.meta.url), jobs, output, lang, presume) : undefined;
       const inFlight: { records: readonly RawRecord[]; answered: Promise<Answered> }[] = [];
       for (;;) {
         let next;
@@ -134,7 +139,7 @@ export const batchCommand: Command = {
         if (next === undefined || next.done) break;
         const batch = next.value;
         if (!pool) {
-          await emit(batch, answerRecords(batch, output, lang));
+          await emit(batch, answerRecords(batch, output, lang, presume));
           continue;
         }
         inFlight.push({ records: batch, answered: pool.answer(batch) });

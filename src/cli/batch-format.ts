@@ -6,6 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { InvalidIncident } from '../incident/errors.js';
 import type { ClassificationResult } from '../decide/result.js';
+import type { PresumedResult } from '../decide/presume.js';
 import type { Language } from '../vocabulary/text.js';
 
 /** Output formats of the batch command, the default first. @internal */
@@ -15,7 +16,10 @@ export const OUTPUT_FORMATS = ['compact', 'full', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** An answer to one record. @internal */
-export type Answer = ClassificationResult | InvalidIncident;
+export type Answer = ClassificationResult | PresumedResult | InvalidIncident;
+
+/** The presumptions a result rests on, as `path=value` (empty when it rests on none or none were given). */
+const presumedOf = (answer: Answer) => (answer.ok && 'presumptions' in answer ? answer.presumptions : []);
 
 /** The item of a violation as the summary and the compact formats name it: `disiplin 1`, `disiplin 3.a`. @internal */
 export const itemName = (v: { readonly list: string; readonly item: string | number; readonly sub?: string }): string => `${v.list} ${v.item}${v.sub ? `.${v.sub}` : ''}`;
@@ -36,6 +40,9 @@ function compact(line: number, answer: Answer, lang: Language): Record<string, u
     tracks: answer.tracks.map((t) => t.track),
     missingFacts: answer.missingFacts.map((m) => m.field),
     bases: Object.keys(answer.citations),
+    ...('presumptions' in answer
+      ? { presumptions: answer.presumptions.map((p) => ({ path: p.path, value: p.value, otherwise: { verdict: p.otherwise.verdict, category: p.otherwise.category, sanction: p.otherwise.level, items: p.otherwise.items } })) }
+      : {}),
   };
 }
 
@@ -44,6 +51,15 @@ const CSV_COLUMNS: Readonly<Record<Language, readonly string[]>> = {
   en: ['line', 'reference', 'valid', 'verdict', 'category', 'sanction level', 'items', 'tracks', 'missing facts', 'legal bases', 'errors'],
   id: ['baris', 'referensi', 'valid', 'putusan', 'kategori', 'tingkat sanksi', 'butir', 'jalur', 'fakta yang kurang', 'dasar hukum', 'kesalahan'],
 };
+
+/** The column added when the run was given presumptions. */
+const PRESUMPTIONS_COLUMN: Readonly<Record<Language, string>> = { en: 'presumptions relied on', id: 'praduga yang dipakai' };
+
+/** The presumptions cell: `target.relation=none (otherwise needs_information)`, `; ` between them. */
+const presumedCell = (answer: Answer): string =>
+  presumedOf(answer)
+    .map((p) => `${p.path}=${String(p.value)} (otherwise ${p.otherwise.verdict})`)
+    .join('; ');
 
 /**
  * A cell a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab or carriage return first) gets a leading
@@ -61,9 +77,10 @@ export function neutralise(cell: string): string {
 const list = (values: readonly string[]): string => values.join('; ');
 
 /** The cells of one CSV row. */
-function csvCells(line: number, answer: Answer, lang: Language): string[] {
+function csvCells(line: number, answer: Answer, lang: Language, presumed: boolean): string[] {
+  const extra = presumed ? [presumedCell(answer)] : [];
   if (!answer.ok) {
-    return [String(line), '', 'false', '', '', '', '', '', '', '', list(answer.error.issues.map((i) => `${i.path || '(input)'}: ${i.message[lang]}`))];
+    return [String(line), '', 'false', '', '', '', '', '', '', '', list(answer.error.issues.map((i) => `${i.path || '(input)'}: ${i.message[lang]}`)), ...extra];
   }
   const c = compact(line, answer, lang) as { items: string[]; tracks: string[]; missingFacts: string[]; bases: string[] };
   return [
@@ -78,6 +95,7 @@ function csvCells(line: number, answer: Answer, lang: Language): string[] {
     list(c.missingFacts),
     list(c.bases),
     '',
+    ...extra,
   ];
 }
 
@@ -89,8 +107,9 @@ function csvCells(line: number, answer: Answer, lang: Language): string[] {
  * ```
  * @internal
  */
-export function header(format: OutputFormat, lang: Language): string {
-  return format === 'csv' ? `\uFEFF${stringify([CSV_COLUMNS[lang] as string[]], { record_delimiter: 'windows' })}` : '';
+export function header(format: OutputFormat, lang: Language, presumed = false): string {
+  const columns = [...CSV_COLUMNS[lang], ...(presumed ? [PRESUMPTIONS_COLUMN[lang]] : [])];
+  return format === 'csv' ? `\uFEFF${stringify([columns], { record_delimiter: 'windows' })}` : '';
 }
 
 /**
@@ -101,11 +120,11 @@ export function header(format: OutputFormat, lang: Language): string {
  * ```
  * @internal
  */
-export function formatAnswers(format: OutputFormat, answers: readonly (readonly [number, Answer])[], lang: Language): string {
+export function formatAnswers(format: OutputFormat, answers: readonly (readonly [number, Answer])[], lang: Language, presumed = false): string {
   if (format === 'csv') {
     if (answers.length === 0) return '';
     return stringify(
-      answers.map(([line, answer]) => csvCells(line, answer, lang).map(neutralise)),
+      answers.map(([line, answer]) => csvCells(line, answer, lang, presumed).map(neutralise)),
       { record_delimiter: 'windows' },
     );
   }

@@ -4,6 +4,7 @@
  */
 import { classifySync } from '../decide/classify-sync.js';
 import type { InvalidIncident } from '../incident/errors.js';
+import type { Presume } from '../law/presumptions.js';
 import { t, type Language } from '../vocabulary/text.js';
 import { formatAnswers, type Answer, type OutputFormat } from './batch-format.js';
 import { count, emptySummary, type BatchSummary } from './batch-summary.js';
@@ -35,6 +36,23 @@ function report(line: number, answer: InvalidIncident): string {
 }
 
 /**
+ * Classifies one record (under the presumptions, if any): the CLI batch and the service's batch answer alike.
+ * @example
+ * ```ts
+ * answerRecord({ line: 1, text: '{"actor":{"employment":"pppk"},"act":{"kind":"party_membership"}}' }).ok; // true
+ * ```
+ * @internal
+ */
+export function answerRecord(record: RawRecord, presume?: Presume): Answer {
+  const options = presume === undefined ? undefined : { presume };
+  if ('text' in record) {
+    const parsed = parseJsonStrict(record.text);
+    return 'value' in parsed ? classifySync(parsed.value, options) : unreadable(parsed.error);
+  }
+  return 'value' in record ? classifySync(record.value, options) : unreadable(record.unreadable);
+}
+
+/**
  * Answers records in order.
  * @example
  * ```ts
@@ -42,20 +60,15 @@ function report(line: number, answer: InvalidIncident): string {
  * ```
  * @internal
  */
-export function answerRecords(records: readonly RawRecord[], format: OutputFormat, lang: Language): Answered {
+export function answerRecords(records: readonly RawRecord[], format: OutputFormat, lang: Language, presume?: Presume): Answered {
   const summary = emptySummary();
   const answers: [number, Answer][] = [];
   let reports = '';
   for (const record of records) {
-    let answer: Answer;
-    if ('text' in record) {
-      const parsed = parseJsonStrict(record.text);
-      answer = 'value' in parsed ? classifySync(parsed.value) : unreadable(parsed.error);
-    } else if ('value' in record) answer = classifySync(record.value);
-    else answer = unreadable(record.unreadable);
+    const answer = answerRecord(record, presume);
     count(summary, answer);
     if (!answer.ok) reports += report(record.line, answer);
     answers.push([record.line, answer]);
   }
-  return { text: formatAnswers(format, answers, lang), reports, summary };
+  return { text: formatAnswers(format, answers, lang, presume !== undefined), reports, summary };
 }

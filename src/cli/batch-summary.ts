@@ -5,6 +5,7 @@
 import { CATEGORIES, LISTS, SANCTION_LEVELS, VERDICTS } from '../vocabulary/enums.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import type { ClassificationResult } from '../decide/result.js';
+import type { PresumedResult } from '../decide/presume.js';
 
 /** Counts of a batch run. @internal */
 export interface BatchSummary {
@@ -22,6 +23,10 @@ export interface BatchSummary {
   items: Record<string, number>;
   /** Results with a violation, by the level of the heaviest sanction. */
   sanctionLevels: Record<string, number>;
+  /** Results that rest on at least one presumption (`--presume`): their outcome would differ without it. */
+  presumed: number;
+  /** Results resting on each presumption, by `path=value` (e.g. `target.relation=none`). */
+  presumptions: Record<string, number>;
 }
 
 /**
@@ -43,6 +48,8 @@ export function emptySummary(): BatchSummary {
     categories: zeros(CATEGORIES),
     items: {},
     sanctionLevels: zeros(SANCTION_LEVELS),
+    presumed: 0,
+    presumptions: {},
   };
 }
 
@@ -54,7 +61,7 @@ export function emptySummary(): BatchSummary {
  * summary.items['disiplin 5']; // 1
  * ```
  */
-export function count(summary: BatchSummary, answer: ClassificationResult | InvalidIncident | undefined): void {
+export function count(summary: BatchSummary, answer: ClassificationResult | PresumedResult | InvalidIncident | undefined): void {
   summary.records++;
   if (answer === undefined || !answer.ok) {
     summary.invalid++;
@@ -67,6 +74,12 @@ export function count(summary: BatchSummary, answer: ClassificationResult | Inva
   for (const v of answer.violations) {
     const item = `${v.list} ${v.item}${v.sub ? `.${v.sub}` : ''}`;
     summary.items[item] = (summary.items[item] ?? 0) + 1;
+  }
+  const presumed = 'presumptions' in answer ? answer.presumptions : [];
+  if (presumed.length > 0) summary.presumed++;
+  for (const p of presumed) {
+    const key = `${p.path}=${String(p.value)}`;
+    summary.presumptions[key] = (summary.presumptions[key] ?? 0) + 1;
   }
 }
 
@@ -86,7 +99,11 @@ function itemOrder(a: string, b: string): number {
  * ```
  */
 export function sortedSummary(summary: BatchSummary): BatchSummary {
-  return { ...summary, items: Object.fromEntries(Object.entries(summary.items).sort(([a], [b]) => itemOrder(a, b))) };
+  return {
+    ...summary,
+    items: Object.fromEntries(Object.entries(summary.items).sort(([a], [b]) => itemOrder(a, b))),
+    presumptions: Object.fromEntries(Object.entries(summary.presumptions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  };
 }
 
 /**
@@ -119,6 +136,9 @@ export function summaryTable(summary: BatchSummary): string {
     ...section('category', s.categories, violations),
     ...section('sanction level', s.sanctionLevels, violations),
     ...section('item', s.items, violations),
+    ...(s.presumed > 0
+      ? [`Results resting on a presumption: ${s.presumed} of ${s.valid} (${pct(s.presumed, s.valid)}).`, '', ...section('presumption relied on', s.presumptions, s.valid)]
+      : []),
   ].join('\n');
 }
 
@@ -133,7 +153,8 @@ export function mergeSummary(total: BatchSummary, part: BatchSummary): void {
   total.records += part.records;
   total.valid += part.valid;
   total.invalid += part.invalid;
-  for (const key of ['verdicts', 'categories', 'items', 'sanctionLevels'] as const) {
+  total.presumed += part.presumed;
+  for (const key of ['verdicts', 'categories', 'items', 'sanctionLevels', 'presumptions'] as const) {
     for (const [k, n] of Object.entries(part[key])) total[key][k] = (total[key][k] ?? 0) + n;
   }
 }

@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { Language } from '../vocabulary/text.js';
 import type { OutputFormat } from './batch-format.js';
 import type { Answered, RawRecord } from './batch-records.js';
+import type { Presume } from '../law/presumptions.js';
 
 /** A pool of workers answering runs of records. @internal */
 export interface WorkerPool {
@@ -25,7 +26,7 @@ export interface WorkerPool {
  * ```
  * @internal
  */
-export function workerPool(script: URL, jobs: number, format: OutputFormat, lang: Language): WorkerPool {
+export function workerPool(script: URL, jobs: number, format: OutputFormat, lang: Language, presume?: Presume): WorkerPool {
   const waiting = new Map<number, { resolve: (a: Answered) => void; reject: (e: Error) => void }>();
   let failure: Error | undefined;
   const fail = (error: Error) => {
@@ -34,7 +35,7 @@ export function workerPool(script: URL, jobs: number, format: OutputFormat, lang
     waiting.clear();
   };
   const workers = Array.from({ length: jobs }, () => {
-    const worker = new Worker(script, { workerData: { format, lang } });
+    const worker = new Worker(script, { workerData: { format, lang, presume } });
     worker.on('message', ({ id, ...answered }: Answered & { id: number }) => {
       waiting.get(id)?.resolve(answered);
       waiting.delete(id);

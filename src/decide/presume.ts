@@ -69,12 +69,18 @@ export const outcomeOf = (r: ClassificationResult | InvalidIncident): PresumedOu
 const same = (a: PresumedOutcome | undefined, b: PresumedOutcome | undefined) => JSON.stringify(a) === JSON.stringify(b);
 
 function valueAt(incident: Incident, path: PresumptionPath): unknown {
-  return path === 'actor.cltn' ? incident.actor.cltn : incident.target?.relation;
+  let node: unknown = incident;
+  for (const key of path.split('.')) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+  return node;
 }
 
 function withValue(incident: Incident, path: PresumptionPath, value: unknown): Incident {
-  if (path === 'actor.cltn') return { ...incident, actor: { ...incident.actor, cltn: value as boolean } };
-  return { ...incident, target: { ...incident.target, relation: value as 'spouse' | 'none' } };
+  const set = (node: unknown, keys: readonly string[]): unknown => {
+    const object = node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : {};
+    const [key, ...rest] = keys;
+    return { ...object, [key!]: rest.length === 0 ? value : set(object[key!], rest) };
+  };
+  return set(incident, path.split('.')) as Incident;
 }
 
 /** Validates the `presume` option, with the library's bilingual issues naming `presume.<path>`. */
@@ -108,19 +114,37 @@ type Run<R> = (incident: Incident) => R;
  * Plans the runs for a presumed classification; `run` decides one incident (sync or async), and `finish` combines.
  * The function is written once for both classifiers: `all` is the list of incidents to decide, `combine` reads the results.
  */
-export function planPresumed(incident: Incident, presume: Presume, validate: (input: unknown) => ReturnType<typeof validateIncident> = validateIncident) {
+/** The presumptions that apply (the report leaves their fact unsaid), and the incident with them filled in. */
+function applyPresumed(incident: Incident, presume: Presume): { applied: PresumptionPath[]; full: Incident } {
   const applied = (Object.keys(presume) as PresumptionPath[]).filter(
     (path) => presume[path] !== undefined && valueAt(incident, path) === undefined,
   );
   let full = incident;
   for (const path of applied) full = withValue(full, path, presume[path]);
+  return { applied, full };
+}
+
+/**
+ * The incident a presumed result is decided on (and whose hash its audit block carries): the facts presumed filled in
+ * where the report leaves them unsaid.
+ * @example
+ * ```ts
+ * presumedIncident({ actor: { employment: 'pns' }, act: { kind: 'party_membership' } }, { 'actor.cltn': false }).actor.cltn; // false
+ * ```
+ * @internal
+ */
+export const presumedIncident = (incident: Incident, presume: Presume): Incident => applyPresumed(incident, presume).full;
+
+export function planPresumed(incident: Incident, presume: Presume, validate: (input: unknown) => ReturnType<typeof validateIncident> = validateIncident) {
+  const { applied, full } = applyPresumed(incident, presume);
   const without = applied.map((path) => {
     let inc = incident;
     for (const other of applied) if (other !== path) inc = withValue(inc, other, presume[other]);
     return inc;
   });
   const flipped = applied.map((path, i) => {
-    const value = presume[path] === PRESUMPTIONS[path].presumed ? PRESUMPTIONS[path].other : PRESUMPTIONS[path].presumed;
+    const { presumed, other } = PRESUMPTIONS[path]!;
+    const value = presume[path] === presumed ? other : presumed;
     const flip = validate(withValue(without[i]!, path, value));
     return flip.ok ? flip.incident : without[i]!;
   });
@@ -135,8 +159,8 @@ export function planPresumed(incident: Incident, presume: Presume, validate: (in
       presumptions.push({
         path,
         value: presume[path]!,
-        reason: PRESUMPTIONS[path].reason,
-        source: PRESUMPTIONS[path].source,
+        reason: PRESUMPTIONS[path]!.reason,
+        source: PRESUMPTIONS[path]!.source,
         otherwise: outcomeOf(results[1 + applied.length + i]!)!,
       });
     });

@@ -8,6 +8,7 @@
 import { isAfter, isBefore, isValid, parseISO } from 'date-fns';
 import * as z from 'zod';
 import { CONFIDENCES, OFFICES, type CampaignPhase, type Election, type Office, type Stage } from '../vocabulary/enums.js';
+import { dayTime } from './day-time.js';
 
 const day = z.iso.date();
 const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
@@ -144,7 +145,7 @@ export interface DerivedFact {
   readonly from: CalendarEntry;
 }
 
-const toDay = (iso: string): Date => parseISO(iso);
+const toDay = (iso: string): Date => new Date(dayTime(iso));
 
 /** A cycle to derive from: the national calendar's dates, or a region's own. */
 type Cycle = CycleDates & { readonly own?: { readonly region: string; readonly id: string } };

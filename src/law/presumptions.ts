@@ -1,68 +1,112 @@
 /**
- * Presumptions a caller may state for facts a report leaves unsaid (issue 20, part 1). Each is reversible: the result
- * lists the presumptions it relied on and the outcome had each one taken its other value.
+ * Presumptions a caller may state for facts a report leaves unsaid (issue 20, part 1). They are law data, read from
+ * law/presumptions.json (bundled by scripts/generate-data.mjs): each with the value presumed, its other value, why it
+ * is safe, its source and the legal bases whose outcome turns on it. Each is reversible: the result lists the
+ * presumptions it relied on and the outcome had each one taken its other value.
  */
 import * as z from 'zod';
-import { t, type Bilingual } from '../vocabulary/text.js';
+import { LAW_FILES } from './generated/data.js';
+import { isLegalBasisId } from './legal-bases.js';
+import type { Bilingual } from '../vocabulary/text.js';
+
+const valueSchema = z.union([z.string().min(1), z.boolean()]);
+
+/** The shape of law/presumptions.json. */
+const presumptionsFileSchema = z.object({
+  $comment: z.string().optional(),
+  presumptions: z
+    .array(
+      z.strictObject({
+        path: z.string().regex(/^[a-z]+\.[a-zA-Z]+$/),
+        name: z.string().regex(/^[a-z][a-zA-Z]*$/),
+        presumed: valueSchema,
+        other: valueSchema,
+        reason: z.strictObject({ id: z.string().min(1), en: z.string().min(1) }),
+        source: z.string().min(1),
+        bases: z.array(z.string().refine(isLegalBasisId, 'unknown legal basis id')).min(1),
+      }),
+    )
+    .min(1),
+});
 
 /**
- * The presumptions offered for batch work, with why each is safe and where that comes from.
+ * One presumption offered for batch work.
+ * @example
+ * ```ts
+ * import { PRESUMPTIONS, type Presumption } from 'netralitas-asn';
+ * const cltn: Presumption = PRESUMPTIONS['actor.cltn']!;
+ * cltn.bases.includes('skb-2022/ke-7'); // true
+ * ```
+ */
+export interface Presumption {
+  /** The incident path presumed, e.g. `target.relation`. */
+  readonly path: string;
+  /** Its short name on the command line and the service (`relation=none`). */
+  readonly name: string;
+  /** The value presumed. */
+  readonly presumed: string | boolean;
+  /** The other value, whose outcome the result gives. */
+  readonly other: string | boolean;
+  /** Why the presumption is safe, in both languages. */
+  readonly reason: Bilingual;
+  /** Where the reason comes from. */
+  readonly source: string;
+  /** The legal bases whose outcome turns on the fact (ids of the legal registry). */
+  readonly bases: readonly string[];
+}
+
+function load(): Readonly<Record<string, Presumption>> {
+  const parsed = presumptionsFileSchema.safeParse(LAW_FILES['presumptions']);
+  if (!parsed.success) throw new Error(`law/presumptions.json: ${z.prettifyError(parsed.error)}`);
+  const out: Record<string, Presumption> = {};
+  for (const p of parsed.data.presumptions) {
+    if (typeof p.presumed !== typeof p.other || p.presumed === p.other) throw new Error(`law/presumptions.json: ${p.path}: presumed and other must be two values of one type`);
+    if (Object.hasOwn(out, p.path) || Object.values(out).some((q) => q.name === p.name)) throw new Error(`law/presumptions.json: ${p.path} twice`);
+    out[p.path] = p;
+  }
+  return Object.freeze(out);
+}
+
+/**
+ * The presumptions offered for batch work, by incident path, as law/presumptions.json gives them.
  * @example
  * ```ts
  * import { PRESUMPTIONS } from 'netralitas-asn';
- * PRESUMPTIONS['actor.cltn'].presumed; // false
+ * PRESUMPTIONS['actor.cltn']?.presumed; // false
  * ```
  */
-export const PRESUMPTIONS = {
-  'target.relation': {
-    presumed: 'none',
-    other: 'spouse',
-    reason: t(
-      'Praktik: laporan yang menyangkut suami/istri calon akan menyebutnya.',
-      'Practice: a report about a candidate\'s spouse would have named the spouse.',
-    ),
-    source: 'practice (no source in reference.md or update-2026-12.md; the spouse rule is reference.md "Spouse rule", KE-7)',
-  },
-  'actor.cltn': {
-    presumed: false,
-    other: true,
-    reason: t(
-      'Praktik: CLTN adalah cuti yang diberikan secara tertulis dan akan disebut dalam laporan.',
-      'Practice: a leave (CLTN) is granted in writing and would have been named in the report.',
-    ),
-    source: 'practice (no source in reference.md or update-2026-12.md; CLTN as an input: reference.md KE-7, D-3)',
-  },
-} as const satisfies Record<string, { presumed: unknown; other: unknown; reason: Bilingual; source: string }>;
+export const PRESUMPTIONS: Readonly<Record<string, Presumption>> = load();
 
 /**
- * The zod schema of the `presume` option: only the paths above, each with a value its field accepts.
+ * The zod schema of the `presume` option: only the paths of {@link PRESUMPTIONS}, each with its presumed or its other
+ * value.
  * @example
  * ```ts
  * import { presumeSchema } from 'netralitas-asn';
  * presumeSchema.safeParse({ 'target.relation': 'none' }).success; // true
+ * presumeSchema.safeParse({ 'target.kin': 'none' }).success; // false
  * ```
  */
-export const presumeSchema = z.strictObject({
-  'target.relation': z.enum(['spouse', 'none']).optional(),
-  'actor.cltn': z.boolean().optional(),
-});
+export const presumeSchema = z.strictObject(
+  Object.fromEntries(Object.values(PRESUMPTIONS).map((p) => [p.path, z.literal([p.presumed, p.other] as [string | boolean, string | boolean]).optional()])),
+) as unknown as z.ZodType<Presume>;
 
 /**
- * The `presume` option of `classify` and `classifySync`.
+ * The `presume` option of `classify` and `classifySync`: incident paths to the value presumed.
  * @example
  * ```ts
  * import type { Presume } from 'netralitas-asn';
  * const presume: Presume = { 'target.relation': 'none', 'actor.cltn': false };
  * ```
  */
-export type Presume = z.infer<typeof presumeSchema>;
+export type Presume = { readonly [path: string]: string | boolean | undefined };
 
 /**
- * A presumption path.
+ * A presumption path: a key of {@link PRESUMPTIONS}, such as `target.relation` or `actor.cltn`.
  * @example
  * ```ts
  * import type { PresumptionPath } from 'netralitas-asn';
  * const path: PresumptionPath = 'actor.cltn';
  * ```
  */
-export type PresumptionPath = keyof typeof PRESUMPTIONS;
+export type PresumptionPath = string;

@@ -1,7 +1,7 @@
 /**
  * Validity in time: whether a legal basis, document or handling body is in force on an incident date.
  */
-import { parseISO } from 'date-fns';
+import { dayTime } from './day-time.js';
 import { BUILT_IN_REGISTRY, basisWindow, type Registry } from './legal-bases.js';
 
 /** A window of days, both ends inclusive; an absent end is open. @internal */
@@ -22,19 +22,6 @@ export function inForce(window: Window, date: string | undefined): boolean {
   if (window.from !== undefined && day < dayTime(window.from)) return false;
   if (window.until !== undefined && day > dayTime(window.until)) return false;
   return true;
-}
-
-const dayTimes = new Map<string, number>();
-
-/** parseISO's time of a day, memoised: a classification asks about dozens of windows on one date. */
-function dayTime(iso: string): number {
-  let time = dayTimes.get(iso);
-  if (time === undefined) {
-    if (dayTimes.size >= 4096) dayTimes.clear();
-    time = parseISO(iso).getTime();
-    dayTimes.set(iso, time);
-  }
-  return time;
 }
 
 const windows = new WeakMap<Registry, Map<string, Window>>();

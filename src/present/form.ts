@@ -37,5 +37,5 @@ export { nextQuestions } from '../decide/next-questions.js';
 export { FORM_ORDER, questionFor, type Question, type QuestionOption } from './questions.js';
 export { FIELD_LABELS, QUESTION_LABELS, SECTION_LABELS, VALUE_LABELS, valueLabel } from './labels.js';
 export { RESULT_LABELS } from './result-labels.js';
-export { PRESUMPTIONS, presumeSchema, type Presume, type PresumptionPath } from '../law/presumptions.js';
+export { PRESUMPTIONS, presumeSchema, type Presume, type Presumption, type PresumptionPath } from '../law/presumptions.js';
 export type { PresumedResult, PresumptionUsed, PresumedOutcome } from '../decide/presume.js';

@@ -3,7 +3,7 @@
  * behaviour every route shares: a body-size limit, a time limit, the language of messages from `Accept-Language`,
  * CORS only for the origins given, one structured log record per request, and error answers without stack traces.
  */
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
@@ -11,7 +11,6 @@ import { languageDetector } from 'hono/language';
 import { requestId } from 'hono/request-id';
 import { timeout } from 'hono/timeout';
 import { getCalendar } from '../law/law.js';
-import { classifySync } from '../decide/classify-sync.js';
 import { ELECTIONS } from '../vocabulary/enums.js';
 import { lawDataHash } from '../decide/audit.js';
 import { VERSION } from '../law/generated/data.js';
@@ -20,12 +19,16 @@ import { LEGAL_BASES, LEGAL_DOCUMENTS, type DocumentId } from '../law/legal-base
 import { nextQuestions } from '../decide/next-questions.js';
 import { loadRules } from '../law/law.js';
 import { LANGUAGES } from '../vocabulary/text.js';
+import { answerCache } from './answer-cache.js';
 import { batchResponse } from './batch.js';
-import { invalidIncident, serviceError } from './errors.js';
+import { nodeIncoming, readNodeBody } from './node-body.js';
+import { invalidIncident, invalidPresume, serviceError, type OwnErrorCode } from './errors.js';
+import { parsePresumeText } from '../decide/presume-text.js';
+import type { Presume } from '../law/presumptions.js';
 import type { Decision } from './logging.js';
 import { openApiDocument } from './openapi.js';
 import { appOptionsSchema, type AppOptions } from './options.js';
-import type { ErrorCode, ServiceLanguage } from './schemas.js';
+import type { ServiceLanguage } from './schemas.js';
 
 type Env = {
   Variables: {
@@ -33,6 +36,8 @@ type Env = {
     requestId: string;
     decision: Omit<Decision, 'time'> | undefined;
     timedOut: boolean;
+    /** The body, read from Node's request by the size check (on `@hono/node-server` only). */
+    body: { text: string } | 'incomplete' | undefined;
   };
 };
 
@@ -48,6 +53,9 @@ function loadLaw() {
     return { ok: false as const };
   }
 }
+
+/** Answers kept as JSON text for repeats of the same facts (see answer-cache.ts); about 20 KB each. */
+const ANSWER_CACHE_ENTRIES = 512;
 
 /** The paths and the methods they take, for `405` on the others. */
 const METHODS: ReadonlyArray<readonly [string, string]> = [
@@ -89,9 +97,17 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   });
   const { log, onDecision } = options;
   const law = loadLaw();
+  const answers = answerCache(ANSWER_CACHE_ENTRIES);
   const app = new Hono<Env>();
-  const fail = (c: Context<Env>, code: Exclude<ErrorCode, 'invalid_incident'>, status: 400 | 404 | 405 | 408 | 413 | 500 | 503) =>
+  const fail = (c: Context<Env>, code: OwnErrorCode, status: 400 | 404 | 405 | 408 | 413 | 500 | 503) =>
     c.json(serviceError(code, languageOf(c)), status);
+  /** The `presume` query parameter (`?presume=relation=none,cltn=false`, repeatable): none, the option, or a `400`. */
+  const presumeOf = (c: Context<Env>): { presume?: Presume } | Response => {
+    const texts = c.req.queries('presume');
+    if (texts === undefined) return {};
+    const parsed = parsePresumeText(texts, 'presume');
+    return parsed.ok ? { presume: parsed.presume } : c.json(invalidPresume(parsed.message, languageOf(c)), 400);
+  };
   const decide = (decision: Omit<Decision, 'time'>) => onDecision?.({ time: new Date().toISOString(), ...decision });
 
   app.use(requestId());
@@ -99,6 +115,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     const start = performance.now();
     c.set('decision', undefined);
     c.set('timedOut', false);
+    c.set('body', undefined);
     await next();
     log?.({
       time: new Date().toISOString(),
@@ -126,20 +143,32 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     app.use(cors({ origin: settings.cors.includes('*') ? '*' : settings.cors, allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Accept-Language'], maxAge: 600 }));
   }
 
+  const honoBodyLimit = bodyLimit({ maxSize: settings.bodyLimit, onError: (c) => fail(c as Context<Env>, 'payload_too_large', 413) });
+  /** The size limit: on Node, read from the Node request as the bytes come; elsewhere, Hono's `bodyLimit`. */
+  const bodyCheck: MiddlewareHandler<Env> = async (c, next) => {
+    const incoming = nodeIncoming(c.env);
+    if (!incoming) return honoBodyLimit(c, next);
+    const body = await readNodeBody(incoming, settings.bodyLimit);
+    if (body === 'too_large') return fail(c, 'payload_too_large', 413);
+    c.set('body', body);
+    return next();
+  };
   const limits = [
     timeout(settings.timeoutMs, (c) => {
       // The handler may still finish once the body arrives; it must then decide nothing (see `readJson`).
       c.set('timedOut', true);
       return new HTTPException(408, { res: c.json(serviceError('request_timeout', languageOf(c as Context<Env>)), 408) });
     }),
-    bodyLimit({ maxSize: settings.bodyLimit, onError: (c) => fail(c as Context<Env>, 'payload_too_large', 413) }),
+    bodyCheck,
   ] as const;
 
   /** The JSON body, or why there is none: the body is not JSON, or the client did not send all of it. */
   const readJson = async (c: Context<Env>): Promise<{ value: unknown } | 'malformed_json' | 'incomplete_body' | 'request_timeout'> => {
     let text: string;
+    const read = c.get('body');
+    if (read === 'incomplete') return 'incomplete_body';
     try {
-      text = await c.req.text();
+      text = read?.text ?? (await c.req.text());
     } catch {
       return 'incomplete_body';
     }
@@ -152,22 +181,28 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   };
 
   app.post('/v1/classify', ...limits, async (c) => {
+    const options = presumeOf(c);
+    if (options instanceof Response) return options;
     const body = await readJson(c);
     if (typeof body === 'string') return fail(c, body, body === 'request_timeout' ? 408 : 400);
-    const answer = classifySync(body.value);
+    const answer = answers.classify(body.value, options.presume);
     if (!answer.ok) return c.json(invalidIncident(answer, languageOf(c)), 422);
-    const decision = { incidentHash: answer.audit.incidentHash, dataHash: answer.audit.dataHash, verdict: answer.verdict };
+    const decision = { incidentHash: answer.incidentHash, dataHash: answer.dataHash, verdict: answer.verdict };
     c.set('decision', decision);
     decide(decision);
-    return c.json(answer, 200);
+    c.header('Content-Type', 'application/json');
+    return c.body(answer.json, 200);
   });
 
   app.post('/v1/classify/batch', (c) => {
     // Announced too large: refused before anything is read. Otherwise the bytes are counted as they stream.
     if (Number(c.req.header('content-length') ?? 0) > settings.batchBodyLimit) return fail(c, 'payload_too_large', 413);
+    const options = presumeOf(c);
+    if (options instanceof Response) return options;
     const id = c.get('requestId');
     const start = performance.now();
     return batchResponse(c, {
+      ...options,
       maxBytes: settings.batchBodyLimit,
       decide,
       done: ({ summary, ended }) =>
@@ -182,6 +217,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
           valid: summary.valid,
           invalid: summary.invalid,
           verdicts: summary.verdicts,
+          presumed: summary.presumed,
         }),
     });
   });

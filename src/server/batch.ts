@@ -7,21 +7,13 @@
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import type { Context } from 'hono';
 import { stream } from 'hono/streaming';
-import { classifySync } from '../decide/classify-sync.js';
 import { ndjsonRecords } from '../cli/batch-input.js';
-import { parseJsonStrict } from '../cli/json-text.js';
+import { answerRecord } from '../cli/batch-records.js';
 import { readLines } from '../cli/lines.js';
 import { count, emptySummary, type BatchSummary } from '../cli/batch-summary.js';
-import type { InvalidIncident } from '../incident/errors.js';
-import type { ClassificationResult } from '../decide/result.js';
+import type { Presume } from '../law/presumptions.js';
 import { t } from '../vocabulary/text.js';
 import type { Decision } from './logging.js';
-
-/** The answer for a record that could not be read at all (the CLI batch's shape). */
-function unreadable(reason: string): InvalidIncident {
-  const message = t(`Baris tidak dapat dibaca: ${reason}`, `Unreadable line: ${reason}`);
-  return { ok: false, error: { code: 'invalid_incident', message, issues: [{ path: '', code: 'unreadable_line', message }] } };
-}
 
 class TooLarge extends Error {}
 
@@ -49,7 +41,12 @@ export interface BatchReport {
  */
 export function batchResponse(
   c: Context,
-  options: { readonly maxBytes: number; readonly decide: (d: Omit<Decision, 'time'>) => void; readonly done: (report: BatchReport) => void },
+  options: {
+    readonly maxBytes: number;
+    readonly presume?: Presume;
+    readonly decide: (d: Omit<Decision, 'time'>) => void;
+    readonly done: (report: BatchReport) => void;
+  },
 ): Response {
   const body = c.req.raw.body;
   const source = body ? Readable.fromWeb(body as import('node:stream/web').ReadableStream<Uint8Array>) : Readable.from([]);
@@ -76,11 +73,7 @@ export function batchResponse(
         for (const record of records) {
           if (out.aborted || ended === 'aborted') break;
           line = record.line;
-          let answer: ClassificationResult | InvalidIncident;
-          if ('text' in record) {
-            const parsed = parseJsonStrict(record.text);
-            answer = 'value' in parsed ? classifySync(parsed.value) : unreadable(parsed.error);
-          } else answer = 'value' in record ? classifySync(record.value) : unreadable(record.unreadable);
+          const answer = answerRecord(record, options.presume);
           count(summary, answer);
           if (answer.ok) options.decide({ incidentHash: answer.audit.incidentHash, dataHash: answer.audit.dataHash, verdict: answer.verdict });
           await out.write(`{"line":${record.line},${JSON.stringify(answer).slice(1)}\n`);

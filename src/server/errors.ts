@@ -6,8 +6,11 @@ import type { InvalidIncident } from '../incident/errors.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 import type { ErrorBody, ErrorCode, ServiceLanguage } from './schemas.js';
 
+/** The codes of the service's errors with a fixed message. @internal */
+export type OwnErrorCode = Exclude<ErrorCode, 'invalid_incident' | 'invalid_presume'>;
+
 /** The messages of the service's own errors. */
-const MESSAGES: Readonly<Record<Exclude<ErrorCode, 'invalid_incident'>, Bilingual>> = {
+const MESSAGES: Readonly<Record<OwnErrorCode, Bilingual>> = {
   malformed_json: t('Badan permintaan bukan JSON yang valid.', 'The request body is not valid JSON.'),
   incomplete_body: t('Badan permintaan tidak terkirim seluruhnya.', 'The request body was not sent in full.'),
   payload_too_large: t('Badan permintaan terlalu besar.', 'The request body is too large.'),
@@ -23,7 +26,7 @@ const MESSAGES: Readonly<Record<Exclude<ErrorCode, 'invalid_incident'>, Bilingua
  * The answer for one of the service's own errors.
  * @internal
  */
-export function serviceError(code: Exclude<ErrorCode, 'invalid_incident'>, language: ServiceLanguage): ErrorBody {
+export function serviceError(code: OwnErrorCode, language: ServiceLanguage): ErrorBody {
   const message = MESSAGES[code];
   return { ok: false, error: { code, message, text: message[language] } };
 }
@@ -42,4 +45,12 @@ export function invalidIncident(answer: InvalidIncident, language: ServiceLangua
       issues: answer.error.issues.map((issue) => ({ ...issue, text: issue.message[language] })),
     },
   };
+}
+
+/**
+ * The answer for a bad `presume` query parameter: its bilingual message, which names the parameter and what it takes.
+ * @internal
+ */
+export function invalidPresume(message: Bilingual, language: ServiceLanguage): ErrorBody {
+  return { ok: false, error: { code: 'invalid_presume', message, text: message[language] } };
 }

@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { VERSION } from '../law/generated/data.js';
 import { incidentJsonSchema } from '../present/json-schema.js';
 import { LANGUAGES } from '../vocabulary/text.js';
+import { PRESUMPTIONS } from '../law/presumptions.js';
 import {
   batchLineSchema,
   bilingualSchema,
@@ -83,6 +84,22 @@ const ACCEPT_LANGUAGE = {
   schema: { type: 'string', examples: [...LANGUAGES] },
 };
 
+const PRESUME = {
+  name: 'presume',
+  in: 'query',
+  required: false,
+  description:
+    'Presumptions for facts a report leaves unsaid, as `NAME=VALUE` pairs separated by commas (the parameter may also be repeated); ' +
+    'NAME is the short name or the incident path. A stated fact always wins; each result then has `presumptions`: those it relied on, ' +
+    'each with its reason, source and the outcome had it taken its other value. Offered: ' +
+    Object.values(PRESUMPTIONS)
+      .map((p) => `\`${p.name}\` (\`${p.path}\`): ${String(p.presumed)} or ${String(p.other)}`)
+      .join('; ') +
+    '. Bad text gets `400` with the code `invalid_presume`.',
+  schema: { type: 'string', examples: ['relation=none,cltn=false', 'target.relation=none'] },
+};
+const PRESUME_ERROR = error('The `presume` parameter is not valid (`invalid_presume`): the message names it and lists what it takes.');
+
 const COMMON_ERRORS = {
   '404': error('No such resource.'),
   '405': error('Method not allowed for this resource.'),
@@ -106,12 +123,13 @@ function paths(): Json {
       post: {
         operationId: 'classify',
         summary: 'Classify one incident',
-        parameters: [ACCEPT_LANGUAGE],
+        parameters: [ACCEPT_LANGUAGE, PRESUME],
         requestBody: jsonBody(ref('Incident'), 'The incident.'),
         responses: {
           '200': json('ClassificationResult', 'The classification result.'),
           '422': error('The incident is invalid: the library\'s bilingual issues, each naming its field.'),
           ...postErrors,
+          '400': error('The body is not valid JSON (`malformed_json`), was not sent in full (`incomplete_body`), or the `presume` parameter is not valid (`invalid_presume`).'),
         },
       },
     },
@@ -119,7 +137,7 @@ function paths(): Json {
       post: {
         operationId: 'classifyBatch',
         summary: 'Classify many incidents (NDJSON in, NDJSON out, streamed)',
-        parameters: [ACCEPT_LANGUAGE],
+        parameters: [ACCEPT_LANGUAGE, PRESUME],
         requestBody: {
           required: true,
           description: 'One JSON incident per line; blank lines are skipped.',
@@ -131,6 +149,7 @@ function paths(): Json {
               'One JSON line per record, in input order: `{"line":N, ...}` then the result or the error. A body over the limit ends with one error line.',
             content: { 'application/x-ndjson': { schema: { type: 'string' }, 'x-line-schema': ref('BatchLine') } },
           },
+          '400': PRESUME_ERROR,
           '413': error('The announced `Content-Length` is larger than the limit (a chunked body over it ends the stream with an error line).'),
           ...COMMON_ERRORS,
         },

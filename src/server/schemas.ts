@@ -18,9 +18,10 @@ export const languageSchema = z.enum(LANGUAGES);
 export const issueSchema = z
   .looseObject({ path: z.string(), code: z.string(), message: bilingualSchema, text: z.string() });
 
-/** Machine-readable codes of the service's own errors (`invalid_incident` is the library's). */
+/** Machine-readable codes of the service's own errors (`invalid_incident` is the library's; `invalid_presume` names the bad `presume` parameter). */
 export const ERROR_CODES = [
   'invalid_incident',
+  'invalid_presume',
   'malformed_json',
   'incomplete_body',
   'payload_too_large',
@@ -60,6 +61,18 @@ export const resultSchema = z
     tracks: z.array(z.looseObject({ track: z.enum(TRACKS) })),
     explanation: bilingualSchema,
     audit: z.looseObject({ library: z.string(), version: z.string(), dataHash: z.string(), incidentHash: z.string() }),
+    /** Only with the `presume` parameter: the presumptions the result rests on, each with the outcome otherwise. */
+    presumptions: z
+      .array(
+        z.looseObject({
+          path: z.string(),
+          value: z.union([z.string(), z.boolean()]),
+          reason: bilingualSchema,
+          source: z.string(),
+          otherwise: z.looseObject({ verdict: z.enum(VERDICTS), category: z.enum(CATEGORIES).nullable(), level: z.string().nullable(), items: z.array(z.string()) }),
+        }),
+      )
+      .optional(),
   });
 
 /** One line of a batch answer: the input line number, then the result or the error of that record. */

@@ -65,8 +65,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       onDecision?.(decision);
     },
   });
-  const fetch = (request: Request) => {
-    const response = app.fetch(request);
+  // The bindings (`{ incoming, outgoing }`) go on to the app: it reads JSON bodies straight from Node's request.
+  const fetch = (request: Request, env: unknown) => {
+    const response = app.fetch(request, env);
     if (!closing) return response;
     // While shutting down, ask the client not to reuse the connection.
     return Promise.resolve(response).then((r) => {

@@ -1,0 +1,95 @@
+/**
+ * The service's cache of serialised answers. A result is a pure function of the validated incident (and the
+ * presumptions): the same facts on the same date give the same result, whoever reports them. Only the report's own
+ * `reference` and the `incidentHash` of the audit block (which covers the reference) differ. So the service keeps the
+ * JSON text of recent answers keyed by the incident without its reference, and for a repeat writes that text with the
+ * reference and the incident's own hash put in: the bytes `JSON.stringify(classifySync(incident))` gives, without
+ * classifying or serialising again. Nothing is shared with a caller (the cache holds strings), and the cache is bounded
+ * (least recently used entries go first).
+ */
+import { canonicalJson, sha256Hex } from '../decide/audit.js';
+import { classifySync } from '../decide/classify-sync.js';
+import { presumedIncident } from '../decide/presume.js';
+import type { Presume } from '../law/presumptions.js';
+import type { Incident } from '../incident/schema.js';
+import { validateIncident, type InvalidIncident } from '../incident/errors.js';
+import type { Verdict } from '../vocabulary/enums.js';
+
+/** An answer as the route sends it: the JSON text and what the logs record. @internal */
+export interface SerialisedAnswer {
+  readonly ok: true;
+  readonly json: string;
+  readonly verdict: Verdict;
+  readonly dataHash: string;
+  readonly incidentHash: string;
+}
+
+/** The JSON of a result without its reference, cut around the incident hash. */
+interface Entry {
+  /** After `{"ok":true,` up to the incident hash. */
+  readonly before: string;
+  /** After the incident hash to the end. */
+  readonly after: string;
+  readonly verdict: Verdict;
+  readonly dataHash: string;
+}
+
+const HEAD = '{"ok":true,';
+
+/**
+ * A bounded cache of answers, and the function that answers an unvalidated body through it.
+ * @example
+ * ```ts
+ * const answers = answerCache(512);
+ * const a = answers.classify({ actor: { employment: 'pppk' }, act: { kind: 'party_membership' } });
+ * a.ok && JSON.parse(a.json).verdict; // 'violation'
+ * ```
+ * @internal
+ */
+export function answerCache(capacity: number) {
+  const entries = new Map<string, Entry>();
+  let hits = 0;
+  let misses = 0;
+
+  const remember = (key: string, entry: Entry) => {
+    if (capacity <= 0) return;
+    if (entries.size >= capacity) entries.delete(entries.keys().next().value!);
+    entries.set(key, entry);
+  };
+
+  /** Classifies `input` (under `presume`), as `classifySync` would, and returns the JSON text of its answer. */
+  function classify(input: unknown, presume?: Presume): SerialisedAnswer | InvalidIncident {
+    const validated = validateIncident(input);
+    if (!validated.ok) return validated;
+    const incident: Incident = validated.incident;
+    const { reference, ...facts } = incident;
+    const key = `${presume === undefined ? '' : canonicalJson(presume)}\u0000${canonicalJson(facts)}`;
+    let entry = entries.get(key);
+    if (entry !== undefined) {
+      hits++;
+      entries.delete(key); // most recently used last
+      entries.set(key, entry);
+      // The audit block hashes the incident decided on: with the presumptions filled in, where there are any.
+      const incidentHash = sha256Hex(canonicalJson(presume === undefined ? incident : presumedIncident(incident, presume)));
+      const withReference = reference === undefined ? HEAD : `${HEAD}"reference":${JSON.stringify(reference)},`;
+      return { ok: true, json: withReference + entry.before + incidentHash + entry.after, verdict: entry.verdict, dataHash: entry.dataHash, incidentHash };
+    }
+    misses++;
+    const answer = classifySync(incident, presume === undefined ? undefined : { presume });
+    if (!answer.ok) return answer; // a presumption this incident cannot take: the library's error
+    const json = JSON.stringify(answer);
+    const { incidentHash, dataHash } = answer.audit;
+    const start = reference === undefined ? HEAD.length : HEAD.length + `"reference":${JSON.stringify(reference)},`.length;
+    const at = json.lastIndexOf(`"incidentHash":"${incidentHash}"`) + '"incidentHash":"'.length;
+    if (json.startsWith(HEAD) && at > start) {
+      remember(key, { before: json.slice(start, at), after: json.slice(at + incidentHash.length), verdict: answer.verdict, dataHash });
+    }
+    return { ok: true, json, verdict: answer.verdict, dataHash, incidentHash };
+  }
+
+  return {
+    classify,
+    /** Hits and misses so far, and the entries held. */
+    stats: () => ({ hits, misses, size: entries.size }),
+  };
+}

@@ -1,0 +1,63 @@
+// The service's cache of serialised answers (src/server/answer-cache.ts) gives the bytes of
+// JSON.stringify(classifySync(input, options)) for every repeat: the same facts with another reference (or none), with
+// and without presumptions, over real HTTP; and it stays within its bound.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classifySync } from '../src/decide/classify-sync.js';
+import { answerCache } from '../src/server/answer-cache.js';
+import { startServer, type RunningServer } from '../src/server.js';
+import { loadFixtures } from './fixture-files.js';
+
+const incidents = loadFixtures()
+  .map((f) => f.incident as Record<string, unknown>)
+  .filter((i) => classifySync(i).ok);
+const presume = { 'target.relation': 'none', 'actor.cltn': false } as const;
+// Each incident three times: without a reference, then with two different ones (a hit after the first).
+const variants = (i: Record<string, unknown>) => {
+  const { reference: _r, ...bare } = i;
+  return [bare, { ...bare, reference: 'LAP-1/2024 "kutipan" \u2028 ✓' }, { ...bare, reference: 'LAP-2' }];
+};
+
+describe('answer cache', () => {
+  let running: RunningServer;
+  beforeAll(async () => {
+    running = await startServer({ port: 0 });
+  });
+  afterAll(async () => {
+    await running.close();
+  });
+
+  it('answers a repeat with the library\'s bytes, whatever its reference, over HTTP', async () => {
+    expect(incidents.length).toBeGreaterThan(100);
+    for (const incident of incidents.slice(0, 120)) {
+      for (const input of variants(incident)) {
+        const res = await fetch(`${running.url}/v1/classify`, { method: 'POST', body: JSON.stringify(input) });
+        expect(await res.text()).toBe(JSON.stringify(classifySync(input)));
+      }
+    }
+  });
+
+  it('and under presumptions, whose audit hashes the incident decided on', async () => {
+    for (const incident of incidents.slice(0, 60)) {
+      for (const input of variants(incident)) {
+        const res = await fetch(`${running.url}/v1/classify?presume=relation%3Dnone%2Ccltn%3Dfalse`, { method: 'POST', body: JSON.stringify(input) });
+        const expected = classifySync(input, { presume });
+        expect(res.status, JSON.stringify(input)).toBe(expected.ok ? 200 : 422);
+        if (expected.ok) expect(await res.text()).toBe(JSON.stringify(expected));
+        else await res.text();
+      }
+    }
+  });
+
+  it('keeps at most its capacity, and counts hits for repeats only', () => {
+    const cache = answerCache(3);
+    for (const incident of incidents.slice(0, 10)) for (const input of variants(incident)) cache.classify(input);
+    const { hits, misses, size } = cache.stats();
+    expect(size).toBe(3);
+    expect(misses).toBe(new Set(incidents.slice(0, 10).map((i) => JSON.stringify({ ...i, reference: undefined }))).size);
+    expect(hits + misses).toBe(30);
+  });
+
+  it('answers invalid input with the library\'s error', () => {
+    expect(answerCache(3).classify({ actor: { employment: 'pilot' } })).toEqual(classifySync({ actor: { employment: 'pilot' } }));
+  });
+});
