@@ -17,12 +17,15 @@ import { openInput } from './input-file.js';
 import { readLines } from './lines.js';
 import { openOutput, PipeClosed, type Output } from './output.js';
 import { PRESUME_HELP, PRESUME_OPTION, presumeOption } from './presume-option.js';
+import { lawFrom, PACK_HELP, PACK_OPTION } from './packs-option.js';
+import { stampedSync } from '../decide/pack-stamp.js';
+import { BUILT_IN_PACKS } from '../law/generated/data.js';
 import { progressBar } from './progress.js';
 import { watchSignals } from './signals.js';
 import { workerPool, type WorkerPool } from './worker-pool.js';
 
 const HELP = `Usage: netralitas-asn batch FILE [--out RESULTS] [--output compact|full|csv] [--format ndjson|csv]
-                            [--jobs N] [--lang id|en] [--summary-json] [--presume LIST]
+                            [--jobs N] [--lang id|en] [--summary-json] [--presume LIST] [--pack PATH]
 
 Classifies every incident of FILE (NDJSON: one JSON incident per line; CSV: a header row of dotted field paths such
 as actor.employment,act.kind,act.activeSupport,target.office,stage,election,date, one incident per row, empty cells
@@ -37,6 +40,7 @@ Writes one answer per record to stdout (or --out, which is replaced only once th
   --lang id|en      language of the CSV header and of the messages in compact and CSV output (default id)
 ${PRESUME_HELP}
                     (compact and CSV output then name the presumptions each result rests on; the summary counts them)
+${PACK_HELP}
 Reports each invalid record on stderr as "line N: field: reason" and goes on.
 Prints a summary (counts by verdict, category, sanction level and item) on stderr at the end, as a table, or as JSON
 with --summary-json. On SIGINT or SIGTERM, stops after whole records and names the last input line answered.
@@ -70,6 +74,7 @@ export const batchCommand: Command = {
         lang: { type: 'string' },
         'summary-json': { type: 'boolean' },
         ...PRESUME_OPTION,
+        ...PACK_OPTION,
       },
       HELP,
     );
@@ -89,6 +94,9 @@ export const batchCommand: Command = {
     const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw badUsage(`--jobs takes a whole number from 1 to 64, not ${values.jobs}`, HELP);
     const presume = presumeOption(values.presume, HELP);
+    const law = await lawFrom(values.pack as string[] | undefined);
+    const classify = stampedSync(law);
+    const packs = law.packs.slice(BUILT_IN_PACKS.length).map((p) => p.data);
 
     const stop = watchSignals();
     let input, out;
@@ -120,7 +128,7 @@ export const batchCommand: Command = {
         written += records.length;
         progress.update(lines.bytes, summary.records);
       };
-      pool = jobs > 1 ? workerPool(new URL('./batch-worker.js', import.meta.url), jobs, output, lang, presume) : undefined;
+      pool = jobs > 1 ? workerPool(new URL('./batch-worker.js', import.meta.url), jobs, output, lang, presume, packs) : undefined;
       const inFlight: { records: readonly RawRecord[]; answered: Promise<Answered> }[] = [];
       for (;;) {
         let next;
@@ -139,7 +147,7 @@ export const batchCommand: Command = {
         if (next === undefined || next.done) break;
         const batch = next.value;
         if (!pool) {
-          await emit(batch, answerRecords(batch, output, lang, presume));
+          await emit(batch, answerRecords(batch, output, lang, presume, classify));
           continue;
         }
         inFlight.push({ records: batch, answered: pool.answer(batch) });

@@ -2,7 +2,7 @@
  * Answering a run of batch records: parse (NDJSON), classify, format, report the invalid ones and count. The same
  * function runs in the main thread and in each worker of `--jobs`, so that both give the same bytes.
  */
-import { classifySync } from '../decide/classify-sync.js';
+import { classifySync, type SyncClassify } from '../decide/classify-sync.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import type { Presume } from '../law/presumptions.js';
 import { t, type Language } from '../vocabulary/text.js';
@@ -43,13 +43,13 @@ function report(line: number, answer: InvalidIncident): string {
  * ```
  * @internal
  */
-export function answerRecord(record: RawRecord, presume?: Presume): Answer {
+export function answerRecord(record: RawRecord, presume?: Presume, classify: SyncClassify = classifySync): Answer {
   const options = presume === undefined ? undefined : { presume };
   if ('text' in record) {
     const parsed = parseJsonStrict(record.text);
-    return 'value' in parsed ? classifySync(parsed.value, options) : unreadable(parsed.error);
+    return 'value' in parsed ? classify(parsed.value, options) : unreadable(parsed.error);
   }
-  return 'value' in record ? classifySync(record.value, options) : unreadable(record.unreadable);
+  return 'value' in record ? classify(record.value, options) : unreadable(record.unreadable);
 }
 
 /**
@@ -60,12 +60,12 @@ export function answerRecord(record: RawRecord, presume?: Presume): Answer {
  * ```
  * @internal
  */
-export function answerRecords(records: readonly RawRecord[], format: OutputFormat, lang: Language, presume?: Presume): Answered {
+export function answerRecords(records: readonly RawRecord[], format: OutputFormat, lang: Language, presume?: Presume, classify: SyncClassify = classifySync): Answered {
   const summary = emptySummary();
   const answers: [number, Answer][] = [];
   let reports = '';
   for (const record of records) {
-    const answer = answerRecord(record, presume);
+    const answer = answerRecord(record, presume, classify);
     count(summary, answer);
     if (!answer.ok) reports += report(record.line, answer);
     answers.push([record.line, answer]);

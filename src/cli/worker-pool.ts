@@ -26,7 +26,7 @@ export interface WorkerPool {
  * ```
  * @internal
  */
-export function workerPool(script: URL, jobs: number, format: OutputFormat, lang: Language, presume?: Presume): WorkerPool {
+export function workerPool(script: URL, jobs: number, format: OutputFormat, lang: Language, presume?: Presume, packs: readonly unknown[] = []): WorkerPool {
   const waiting = new Map<number, { resolve: (a: Answered) => void; reject: (e: Error) => void }>();
   let failure: Error | undefined;
   const fail = (error: Error) => {
@@ -35,7 +35,7 @@ export function workerPool(script: URL, jobs: number, format: OutputFormat, lang
     waiting.clear();
   };
   const workers = Array.from({ length: jobs }, () => {
-    const worker = new Worker(script, { workerData: { format, lang, presume } });
+    const worker = new Worker(script, { workerData: { format, lang, presume, packs } });
     worker.on('message', ({ id, ...answered }: Answered & { id: number }) => {
       waiting.get(id)?.resolve(answered);
       waiting.delete(id);

@@ -11,16 +11,12 @@ import type { LawPack } from '../law/packs.js';
 import { incidentJsonSchemaOf } from '../present/json-schema.js';
 import { lawLabels, type LawLabels } from '../present/labels.js';
 import type { Question } from '../present/questions.js';
-import { canonicalJson, sha256Hex } from './audit.js';
 import { classifyIn } from './classify.js';
-import { syncClassifierOf } from './classify-sync.js';
+import { packHash, packStamp, stampedSync } from './pack-stamp.js';
 import { nextQuestionsWith } from './next-questions.js';
 import type { DecideOptions } from './pipeline.js';
 import type { PresumedResult } from './presume.js';
 import type { ClassificationResult } from './result.js';
-
-/** The hash of each pack's data, computed once (the built-in packs are the same objects in every classifier). */
-const packHashes = new WeakMap<object, string>();
 
 /**
  * A pack a classifier loaded, as its results' audit block and `packs` name it.
@@ -104,14 +100,6 @@ export function createClassifier(options: { readonly packs?: readonly (LawPack |
  */
 export function classifierOf(law: Law): Classifier {
   const builtIn = BUILT_IN_PACKS.length;
-  const hashOf = (data: unknown) => {
-    let hash = typeof data === 'object' && data !== null ? packHashes.get(data) : undefined;
-    if (hash === undefined) {
-      hash = sha256Hex(canonicalJson(data));
-      if (typeof data === 'object' && data !== null) packHashes.set(data, hash);
-    }
-    return hash;
-  };
   const packs: LoadedPack[] = law.packs.map((p, i) => ({
     id: p.id,
     kind: p.kind,
@@ -121,14 +109,10 @@ export function classifierOf(law: Law): Classifier {
     regions: p.regions,
     elections: p.elections,
     builtIn: i < builtIn,
-    hash: hashOf(p.data),
+    hash: packHash(p.data),
   }));
-  // The audit names each pack beyond the built-in law with the hash of its data, so a result says which law decided it.
-  const stamps = packs.filter((p) => !p.builtIn).map((p) => ({ id: p.id, hash: p.hash }));
-  const stamp = <R extends ClassificationResult | PresumedResult | InvalidIncident>(r: R): R =>
-    r.ok && stamps.length > 0 ? ({ ...r, audit: { ...r.audit, packs: stamps } } as R) : r;
-  const sync = syncClassifierOf(law);
-  const classifySync = (input: unknown, opts?: DecideOptions) => stamp(sync(input, opts));
+  const stamp = packStamp(law);
+  const classifySync = stampedSync(law);
   return {
     classify: async (input, opts) => stamp(await classifyIn(law, input, opts)),
     classifySync,

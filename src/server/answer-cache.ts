@@ -8,11 +8,13 @@
  * (least recently used entries go first).
  */
 import { canonicalJson, sha256Hex } from '../decide/audit.js';
-import { classifySync } from '../decide/classify-sync.js';
+import { stampedSync } from '../decide/pack-stamp.js';
+import { validateIn } from '../decide/pipeline.js';
+import { defaultLaw, type Law } from '../law/law.js';
 import { presumedIncident } from '../decide/presume.js';
 import type { Presume } from '../law/presumptions.js';
 import type { Incident } from '../incident/schema.js';
-import { validateIncident, type InvalidIncident } from '../incident/errors.js';
+import type { InvalidIncident } from '../incident/errors.js';
 import type { Verdict } from '../vocabulary/enums.js';
 
 /** An answer as the route sends it: the JSON text and what the logs record. @internal */
@@ -46,7 +48,8 @@ const HEAD = '{"ok":true,';
  * ```
  * @internal
  */
-export function answerCache(capacity: number) {
+export function answerCache(capacity: number, law: Law = defaultLaw()) {
+  const classifySync = stampedSync(law);
   const entries = new Map<string, Entry>();
   let hits = 0;
   let misses = 0;
@@ -59,7 +62,7 @@ export function answerCache(capacity: number) {
 
   /** Classifies `input` (under `presume`), as `classifySync` would, and returns the JSON text of its answer. */
   function classify(input: unknown, presume?: Presume): SerialisedAnswer | InvalidIncident {
-    const validated = validateIncident(input);
+    const validated = validateIn(law, input);
     if (!validated.ok) return validated;
     const incident: Incident = validated.incident;
     const { reference, ...facts } = incident;

@@ -10,14 +10,13 @@ import { HTTPException } from 'hono/http-exception';
 import { languageDetector } from 'hono/language';
 import { requestId } from 'hono/request-id';
 import { timeout } from 'hono/timeout';
-import { getCalendar } from '../law/law.js';
-import { ELECTIONS } from '../vocabulary/enums.js';
+import { defaultLaw, lawWith, type Law } from '../law/law.js';
+import { PackError } from '../law/packs.js';
+import { stampedSync } from '../decide/pack-stamp.js';
 import { lawDataHash } from '../decide/audit.js';
 import { VERSION } from '../law/generated/data.js';
-import { incidentJsonSchema } from '../present/json-schema.js';
-import { LEGAL_BASES, LEGAL_DOCUMENTS, type DocumentId } from '../law/legal-bases.js';
-import { nextQuestions } from '../decide/next-questions.js';
-import { loadRules } from '../law/law.js';
+import { incidentJsonSchemaOf } from '../present/json-schema.js';
+import { nextQuestionsWith } from '../decide/next-questions.js';
 import { LANGUAGES } from '../vocabulary/text.js';
 import { answerCache } from './answer-cache.js';
 import { batchResponse } from './batch.js';
@@ -43,15 +42,16 @@ type Env = {
 
 const languageOf = (c: Context<Env>): ServiceLanguage => (c.get('language') === 'en' ? 'en' : 'id');
 
-/** The law the routes answer from, loaded and checked once. */
-function loadLaw() {
+/** The law the routes answer from, loaded and checked once: the built-in law and the service's packs. */
+function loadLaw(packs: readonly unknown[]) {
+  let law: Law;
   try {
-    const { files } = loadRules();
-    const elections = ELECTIONS.map((e) => getCalendar(e));
-    return { ok: true as const, files, elections };
-  } catch {
+    law = lawWith(packs);
+  } catch (error) {
+    if (error instanceof PackError) throw error;
     return { ok: false as const };
   }
+  return { ok: true as const, law, files: law.files, elections: [...law.calendars.values()] };
 }
 
 /** Answers kept as JSON text for repeats of the same facts (see answer-cache.ts); about 20 KB each. */
@@ -96,8 +96,10 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     cors: options.cors,
   });
   const { log, onDecision } = options;
-  const law = loadLaw();
-  const answers = answerCache(ANSWER_CACHE_ENTRIES);
+  const law = loadLaw(options.packs ?? []);
+  const served = law.ok ? law.law : defaultLaw();
+  const answers = answerCache(ANSWER_CACHE_ENTRIES, served);
+  const classifyServed = stampedSync(served);
   const app = new Hono<Env>();
   const fail = (c: Context<Env>, code: OwnErrorCode, status: 400 | 404 | 405 | 408 | 413 | 500 | 503) =>
     c.json(serviceError(code, languageOf(c)), status);
@@ -204,6 +206,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     return batchResponse(c, {
       ...options,
       maxBytes: settings.batchBodyLimit,
+      classify: classifyServed,
       decide,
       done: ({ summary, ended }) =>
         log?.({
@@ -225,22 +228,22 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   app.post('/v1/next-questions', ...limits, async (c) => {
     const body = await readJson(c);
     if (typeof body === 'string') return fail(c, body, body === 'request_timeout' ? 408 : 400);
-    const answer: unknown = nextQuestions(body.value);
+    const answer: unknown = nextQuestionsWith(body.value, classifyServed, served);
     if (Array.isArray(answer)) return c.json({ ok: true, questions: answer }, 200);
     // A later library may answer unusable input with the typed error of `classify`.
     const invalid = answer as Parameters<typeof invalidIncident>[0];
     return c.json(invalidIncident(invalid, languageOf(c)), 422);
   });
 
-  app.get('/v1/schema', (c) => c.json(incidentJsonSchema));
-  const documents = Object.entries(LEGAL_DOCUMENTS).map(([id, d]) => ({ id, ...d }));
-  const bases = Object.entries(LEGAL_BASES).map(([id, b]) => ({ id, ...b }));
+  app.get('/v1/schema', (c) => c.json(incidentJsonSchemaOf(served)));
+  const documents = Object.entries(served.documents).map(([id, d]) => ({ id, ...d }));
+  const bases = Object.entries(served.bases).map(([id, b]) => ({ id, ...b }));
   app.get('/v1/legal-bases', (c) => c.json({ documents, legalBases: bases }));
   app.get('/v1/legal-bases/:id{.+}', (c) => {
     const id = c.req.param('id');
-    if (!Object.hasOwn(LEGAL_BASES, id)) return fail(c, 'unknown_legal_basis', 404);
-    const basis = LEGAL_BASES[id as keyof typeof LEGAL_BASES];
-    return c.json({ legalBasis: { id, ...basis }, document: { id: basis.document, ...LEGAL_DOCUMENTS[basis.document as DocumentId] } });
+    if (!Object.hasOwn(served.bases, id)) return fail(c, 'unknown_legal_basis', 404);
+    const basis = served.bases[id]!;
+    return c.json({ legalBasis: { id, ...basis }, document: { id: basis.document, ...served.documents[basis.document] } });
   });
   app.get('/v1/rules', (c) => (law.ok ? c.json({ version: VERSION, dataHash: lawDataHash(), files: law.files }) : fail(c, 'not_ready', 503)));
   app.get('/v1/elections', (c) => (law.ok ? c.json({ elections: law.elections }) : fail(c, 'not_ready', 503)));

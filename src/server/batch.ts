@@ -9,6 +9,7 @@ import type { Context } from 'hono';
 import { stream } from 'hono/streaming';
 import { ndjsonRecords } from '../cli/batch-input.js';
 import { answerRecord } from '../cli/batch-records.js';
+import type { SyncClassify } from '../decide/classify-sync.js';
 import { readLines } from '../cli/lines.js';
 import { count, emptySummary, type BatchSummary } from '../cli/batch-summary.js';
 import type { Presume } from '../law/presumptions.js';
@@ -44,6 +45,8 @@ export function batchResponse(
   options: {
     readonly maxBytes: number;
     readonly presume?: Presume;
+    /** The classifier of the service's law. */
+    readonly classify: SyncClassify;
     readonly decide: (d: Omit<Decision, 'time'>) => void;
     readonly done: (report: BatchReport) => void;
   },
@@ -73,7 +76,7 @@ export function batchResponse(
         for (const record of records) {
           if (out.aborted || ended === 'aborted') break;
           line = record.line;
-          const answer = answerRecord(record, options.presume);
+          const answer = answerRecord(record, options.presume, options.classify);
           count(summary, answer);
           if (answer.ok) options.decide({ incidentHash: answer.audit.incidentHash, dataHash: answer.audit.dataHash, verdict: answer.verdict });
           await out.write(`{"line":${record.line},${JSON.stringify(answer).slice(1)}\n`);

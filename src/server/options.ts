@@ -45,6 +45,11 @@ export type AppOptions = z.input<typeof appOptionsSchema> & {
   readonly log?: LogSink;
   /** Receives every decision (the audit hashes and the verdict), e.g. for a decision log. */
   readonly onDecision?: (decision: Decision) => void;
+  /**
+   * Law packs loaded beside the built-in law (as `createClassifier` takes them); `createApp` throws `PackError` for
+   * one that does not load.
+   */
+  readonly packs?: readonly unknown[];
 };
 
 /**
@@ -56,4 +61,4 @@ export type AppOptions = z.input<typeof appOptionsSchema> & {
  * const server = await startServer(options);
  * ```
  */
-export type ServerOptions = z.input<typeof serverOptionsSchema> & Pick<AppOptions, 'log' | 'onDecision'>;
+export type ServerOptions = z.input<typeof serverOptionsSchema> & Pick<AppOptions, 'log' | 'onDecision' | 'packs'>;

@@ -7,6 +7,9 @@ import * as z from 'zod';
 import { jsonLines } from './logging.js';
 import { serverOptionsSchema } from './options.js';
 import { startServer } from './serve.js';
+import { CliFault } from '../cli/faults.js';
+import { lawFrom } from '../cli/packs-option.js';
+import { BUILT_IN_PACKS } from '../law/generated/data.js';
 
 const HELP = `Usage: netralitas-asn serve [options]
 
@@ -22,7 +25,7 @@ Options:
   --timeout MS          time allowed for one JSON request (default 10000)
   --decision-log FILE   append one NDJSON line per decision (time, incidentHash, dataHash, verdict)
   --grace MS            time requests in flight get to finish on shutdown (default 30000)
-  --pack DIR            not supported yet: law packs do not exist yet
+  --pack PATH           load a law pack (a pack folder, or one JSON/YAML file) beside the built-in law (repeatable)
   -h, --help            this help
 
 Logs one JSON line per request on stdout (audit hashes and verdict, never the report's reference).
@@ -62,9 +65,16 @@ export async function runServe(argv: readonly string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  if (values.pack !== undefined) {
-    process.stderr.write('--pack is not supported yet: law packs do not exist yet; the service serves the law this package ships.\n');
-    return 2;
+  let packs: unknown[] = [];
+  try {
+    const law = await lawFrom(values.pack);
+    packs = law.packs.slice(BUILT_IN_PACKS.length).map((p) => p.data);
+  } catch (error) {
+    if (error instanceof CliFault) {
+      process.stderr.write(`${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
   }
   const parsed = serverOptionsSchema.safeParse({
     port: int(values.port),
@@ -83,7 +93,7 @@ export async function runServe(argv: readonly string[]): Promise<number> {
   const log = jsonLines(process.stdout);
   let running;
   try {
-    running = await startServer({ ...parsed.data, log });
+    running = await startServer({ ...parsed.data, log, packs });
   } catch (error) {
     process.stderr.write(`Cannot start the server: ${(error as Error).message}\n`);
     return 1;

@@ -46,7 +46,7 @@ export interface RunningServer {
  * ```
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const { log, onDecision, ...values } = options;
+  const { log, onDecision, packs, ...values } = options;
   const settings = serverOptionsSchema.parse(values);
   const decisionLog: DecisionLog | undefined = settings.decisionLog
     ? await openDecisionLog(settings.decisionLog, (error) =>
@@ -60,6 +60,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     timeoutMs: settings.timeoutMs,
     cors: settings.cors,
     ...(log ? { log } : {}),
+    ...(packs ? { packs } : {}),
     onDecision: (decision) => {
       decisionLog?.write(decision);
       onDecision?.(decision);
