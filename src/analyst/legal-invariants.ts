@@ -141,6 +141,14 @@ export const SAME_CONDUCT: readonly { readonly narrow: ActKind; readonly broad: 
   { narrow: 'use_regional_budget', broad: 'partisan_decision', facts: {}, section: 'SKB 2022 Lampiran, Pelanggaran Disiplin angka 12; PP 94/2021 Pasal 5 huruf n angka 5' },
 ];
 
+/**
+ * Act kinds that speaking at a campaign event includes: a speaker takes part in the event (SKB kode etik 6, PP 94/2021
+ * Pasal 5 huruf n angka 1) and attends it acting actively (kode etik 3, disiplin 4), so speaking is never judged more
+ * lightly than either, whatever the attendance's other facts.
+ * @internal
+ */
+export const SPEAKING_INCLUDES: readonly ActKind[] = ['take_part_in_campaign', 'attend_declaration_or_campaign'];
+
 /** The invariants. @internal */
 export const INVARIANTS: readonly Invariant[] = [
   {
@@ -291,11 +299,17 @@ export const INVARIANTS: readonly Invariant[] = [
   },
   {
     id: 'same-conduct-same-verdict',
-    promise: 'The same conduct gets the same verdict whichever act kind a form used to describe it: where two kinds carry the same facts, neither is judged more lightly.',
-    section: 'SKB 2022 Lampiran, Pelanggaran Disiplin angka 8 and 12; PP 94/2021 Pasal 5 huruf n angka 3, 5, 6',
+    promise: 'The same conduct gets the same verdict whichever act kind a form used to describe it: where two kinds carry the same facts, neither is judged more lightly; speaking at a campaign event is never lighter than taking part in it or attending it.',
+    section: 'SKB 2022 Lampiran, Pelanggaran Disiplin angka 8 and 12, Kode Etik angka 3 and 6, Disiplin angka 4; PP 94/2021 Pasal 5 huruf n angka 1, 3, 5, 6; SE MenPANRB 18/2023',
     check: (classify, incidents) => {
       for (const pair of SAME_CONDUCT) {
         const f = sameConduct('same-conduct-same-verdict', pair.narrow, pair.broad, pair.facts, classify, incidents, 'both');
+        if (f) return f;
+      }
+      // Speaking at a campaign event is taking part in it and attending it with active involvement (SE MenPANRB
+      // 18/2023 tells attending "tidak ... terlibat secara aktif" apart from being a speaker): never lighter than either.
+      for (const broader of SPEAKING_INCLUDES) {
+        const f = sameConduct('same-conduct-same-verdict', broader, 'speak_at_campaign_event', {}, classify, incidents, 'one-way');
         if (f) return f;
       }
       return undefined;

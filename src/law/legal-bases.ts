@@ -559,6 +559,21 @@ export const LEGAL_BASES = {
     source: 'https://medan.bkn.go.id/?p=7882',
     confidence: 'medium',
   },
+  'se-menpanrb-18-2023/narasumber': {
+    document: 'se-menpanrb-18-2023',
+    article: 'SE MenPANRB 18/2023 (pembicara/narasumber, juru kampanye)',
+    quote:
+      'Summary, no verbatim text available: an ASN whose spouse is a candidate may not be a speaker or resource person (narasumber) at party events, nor a juru kampanye.',
+    source: 'https://medan.bkn.go.id/?p=7882',
+    confidence: 'medium',
+  },
+  'se-menpanrb-18-2023/sanksi': {
+    document: 'se-menpanrb-18-2023',
+    article: 'SE MenPANRB 18/2023 (sanksi)',
+    quote: '(breaches of the SE) dapat dijatuhi sanksi administrasi',
+    source: 'https://medan.bkn.go.id/?p=7882',
+    confidence: 'medium',
+  },
   'se-menpanrb-18-2023/cltn': {
     document: 'se-menpanrb-18-2023',
     article: 'SE MenPANRB 18/2023 (CLTN), as quoted in Surat BKN 4 Juni 2024',
