@@ -1,7 +1,8 @@
 /**
  * The law's own promises, checked on every point of the decision space: a spouse is never judged more lightly, a
  * regional circular never lifts a national finding, CLTN lifts only what names it, only Pegawai ASN get the ASN
- * categories and track, every finding rests on law in force on the day, the sanction is the heaviest finding's,
+ * categories and track, PP 94/2021 is cited for PNS and CPNS only, every finding rests on law in force on the day, the
+ * sanction is the heaviest finding's,
  * aggravating facts never lighten, every act kind reaches a listed item, and the same conduct gets the same verdict
  * whichever act kind describes it. Each invariant names the reference section it is read from. Analyst tooling: the
  * suite runs them over the bundled rules, the mutation analysis over each mutant.
@@ -149,6 +150,9 @@ export const SAME_CONDUCT: readonly { readonly narrow: ActKind; readonly broad: 
  */
 export const SPEAKING_INCLUDES: readonly ActKind[] = ['take_part_in_campaign', 'attend_declaration_or_campaign'];
 
+/** The employments PP 94/2021 does not bind (update 2026-12 §2.3; SE MenPANRB 01/2023). @internal */
+const NOT_PP94: readonly Employment[] = ['pppk', 'pppk_paruh_waktu', 'non_asn'];
+
 /** The invariants. @internal */
 export const INVARIANTS: readonly Invariant[] = [
   {
@@ -210,6 +214,33 @@ export const INVARIANTS: readonly Invariant[] = [
         if (!r.ok) continue;
         const bad = (r.category !== null && ASN_CATEGORIES.has(r.category)) || r.tracks.some((t) => ASN_TRACKS.has(t.track));
         if (bad) failures.push({ invariant: 'asn-categories-for-asn-only', incident, message: `${String(employment)}: ${summary(r)}` });
+      }
+      return smallest(failures);
+    },
+  },
+  {
+    id: 'pp94-binds-pns-only',
+    promise: 'PP 94/2021 binds PNS (and CPNS through Pasal 43) only: a PPPK or non-ASN result cites none of its articles, and no note applies its Pasal 35 (only the heaviest penalty) to them.',
+    section: 'PP 94/2021 Pasal 1, 35, 43 (update 2026-12 §2.3: PP 94 does not apply to PPPK); SE MenPANRB 01/2023',
+    check: (classify, incidents) => {
+      const failures: InvariantFailure[] = [];
+      const seen = new Set<string>();
+      // Every point read for each employment of these regimes: a point's employment may stand for a class of them.
+      for (const base of incidents) {
+        for (const employment of NOT_PP94) {
+          const incident = withFact(base, 'actor.employment', employment);
+          const key = JSON.stringify(incident);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const regime = EMPLOYMENT_REGIMES[employment].regime;
+          const r = classify(incident);
+          if (!r.ok) continue;
+          const cited = Object.keys(r.citations).filter((id) => id.startsWith('pp-94-2021/'));
+          const notes = [...r.notes, ...r.violations.flatMap((v) => v.sanction.notes)].filter((n) => /PP 94\/2021 Pasal 35/.test(n.en));
+          if (cited.length > 0 || notes.length > 0) {
+            failures.push({ invariant: 'pp94-binds-pns-only', incident, message: `${regime}: cites ${cited.join(', ') || 'nothing of PP 94'}${notes.length ? `; note: ${notes[0]!.en}` : ''}` });
+          }
+        }
       }
       return smallest(failures);
     },

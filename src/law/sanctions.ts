@@ -259,6 +259,58 @@ export function basesUnder(bases: readonly LegalBasisId[], employment: Employmen
 }
 
 /**
+ * The conflict notes of a finding that apply to the actor's regime: each keeps the bases {@link basesUnder} keeps, and a
+ * note none of whose bases binds the actor (the SKB's classification under PP 94/2021, for PPPK and non-ASN staff) is
+ * dropped.
+ * @internal
+ */
+export function conflictsUnder<C extends { readonly bases: readonly LegalBasisId[] }>(conflicts: readonly C[], employment: Employment): C[] {
+  return conflicts.map((c) => ({ ...c, bases: basesUnder(c.bases, employment) })).filter((c) => c.bases.length > 0);
+}
+
+const SEVERAL_FINDINGS: Readonly<Record<Regime, { readonly note: Bilingual; readonly bases: readonly LegalBasisId[] } | undefined>> = {
+  pns: {
+    note: t(
+      'Beberapa butir terpenuhi oleh satu perbuatan; hanya satu jenis hukuman yang terberat yang dijatuhkan (PP 94/2021 Pasal 35).',
+      'One act meets several items; only the single heaviest penalty is imposed (PP 94/2021 Pasal 35).',
+    ),
+    bases: ['pp-94-2021/p35'],
+  },
+  cpns: {
+    note: t(
+      'Beberapa butir terpenuhi oleh satu perbuatan; hanya satu jenis hukuman yang terberat yang dijatuhkan (PP 94/2021 Pasal 35, bagi CPNS melalui Pasal 43).',
+      'One act meets several items; only the single heaviest penalty is imposed (PP 94/2021 Pasal 35, for CPNS through Pasal 43).',
+    ),
+    bases: ['pp-94-2021/p35', 'pp-94-2021/p43'],
+  },
+  // PP 94/2021 binds PNS only (update 2026-12 §2.3); the reference names no rule on several findings for PPPK.
+  pppk: {
+    note: t(
+      'Beberapa butir terpenuhi oleh satu perbuatan. Rujukan hukum yang terverifikasi tidak memuat aturan penggabungan hukuman bagi PPPK (disiplin PPPK ditetapkan PPK instansi dan perjanjian kerja, PP 49/2018 Pasal 52); tingkat terberat ditampilkan sebagai indikasi.',
+      'One act meets several items. The verified legal reference has no rule on combining penalties for PPPK (their discipline is set by the agency\'s PPK and the employment contract, PP 49/2018 Pasal 52); the heaviest level is shown as an indication.',
+    ),
+    bases: ['pp-49-2018/p51-52'],
+  },
+  non_asn: {
+    note: t(
+      'Beberapa butir terpenuhi oleh satu perbuatan. Sanksi pegawai non-ASN bertingkat sesuai perjanjian kerja (SE MenPANRB 01/2023); rujukan hukum tidak memuat aturan penggabungan hukuman bagi mereka.',
+      'One act meets several items. Sanctions of non-ASN staff are graded under the work agreement (SE MenPANRB 01/2023); the reference has no rule on combining penalties for them.',
+    ),
+    bases: ['se-menpanrb-01-2023/ppnpn'],
+  },
+  none: undefined,
+};
+
+/**
+ * The note, with its bases, for one act meeting several levelled items, under the actor's regime: PP 94/2021 Pasal 35
+ * (only the heaviest penalty) binds PNS and, through Pasal 43, CPNS; PPPK and non-ASN results never cite it.
+ * @internal
+ */
+export function severalFindingsNote(employment: Employment): { readonly note: Bilingual; readonly bases: readonly LegalBasisId[] } | undefined {
+  return SEVERAL_FINDINGS[EMPLOYMENT_REGIMES[employment].regime];
+}
+
+/**
  * The category of a finding under the actor's regime: non-ASN staff get their own category, never an ASN one.
  * @internal
  */
