@@ -1,7 +1,7 @@
 /**
  * The law's own promises, checked on every point of the decision space: a spouse is never judged more lightly, a
  * regional circular never lifts a national finding, CLTN lifts only what names it, only Pegawai ASN get the ASN
- * categories and track, PP 94/2021 is cited for PNS and CPNS only, every finding rests on law in force on the day, the
+ * categories and track, PP 94/2021 and PP 42/2004 are cited for PNS and CPNS only, every finding rests on law in force on the day, the
  * sanction is the heaviest finding's,
  * aggravating facts never lighten, every act kind reaches a listed item, and the same conduct gets the same verdict
  * whichever act kind describes it. Each invariant names the reference section it is read from. Analyst tooling: the
@@ -150,7 +150,7 @@ export const SAME_CONDUCT: readonly { readonly narrow: ActKind; readonly broad: 
  */
 export const SPEAKING_INCLUDES: readonly ActKind[] = ['take_part_in_campaign', 'attend_declaration_or_campaign'];
 
-/** The employments PP 94/2021 does not bind (update 2026-12 §2.3; SE MenPANRB 01/2023). @internal */
+/** The employments PP 94/2021 and PP 42/2004 do not bind (update 2026-12 §2.3; SE MenPANRB 01/2023). @internal */
 const NOT_PP94: readonly Employment[] = ['pppk', 'pppk_paruh_waktu', 'non_asn'];
 
 /** The invariants. @internal */
@@ -219,9 +219,9 @@ export const INVARIANTS: readonly Invariant[] = [
     },
   },
   {
-    id: 'pp94-binds-pns-only',
-    promise: 'PP 94/2021 binds PNS (and CPNS through Pasal 43) only: a PPPK or non-ASN result cites none of its articles, and no note applies its Pasal 35 (only the heaviest penalty) to them.',
-    section: 'PP 94/2021 Pasal 1, 35, 43 (update 2026-12 §2.3: PP 94 does not apply to PPPK); SE MenPANRB 01/2023',
+    id: 'pns-regulations-for-pns-only',
+    promise: 'PP 94/2021 (and PP 42/2004, the Kode Etik PNS) bind PNS (and CPNS) only: a PPPK or non-ASN result cites none of their articles, and no note applies PP 94 Pasal 35 (only the heaviest penalty) to them.',
+    section: 'PP 94/2021 Pasal 1, 35, 43 (update 2026-12 §2.3: PP 94 does not apply to PPPK); PP 42/2004 (Kode Etik PNS); SE MenPANRB 01/2023',
     check: (classify, incidents) => {
       const failures: InvariantFailure[] = [];
       const seen = new Set<string>();
@@ -235,10 +235,10 @@ export const INVARIANTS: readonly Invariant[] = [
           const regime = EMPLOYMENT_REGIMES[employment].regime;
           const r = classify(incident);
           if (!r.ok) continue;
-          const cited = Object.keys(r.citations).filter((id) => id.startsWith('pp-94-2021/'));
+          const cited = Object.keys(r.citations).filter((id) => id.startsWith('pp-94-2021/') || id.startsWith('pp-42-2004/'));
           const notes = [...r.notes, ...r.violations.flatMap((v) => v.sanction.notes)].filter((n) => /PP 94\/2021 Pasal 35/.test(n.en));
           if (cited.length > 0 || notes.length > 0) {
-            failures.push({ invariant: 'pp94-binds-pns-only', incident, message: `${regime}: cites ${cited.join(', ') || 'nothing of PP 94'}${notes.length ? `; note: ${notes[0]!.en}` : ''}` });
+            failures.push({ invariant: 'pns-regulations-for-pns-only', incident, message: `${regime}: cites ${cited.join(', ') || 'no PNS regulation'}${notes.length ? `; note: ${notes[0]!.en}` : ''}` });
           }
         }
       }

@@ -246,16 +246,19 @@ export const EMPLOYMENT_REGIMES: Readonly<Record<Employment, RegimeEntry>> = {
   other: { regime: 'none', asn: false, bases: [] },
 };
 
+/** The PNS regulations: PP 94/2021 (Disiplin PNS) and PP 42/2004 (Kode Etik PNS) bind PNS and CPNS only. */
+const PNS_REGULATIONS: ReadonlySet<string> = new Set(['pp-94-2021', 'pp-42-2004']);
+
 /**
- * The bases of a finding that apply to the actor's regime: PP 94/2021, which the SKB matrix cites for its disiplin items
- *, binds PNS and CPNS only, and the ASN law's Pasal 9(2) binds Pegawai ASN only; for
- * PPPK and non-ASN staff the finding cites the SKB item and the rest of its bases.
+ * The bases of a finding that apply to the actor's regime: PP 94/2021, which the SKB matrix cites for its disiplin items,
+ * and PP 42/2004, which it cites for its kode etik items, bind PNS and CPNS only, and the ASN law's Pasal 9(2) binds
+ * Pegawai ASN only; for PPPK and non-ASN staff the finding cites the SKB item and the rest of its bases.
  * @internal
  */
 export function basesUnder(bases: readonly LegalBasisId[], employment: Employment): LegalBasisId[] {
   const { regime, asn } = EMPLOYMENT_REGIMES[employment];
   if (regime === 'pns' || regime === 'cpns') return [...bases];
-  return bases.filter((id) => LEGAL_BASES[id].document !== 'pp-94-2021' && (asn || !/^uu-(5-2014|20-2023)\/p9-2$/.test(id)));
+  return bases.filter((id) => !PNS_REGULATIONS.has(LEGAL_BASES[id].document) && (asn || !/^uu-(5-2014|20-2023)\/p9-2$/.test(id)));
 }
 
 /**
