@@ -506,8 +506,8 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
 
   const category = outcome?.category ?? null;
   const sanction = sanctionFrom.length === 0 ? null : [...sanctionFrom].sort((a, b) => heavier(b.sanction, a.sanction))[0]!.sanction;
-  const several = severalFindingsNote(employment);
-  if (several && violations.filter((v) => v.sanction.level !== 'undetermined').length > 1) {
+  const several = severalFindingsNote(employment, violations.map((v) => v.sanction.level));
+  if (several) {
     notes.push(several.note);
     noteBases.push(...several.bases);
   }

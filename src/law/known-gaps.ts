@@ -54,8 +54,8 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     explanation:
       'By design of the SKB: kode etik item 7 concerns the spouse of a "Calon" (after determination, see the note on ' +
       'KE-7) and is an offence of its own beside the disiplin items that bind a spouse as anyone (D-4; ' +
-      'legal corrections finding 1). Both are cited; for PNS only the heaviest penalty is imposed (PP 94/2021 Pasal 35, ' +
-      'cumulative findings).',
+      'legal corrections finding 1). Both are cited: the moral sanction of PP 42/2004 beside the hukuman disiplin; ' +
+      'the reference does not say whether both are imposed (PP 94/2021 Pasal 35 concerns several disciplinary violations).',
   },
   {
     id: 'party-photo-ke5-and-d7',
@@ -78,7 +78,7 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
       'KE-6 names the campaign, socialisation or introduction activities of a political party with no stage of its own ' +
       '(legal corrections finding 5), and a speaker takes part in them; after the determination a speaker at a ' +
       'declaration or campaign also attends it and acts in partisan support (D-4, as attending with active support ' +
-      'does). Both are cited; for PNS only the heaviest penalty is imposed (PP 94/2021 Pasal 35).',
+      'does). Both are cited, the moral sanction beside the hukuman disiplin, as for kode etik 7 beside disiplin 4.',
   },
   {
     id: 'pp94-calon-acts-before-determination',

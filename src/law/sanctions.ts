@@ -304,13 +304,24 @@ const SEVERAL_FINDINGS: Readonly<Record<Regime, { readonly note: Bilingual; read
   none: undefined,
 };
 
+/** The levels of PP 94/2021's hukuman disiplin (Pasal 8) that the findings carry; sanksi moral is PP 42/2004's. */
+const HUKUMAN_DISIPLIN: ReadonlySet<SanctionLevel> = new Set(['sedang', 'berat']);
+
 /**
- * The note, with its bases, for one act meeting several levelled items, under the actor's regime: PP 94/2021 Pasal 35
- * (only the heaviest penalty) binds PNS and, through Pasal 43, CPNS; PPPK and non-ASN results never cite it.
+ * The note, with its bases, for one act meeting several items, under the actor's regime, given the levels of the
+ * findings. PP 94/2021 Pasal 35 ("1 (satu) jenis Hukuman Disiplin yang terberat") binds PNS and, through Pasal 43, CPNS,
+ * and concerns several disciplinary violations: it is cited where two findings carry a hukuman disiplin level, not for
+ * the moral sanction of PP 42/2004 beside one. PPPK and non-ASN results never cite it; they get their own note where two
+ * findings carry a level.
  * @internal
  */
-export function severalFindingsNote(employment: Employment): { readonly note: Bilingual; readonly bases: readonly LegalBasisId[] } | undefined {
-  return SEVERAL_FINDINGS[EMPLOYMENT_REGIMES[employment].regime];
+export function severalFindingsNote(
+  employment: Employment,
+  levels: readonly SanctionLevel[],
+): { readonly note: Bilingual; readonly bases: readonly LegalBasisId[] } | undefined {
+  const regime = EMPLOYMENT_REGIMES[employment].regime;
+  const counted = regime === 'pns' || regime === 'cpns' ? levels.filter((l) => HUKUMAN_DISIPLIN.has(l)) : levels.filter((l) => l !== 'undetermined');
+  return counted.length > 1 ? SEVERAL_FINDINGS[regime] : undefined;
 }
 
 /**
