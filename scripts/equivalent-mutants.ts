@@ -32,7 +32,7 @@ export const EQUIVALENT_MUTANTS: readonly EquivalentMutantClass[] = [
   },
   {
     pattern:
-      /^(skb-2022\/d-(1|2|4|6|7|7\/partai|8|11|12): drop basis pp-94-2021\/(p5-n-5|p5-n-6|p5-n-7|p14-i)|skb-2022\/d-3\/[ab]: drop basis pp-94-2021\/p10-1-b-c|pp-94-2021\/p5-n-(3|5|6): drop basis pp-94-2021\/(p14-i|p5-n-5|p5-n-6)|pp-94-2021\/p5-n-2\/asn-attributes: drop basis pp-94-2021\/penjelasan-p5-n-2)$/,
+      /^(skb-2022\/d-(1|2|4|4\/speaker|6|7|7\/partai|8|11|12): drop basis pp-94-2021\/(p5-n-5|p5-n-6|p5-n-7|p14-i)|skb-2022\/d-3\/[ab]: drop basis pp-94-2021\/p10-1-b-c|pp-94-2021\/p5-n-(3|5|6): drop basis pp-94-2021\/(p14-i|p5-n-5|p5-n-6)|pp-94-2021\/p5-n-2\/asn-attributes: drop basis pp-94-2021\/penjelasan-p5-n-2)$/,
     reason:
       'The dropped PP 94/2021 basis is cited anyway wherever the rule fires: by the finding\'s own note on the reading ' +
       '(the SKB\'s classification under Pasal 5 huruf n and Pasal 14 huruf i, update-2026-12 §1.2-1.3; the inferred ' +
@@ -46,6 +46,14 @@ export const EQUIVALENT_MUTANTS: readonly EquivalentMutantClass[] = [
       'The statute dropped from the party-membership finding is also the basis of its sanction (the dismissal under ' +
       'UU 5/2014 / UU 20/2023, PP 11/2017, PP 49/2018, or the work agreement under SE MenPANRB 01/2023; ref §1.6, §2.7) ' +
       'and still puts the rule in force (inForceWith), so the citations and the verdict on any date are unchanged.',
+  },
+  {
+    pattern: /^skb-2022\/ke-3\/speaker: (drop basis pp-42-2004\/p11-c|basis pp-42-2004\/p11-c -> pp-42-2004\/p15)$/,
+    reason:
+      'A speaker at a bakal calon\'s event always meets kode etik 6 too (both rules read the act and the stage ' +
+      'bakal_calon), which cites PP 42/2004 Pasal 11 huruf c, and the moral sanction cites Pasal 15 (ref §1.3, §3); ' +
+      'for PPPK and non-ASN staff no PP 42/2004 article is cited at all (update §2.3). The citations a case can check ' +
+      'are unchanged.',
   },
   {
     pattern: /^skb-2022\/d-5\/non-asn: (drop employment in \[non_asn\]|sanction ptdh -> [a-z_]+)$/,

@@ -43,10 +43,11 @@ describe('legal coverage report (npm run coverage:legal)', () => {
     for (const kind of ['rule', 'sanction', 'track', 'verdict']) expect(sides(kind), kind).toEqual([]);
   });
 
-  it('cites every legal basis on both sides, except the four the library never cites', () => {
-    // pp-94-2021/p35 is only quoted in a note; UU 7/2017 Pasal 282/283 have no criminal article against ASN in the
-    // reference (ref §9); the SE Madiun repeats the duty of neutrality without prohibitions of its own (README gaps).
-    expect(sides('basis')).toEqual(['pp-94-2021/p35', 'uu-7-2017/p282', 'uu-7-2017/p283', 'se-madiun-800-2942-2023/4']);
+  it('cites every legal basis on both sides, except the three the library never cites', () => {
+    // UU 7/2017 Pasal 282/283 have no criminal article against ASN in the reference (ref §9); the SE Madiun repeats the
+    // duty of neutrality without prohibitions of its own (README gaps). pp-94-2021/p35 is cited with its note for PNS
+    // and CPNS with several disciplinary findings (fixtures/pp-94-pns-only-2026-12.yaml, both sides).
+    expect(sides('basis')).toEqual(['uu-7-2017/p282', 'uu-7-2017/p283', 'se-madiun-800-2942-2023/4']);
   });
 
   it('reports what is missing', () => {

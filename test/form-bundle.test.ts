@@ -16,8 +16,11 @@ import { describe, expect, it } from 'vitest';
  * With the sanctions, regimes and tracks of the same update and the completion analysis: 79.5 KB.
  * 82.8 KB with the public source addresses that replaced internal references in every registry entry (a user can
  * now open each source) and the resignation finding of UU 20/2023 Pasal 59(3).
+ * 85.3 KB with the speaker act (SE MenPANRB 18/2023 and the SKB/PP 94 items a speaker meets: three rules and their
+ * bilingual explanations and notes) and the notes on several findings by employment regime (PP 94/2021 Pasal 35 for
+ * PNS and CPNS only).
  */
-const BUDGET_GZ_BYTES = 85_000;
+const BUDGET_GZ_BYTES = 86_000;
 
 async function bundleForm() {
   const result = await build({

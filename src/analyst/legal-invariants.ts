@@ -1,7 +1,8 @@
 /**
  * The law's own promises, checked on every point of the decision space: a spouse is never judged more lightly, a
  * regional circular never lifts a national finding, CLTN lifts only what names it, only Pegawai ASN get the ASN
- * categories and track, every finding rests on law in force on the day, the sanction is the heaviest finding's,
+ * categories and track, PP 94/2021 and PP 42/2004 are cited for PNS and CPNS only, every finding rests on law in force on the day, the
+ * sanction is the heaviest finding's,
  * aggravating facts never lighten, every act kind reaches a listed item, and the same conduct gets the same verdict
  * whichever act kind describes it. Each invariant names the reference section it is read from. Analyst tooling: the
  * suite runs them over the bundled rules, the mutation analysis over each mutant.
@@ -141,6 +142,17 @@ export const SAME_CONDUCT: readonly { readonly narrow: ActKind; readonly broad: 
   { narrow: 'use_regional_budget', broad: 'partisan_decision', facts: {}, section: 'SKB 2022 Lampiran, Pelanggaran Disiplin angka 12; PP 94/2021 Pasal 5 huruf n angka 5' },
 ];
 
+/**
+ * Act kinds that speaking at a campaign event includes: a speaker takes part in the event (SKB kode etik 6, PP 94/2021
+ * Pasal 5 huruf n angka 1) and attends it acting actively (kode etik 3, disiplin 4), so speaking is never judged more
+ * lightly than either, whatever the attendance's other facts.
+ * @internal
+ */
+export const SPEAKING_INCLUDES: readonly ActKind[] = ['take_part_in_campaign', 'attend_declaration_or_campaign'];
+
+/** The employments PP 94/2021 and PP 42/2004 do not bind (update 2026-12 §2.3; SE MenPANRB 01/2023). @internal */
+const NOT_PP94: readonly Employment[] = ['pppk', 'pppk_paruh_waktu', 'non_asn'];
+
 /** The invariants. @internal */
 export const INVARIANTS: readonly Invariant[] = [
   {
@@ -202,6 +214,33 @@ export const INVARIANTS: readonly Invariant[] = [
         if (!r.ok) continue;
         const bad = (r.category !== null && ASN_CATEGORIES.has(r.category)) || r.tracks.some((t) => ASN_TRACKS.has(t.track));
         if (bad) failures.push({ invariant: 'asn-categories-for-asn-only', incident, message: `${String(employment)}: ${summary(r)}` });
+      }
+      return smallest(failures);
+    },
+  },
+  {
+    id: 'pns-regulations-for-pns-only',
+    promise: 'PP 94/2021 (and PP 42/2004, the Kode Etik PNS) bind PNS (and CPNS) only: a PPPK or non-ASN result cites none of their articles, and no note applies PP 94 Pasal 35 (only the heaviest penalty) to them.',
+    section: 'PP 94/2021 Pasal 1, 35, 43 (update 2026-12 §2.3: PP 94 does not apply to PPPK); PP 42/2004 (Kode Etik PNS); SE MenPANRB 01/2023',
+    check: (classify, incidents) => {
+      const failures: InvariantFailure[] = [];
+      const seen = new Set<string>();
+      // Every point read for each employment of these regimes: a point's employment may stand for a class of them.
+      for (const base of incidents) {
+        for (const employment of NOT_PP94) {
+          const incident = withFact(base, 'actor.employment', employment);
+          const key = JSON.stringify(incident);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const regime = EMPLOYMENT_REGIMES[employment].regime;
+          const r = classify(incident);
+          if (!r.ok) continue;
+          const cited = Object.keys(r.citations).filter((id) => id.startsWith('pp-94-2021/') || id.startsWith('pp-42-2004/'));
+          const notes = [...r.notes, ...r.violations.flatMap((v) => v.sanction.notes)].filter((n) => /PP 94\/2021 Pasal 35/.test(n.en));
+          if (cited.length > 0 || notes.length > 0) {
+            failures.push({ invariant: 'pns-regulations-for-pns-only', incident, message: `${regime}: cites ${cited.join(', ') || 'no PNS regulation'}${notes.length ? `; note: ${notes[0]!.en}` : ''}` });
+          }
+        }
       }
       return smallest(failures);
     },
@@ -291,11 +330,17 @@ export const INVARIANTS: readonly Invariant[] = [
   },
   {
     id: 'same-conduct-same-verdict',
-    promise: 'The same conduct gets the same verdict whichever act kind a form used to describe it: where two kinds carry the same facts, neither is judged more lightly.',
-    section: 'SKB 2022 Lampiran, Pelanggaran Disiplin angka 8 and 12; PP 94/2021 Pasal 5 huruf n angka 3, 5, 6',
+    promise: 'The same conduct gets the same verdict whichever act kind a form used to describe it: where two kinds carry the same facts, neither is judged more lightly; speaking at a campaign event is never lighter than taking part in it or attending it.',
+    section: 'SKB 2022 Lampiran, Pelanggaran Disiplin angka 8 and 12, Kode Etik angka 3 and 6, Disiplin angka 4; PP 94/2021 Pasal 5 huruf n angka 1, 3, 5, 6; SE MenPANRB 18/2023',
     check: (classify, incidents) => {
       for (const pair of SAME_CONDUCT) {
         const f = sameConduct('same-conduct-same-verdict', pair.narrow, pair.broad, pair.facts, classify, incidents, 'both');
+        if (f) return f;
+      }
+      // Speaking at a campaign event is taking part in it and attending it with active involvement (SE MenPANRB
+      // 18/2023 tells attending "tidak ... terlibat secara aktif" apart from being a speaker): never lighter than either.
+      for (const broader of SPEAKING_INCLUDES) {
+        const f = sameConduct('same-conduct-same-verdict', broader, 'speak_at_campaign_event', {}, classify, incidents, 'one-way');
         if (f) return f;
       }
       return undefined;

@@ -24,7 +24,7 @@ import { LEGAL_BASES, LEGAL_DOCUMENTS, type LegalBasis, type LegalBasisId } from
 import type { Law } from '../law/law.js';
 import type { LoadedRule } from '../law/rule-files.js';
 import { activeOn, categoryOf, isViolation, outcomeOf, sanctionOf } from '../evaluate/outcome.js';
-import { basesUnder, trackOf, type SanctionResult } from '../law/sanctions.js';
+import { basesUnder, conflictsUnder, severalFindingsNote, trackOf, type SanctionResult } from '../law/sanctions.js';
 import { questionFor, type Question } from '../present/questions.js';
 import type { Incident } from '../incident/schema.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
@@ -268,7 +268,10 @@ export interface ClassificationResult {
   readonly verdict: Verdict;
   /** The most serious category among the violations, or `null`. */
   readonly category: Category | null;
-  /** The heaviest sanction among the violations, or `null` (PP 94/2021 Pasal 35: only the heaviest is imposed). */
+  /**
+   * The heaviest sanction among the violations, or `null` (for PNS and CPNS, PP 94/2021 Pasal 35: only the heaviest is
+   * imposed; for PPPK and non-ASN staff the heaviest level is shown as an indication).
+   */
   readonly sanction: SanctionResult | null;
   /** Every violation found, national lists first. Empty unless the verdict is `violation`. */
   readonly violations: readonly Violation[];
@@ -444,7 +447,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
       bases: basesInForce(basesUnder(p.bases, employment), date, law),
       sanction: sanctionOf(rule, employment, date),
       ...(p.levelConfidence ? { levelConfidence: p.levelConfidence } : {}),
-      conflicts: (p.conflicts ?? []).map((c) => ({ bases: c.bases, note: c.note })),
+      conflicts: conflictsUnder(p.conflicts ?? [], employment).map((c) => ({ bases: c.bases, note: c.note })),
       ...fidelityOf(rule),
       explanation: p.explanation,
     };
@@ -535,13 +538,10 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
 
   const category = outcome?.category ?? null;
   const sanction = sanctionFrom.length === 0 ? null : [...sanctionFrom].sort((a, b) => heavier(b.sanction, a.sanction))[0]!.sanction;
-  if (violations.filter((v) => v.sanction.level !== 'undetermined').length > 1) {
-    notes.push(
-      t(
-        'Beberapa butir terpenuhi oleh satu perbuatan; hanya satu jenis hukuman yang terberat yang dijatuhkan (PP 94/2021 Pasal 35).',
-        'One act meets several items; only the single heaviest penalty is imposed (PP 94/2021 Pasal 35).',
-      ),
-    );
+  const several = severalFindingsNote(employment, violations.map((v) => v.sanction.level));
+  if (several) {
+    notes.push(several.note);
+    noteBases.push(...several.bases);
   }
   if (employment.startsWith('pppk') && incident.actor.cltn === undefined && possible.some((r) => r.conditions.all.some((c) => c.fact === 'cltn'))) {
     notes.push(

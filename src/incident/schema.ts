@@ -63,6 +63,7 @@ const actSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('use_state_facilities') }),
   z.strictObject({ kind: z.literal('use_regional_budget') }),
   z.strictObject({ kind: z.literal('mobilise_voters') }),
+  z.strictObject({ kind: z.literal('speak_at_campaign_event') }),
 ]);
 
 /** Compile-time check that the act variants are exactly {@link ACT_KINDS}, the one list of acts. */

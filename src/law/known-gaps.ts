@@ -49,13 +49,13 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     id: 'ke7-adds-to-disiplin',
     kind: 'incompatible',
     detail: 'kode_etik+disiplin',
-    acts: ['attend_declaration_or_campaign', 'take_part_in_campaign'],
+    acts: ['attend_declaration_or_campaign', 'take_part_in_campaign', 'speak_at_campaign_event'],
     where: { relation: ['spouse'], cltn: ['false'] },
     explanation:
       'By design of the SKB: kode etik item 7 concerns the spouse of a "Calon" (after determination, see the note on ' +
       'KE-7) and is an offence of its own beside the disiplin items that bind a spouse as anyone (D-4; ' +
-      'legal corrections finding 1). Both are cited; only the heaviest penalty is imposed (PP 94/2021 Pasal 35, ' +
-      'cumulative findings).',
+      'legal corrections finding 1). Both are cited: the moral sanction of PP 42/2004 beside the hukuman disiplin; ' +
+      'the reference does not say whether both are imposed (PP 94/2021 Pasal 35 concerns several disciplinary violations).',
   },
   {
     id: 'party-photo-ke5-and-d7',
@@ -67,6 +67,18 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
       'Before determination, a public photo with a party\'s campaign team or props meets KE-5 b/c; posted ' +
       'to support the party it also meets D-7 b/c, which names support for a political party with no stage of its own (' +
       'legal corrections finding 5). Both are cited; the heaviest penalty is imposed.',
+  },
+  {
+    id: 'party-speaker-ke6-and-d4',
+    kind: 'incompatible',
+    detail: 'kode_etik+disiplin',
+    acts: ['speak_at_campaign_event'],
+    where: { office: ['partai_politik'], stage: ['calon'] },
+    explanation:
+      'KE-6 names the campaign, socialisation or introduction activities of a political party with no stage of its own ' +
+      '(legal corrections finding 5), and a speaker takes part in them; after the determination a speaker at a ' +
+      'declaration or campaign also attends it and acts in partisan support (D-4, as attending with active support ' +
+      'does). Both are cited, the moral sanction beside the hukuman disiplin, as for kode etik 7 beside disiplin 4.',
   },
   {
     id: 'pp94-calon-acts-before-determination',

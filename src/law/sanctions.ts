@@ -246,16 +246,82 @@ export const EMPLOYMENT_REGIMES: Readonly<Record<Employment, RegimeEntry>> = {
   other: { regime: 'none', asn: false, bases: [] },
 };
 
+/** The PNS regulations: PP 94/2021 (Disiplin PNS) and PP 42/2004 (Kode Etik PNS) bind PNS and CPNS only. */
+const PNS_REGULATIONS: ReadonlySet<string> = new Set(['pp-94-2021', 'pp-42-2004']);
+
 /**
- * The bases of a finding that apply to the actor's regime: PP 94/2021, which the SKB matrix cites for its disiplin items
- *, binds PNS and CPNS only, and the ASN law's Pasal 9(2) binds Pegawai ASN only; for
- * PPPK and non-ASN staff the finding cites the SKB item and the rest of its bases.
+ * The bases of a finding that apply to the actor's regime: PP 94/2021, which the SKB matrix cites for its disiplin items,
+ * and PP 42/2004, which it cites for its kode etik items, bind PNS and CPNS only, and the ASN law's Pasal 9(2) binds
+ * Pegawai ASN only; for PPPK and non-ASN staff the finding cites the SKB item and the rest of its bases.
  * @internal
  */
 export function basesUnder(bases: readonly LegalBasisId[], employment: Employment): LegalBasisId[] {
   const { regime, asn } = EMPLOYMENT_REGIMES[employment];
   if (regime === 'pns' || regime === 'cpns') return [...bases];
-  return bases.filter((id) => LEGAL_BASES[id].document !== 'pp-94-2021' && (asn || !/^uu-(5-2014|20-2023)\/p9-2$/.test(id)));
+  return bases.filter((id) => !PNS_REGULATIONS.has(LEGAL_BASES[id].document) && (asn || !/^uu-(5-2014|20-2023)\/p9-2$/.test(id)));
+}
+
+/**
+ * The conflict notes of a finding that apply to the actor's regime: each keeps the bases {@link basesUnder} keeps, and a
+ * note none of whose bases binds the actor (the SKB's classification under PP 94/2021, for PPPK and non-ASN staff) is
+ * dropped.
+ * @internal
+ */
+export function conflictsUnder<C extends { readonly bases: readonly LegalBasisId[] }>(conflicts: readonly C[], employment: Employment): C[] {
+  return conflicts.map((c) => ({ ...c, bases: basesUnder(c.bases, employment) })).filter((c) => c.bases.length > 0);
+}
+
+const SEVERAL_FINDINGS: Readonly<Record<Regime, { readonly note: Bilingual; readonly bases: readonly LegalBasisId[] } | undefined>> = {
+  pns: {
+    note: t(
+      'Beberapa butir terpenuhi oleh satu perbuatan; hanya satu jenis hukuman yang terberat yang dijatuhkan (PP 94/2021 Pasal 35).',
+      'One act meets several items; only the single heaviest penalty is imposed (PP 94/2021 Pasal 35).',
+    ),
+    bases: ['pp-94-2021/p35'],
+  },
+  cpns: {
+    note: t(
+      'Beberapa butir terpenuhi oleh satu perbuatan; hanya satu jenis hukuman yang terberat yang dijatuhkan (PP 94/2021 Pasal 35, bagi CPNS melalui Pasal 43).',
+      'One act meets several items; only the single heaviest penalty is imposed (PP 94/2021 Pasal 35, for CPNS through Pasal 43).',
+    ),
+    bases: ['pp-94-2021/p35', 'pp-94-2021/p43'],
+  },
+  // PP 94/2021 binds PNS only (update 2026-12 §2.3); the reference names no rule on several findings for PPPK.
+  pppk: {
+    note: t(
+      'Beberapa butir terpenuhi oleh satu perbuatan. Rujukan hukum yang terverifikasi tidak memuat aturan penggabungan hukuman bagi PPPK (disiplin PPPK ditetapkan PPK instansi dan perjanjian kerja, PP 49/2018 Pasal 52); tingkat terberat ditampilkan sebagai indikasi.',
+      'One act meets several items. The verified legal reference has no rule on combining penalties for PPPK (their discipline is set by the agency\'s PPK and the employment contract, PP 49/2018 Pasal 52); the heaviest level is shown as an indication.',
+    ),
+    bases: ['pp-49-2018/p51-52'],
+  },
+  non_asn: {
+    note: t(
+      'Beberapa butir terpenuhi oleh satu perbuatan. Sanksi pegawai non-ASN bertingkat sesuai perjanjian kerja (SE MenPANRB 01/2023); rujukan hukum tidak memuat aturan penggabungan hukuman bagi mereka.',
+      'One act meets several items. Sanctions of non-ASN staff are graded under the work agreement (SE MenPANRB 01/2023); the reference has no rule on combining penalties for them.',
+    ),
+    bases: ['se-menpanrb-01-2023/ppnpn'],
+  },
+  none: undefined,
+};
+
+/** The levels of PP 94/2021's hukuman disiplin (Pasal 8) that the findings carry; sanksi moral is PP 42/2004's. */
+const HUKUMAN_DISIPLIN: ReadonlySet<SanctionLevel> = new Set(['sedang', 'berat']);
+
+/**
+ * The note, with its bases, for one act meeting several items, under the actor's regime, given the levels of the
+ * findings. PP 94/2021 Pasal 35 ("1 (satu) jenis Hukuman Disiplin yang terberat") binds PNS and, through Pasal 43, CPNS,
+ * and concerns several disciplinary violations: it is cited where two findings carry a hukuman disiplin level, not for
+ * the moral sanction of PP 42/2004 beside one. PPPK and non-ASN results never cite it; they get their own note where two
+ * findings carry a level.
+ * @internal
+ */
+export function severalFindingsNote(
+  employment: Employment,
+  levels: readonly SanctionLevel[],
+): { readonly note: Bilingual; readonly bases: readonly LegalBasisId[] } | undefined {
+  const regime = EMPLOYMENT_REGIMES[employment].regime;
+  const counted = regime === 'pns' || regime === 'cpns' ? levels.filter((l) => HUKUMAN_DISIPLIN.has(l)) : levels.filter((l) => l !== 'undetermined');
+  return counted.length > 1 ? SEVERAL_FINDINGS[regime] : undefined;
 }
 
 /**

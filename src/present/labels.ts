@@ -138,6 +138,10 @@ export const VALUE_LABELS = {
     use_state_facilities: t('Menggunakan fasilitas negara/jabatan dalam kampanye', 'Used state facilities or facilities of office in a campaign'),
     use_regional_budget: t('Menggunakan anggaran daerah untuk mendukung calon', 'Used the regional budget to support a candidate'),
     mobilise_voters: t('Mobilisasi pemilih', 'Mobilised voters'),
+    speak_at_campaign_event: t(
+      'Menjadi pembicara/narasumber dalam kegiatan kampanye atau partai politik, atau juru kampanye',
+      'Spoke as speaker or resource person at a campaign or party event, or acted as juru kampanye',
+    ),
   }),
   engagement: labelsOf(ENGAGEMENTS, {
     post: t('Posting', 'Post'),

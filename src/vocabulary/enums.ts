@@ -104,7 +104,9 @@ export const RELATIONS = ['spouse', 'none'] as const;
 
 /**
  * The acts the sources list. Each value is one conduct; the sub-facts that the law distinguishes for it live in the
- * act object of the incident schema.
+ * act object of the incident schema. `speak_at_campaign_event` is speaking as speaker or resource person (narasumber)
+ * at a campaign, declaration, socialisation or introduction event of a candidate or a political party, or acting as
+ * juru kampanye (SE MenPANRB 18/2023 names it for a candidate's spouse).
  * @example
  * ```ts
  * import { ACT_KINDS } from 'netralitas-asn';
@@ -129,6 +131,7 @@ export const ACT_KINDS = [
   'use_state_facilities',
   'use_regional_budget',
   'mobilise_voters',
+  'speak_at_campaign_event',
 ] as const;
 
 /**
