@@ -24,8 +24,7 @@ import { LEGAL_BASES, LEGAL_DOCUMENTS, type LegalBasis, type LegalBasisId } from
 import { loadRules, type LoadedRule } from '../law/rule-files.js';
 import { activeOn, categoryOf, isViolation, outcomeOf, sanctionOf } from '../evaluate/outcome.js';
 import { basesUnder, trackOf, type SanctionResult } from '../law/sanctions.js';
-import type { Question } from '../present/questions.js';
-import { basesWords, entryWords, factWords, fieldWords, itemKeyWords, levelWords, questionFor, ruleWords, valueWords } from '../present/result-words.js';
+import { basesWords, entryWords, factWords, fieldWords, itemKeyWords, levelWords, questionFor, ruleWords, valueWords, type Question } from '../present/result-words.js';
 import type { Incident } from '../incident/schema.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 import { buildTrack, handlingNoteBases, handlingNotes, type TrackResult } from '../law/tracks.js';
@@ -359,7 +358,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
         : t(`tanggal ${date}`, `the date ${date}`);
     const value = valueWords(factOf(d.fact), d.value);
     const entry = entryWords(d.from);
-    explanation.push(t(`${what.id} diturunkan dari ${from.id}: ${value.id} (${entry.id}).`, `${what.en} derived from ${from.en}: ${value.en} (${entry.en}).`));
+    explanation.push(t(`${what.id} diturunkan dari ${from.id}: ${value.id}; ${entry.id}.`, `${what.en} derived from ${from.en}: ${value.en}; ${entry.en}.`));
   }
   for (const c of conflicts) {
     const reported = factWords(factOf(c.fact), [c.reported as FactValue]);

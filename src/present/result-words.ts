@@ -12,7 +12,8 @@ import type { ListId, SanctionLevel } from '../vocabulary/enums.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 import { FIELD_LABELS, VALUE_LABELS, valueLabel } from './labels.js';
 
-export { questionFor } from './questions.js';
+// The one place the result reaches up for words (decide/ imports present/ here only, as it imported questions.ts).
+export { questionFor, type Question } from './questions.js';
 
 /** Joins bilingual parts with a separator. */
 const joined = (parts: readonly Bilingual[], separator: string): Bilingual => t(parts.map((p) => p.id).join(separator), parts.map((p) => p.en).join(separator));
@@ -38,17 +39,17 @@ export const fieldWords = (fact: FactName): Bilingual => FIELD_LABELS[fact];
 export const valueWords = (fact: FactName, value: FactValue): Bilingual => valueLabel(fact, value) ?? t(String(value), String(value));
 
 /**
- * A fact and the values it takes, as "field: value / value".
+ * A fact and the values it takes, as "field = value / value".
  * @example
  * ```ts
- * factWords('relation', ['spouse']).id; // 'Hubungan dengan calon: Suami/istri calon'
+ * factWords('relation', ['spouse']).id; // 'Hubungan dengan calon = Suami/istri calon'
  * ```
  * @internal
  */
 export const factWords = (fact: FactName, values: readonly FactValue[]): Bilingual => {
   const field = fieldWords(fact);
   const named = joined(values.map((v) => valueWords(fact, v)), ' / ');
-  return t(`${field.id}: ${named.id}`, `${field.en}: ${named.en}`);
+  return t(`${field.id} = ${named.id}`, `${field.en} = ${named.en}`);
 };
 
 /**
