@@ -6,7 +6,7 @@ import type { Command } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { openOutput } from './output.js';
 
-const HELP = `Usage: netralitas-asn test [--verbose] [--max-file-size BYTES] PATH...
+const HELP = `Usage: netralitas-asn test [--verbose] [--lang id|en] [--max-file-size BYTES] PATH...
 
 Runs the cases in the given files or directories (recursively; .yaml, .yml, .json). Each file holds one case or a
 list of cases: { name, source?, incident, expect: { verdict?, items?, category?, sanction?, bases?, tracks?, ... } }.
@@ -14,6 +14,10 @@ Prints, per file and case, what differs from the expectation, then a summary lin
 (missing, dangling symlink, no permission, over the size limit) is named and counted as an error, and the others
 still run; FIFOs, sockets and devices are skipped with a warning on stderr.
   --verbose, -v          list passing cases too
+  --lang id|en           language of the differences and the summary (default id)
+Each failing case is named with its file and line (file:line). Items may be written as analysts name them: KE-4,
+D-6, kode etik 4 (all as kode_etik 4 / disiplin 6). A mistyped field or value of an incident is named with the
+nearest valid one ("did you mean") and the values the field takes.
   --max-file-size BYTES  largest case file read (default ${DEFAULT_MAX_CASE_FILE_BYTES}; suffixes K, M, G allowed)
 Exit code: 0 when every case passes, 1 when a case fails, a file is malformed or unreadable, or there is no case
 file to run, 2 for a usage error, 4 when stdout cannot be written.
@@ -33,7 +37,7 @@ export const testCommand: Command = {
   usage: 'test PATH...',
   summary: "run analyst case files (YAML or JSON) and print what differs, in the law's terms",
   async run(argv) {
-    const { positionals, values } = parseCommand(argv, { verbose: { type: 'boolean', short: 'v' }, 'max-file-size': { type: 'string' } }, HELP);
+    const { positionals, values } = parseCommand(argv, { verbose: { type: 'boolean', short: 'v' }, 'max-file-size': { type: 'string' }, lang: { type: 'string' } }, HELP);
     if (values.help) {
       process.stdout.write(HELP);
       return EXIT.ok;
@@ -41,10 +45,12 @@ export const testCommand: Command = {
     if (positionals.length === 0) throw badUsage('test needs a PATH', HELP);
     const maxFileBytes = values['max-file-size'] === undefined ? DEFAULT_MAX_CASE_FILE_BYTES : bytes(values['max-file-size']);
     if (maxFileBytes === undefined || maxFileBytes < 1) throw badUsage(`--max-file-size takes a size in bytes such as 8M, not ${values['max-file-size']}`, HELP);
-    const run = runCaseFiles(positionals, undefined, { maxFileBytes });
+    const lang = values.lang ?? 'id';
+    if (lang !== 'id' && lang !== 'en') throw badUsage(`Unknown language ${lang}; expected id or en`, HELP);
+    const run = runCaseFiles(positionals, undefined, { maxFileBytes, lang });
     for (const warning of run.warnings) process.stderr.write(`warning: ${warning}\n`);
     const out = openOutput(undefined, undefined);
-    await out.write(`${formatCaseRun(run, { verbose: values.verbose ?? false })}\n`);
+    await out.write(`${formatCaseRun(run, { verbose: values.verbose ?? false, lang })}\n`);
     await out.commit();
     return run.ok ? EXIT.ok : EXIT.invalid;
   },
