@@ -60,10 +60,15 @@ const FORBIDDEN_IN_ID: { id: string; re: RegExp }[] = (() => {
     .map((id) => ({ id, re: new RegExp(`(?<![\\w./-])${escape(id)}(?![\\w/]|[.-]\\w)`) }));
 })();
 
+/** One pattern per language that finds any of its ids (a quick first pass: most texts have none). */
+const ANY = {
+  en: new RegExp(FORBIDDEN.map(({ re }) => re.source).join('|')),
+  id: new RegExp([...FORBIDDEN, ...FORBIDDEN_IN_ID].map(({ re }) => re.source).join('|')),
+};
+
 /** The raw ids in a text of the given language. */
-export const rawIds = (text: string, lang: 'id' | 'en' = 'en'): string[] => [
-  ...new Set([...FORBIDDEN, ...(lang === 'id' ? FORBIDDEN_IN_ID : [])].filter(({ re }) => re.test(text)).map(({ id }) => id)),
-];
+export const rawIds = (text: string, lang: 'id' | 'en' = 'en'): string[] =>
+  !ANY[lang].test(text) ? [] : [...new Set([...FORBIDDEN, ...(lang === 'id' ? FORBIDDEN_IN_ID : [])].filter(({ re }) => re.test(text)).map(({ id }) => id))];
 
 /** Every bilingual text in a value, with where it is. */
 function* texts(value: unknown, at = ''): Generator<{ at: string; lang: 'id' | 'en'; text: string }> {
@@ -84,11 +89,20 @@ function* texts(value: unknown, at = ''): Generator<{ at: string; lang: 'id' | '
 /** Validation messages may quote the values a field takes and the paths of the fields. */
 const quoted = (s: string) => s.replace(/'[^']*'|"[^"]*"/g, "''");
 
+/** Texts already checked, by language: results repeat the same sentences many times. */
+const checked = new Map<string, string[]>();
+const cachedRawIds = (text: string, lang: 'id' | 'en'): string[] => {
+  const key = `${lang}\u0000${text}`;
+  let found = checked.get(key);
+  if (!found) checked.set(key, (found = rawIds(text, lang)));
+  return found;
+};
+
 /** The first prose with a raw id in a result (outside quotes in a validation error), or undefined. */
 function firstRaw(result: { ok: boolean }): string | undefined {
   const strip = result.ok ? (s: string) => s : quoted;
   for (const { at, lang, text } of texts(result)) {
-    const found = rawIds(strip(text), lang);
+    const found = cachedRawIds(strip(text), lang);
     if (found.length > 0) return `${at} (${lang}) contains ${found.join(', ')}: ${JSON.stringify(text)}`;
   }
   return undefined;
