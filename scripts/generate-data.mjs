@@ -54,6 +54,9 @@ export const ELECTION_IDS = ${JSON.stringify(elections)} as const;
 /** @internal The offices each election of the built-in law fills. */
 export const ELECTION_OFFICES: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(Object.fromEntries(packs.flatMap((p) => (p.elections ?? []).map((c) => [c.election, c.offices]))))};
 
+/** @internal The title of each election of the built-in law. */
+export const ELECTION_TITLES: Readonly<Record<string, { readonly id: string; readonly en: string }>> = ${JSON.stringify(Object.fromEntries(packs.flatMap((p) => (p.elections ?? []).map((c) => [c.election, c.title]))))};
+
 /** @internal Region ids the built-in packs declare, in load order. */
 export const REGION_IDS = ${JSON.stringify(keys('regions'))} as const;
 

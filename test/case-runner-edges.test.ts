@@ -18,7 +18,7 @@ describe('netralitas-asn test at its edges', () => {
     const empty = join(dir, 'empty');
     mkdirSync(empty);
     writeFileSync(join(empty, 'notes.txt'), 'not a case');
-    const r = runCli(['test', empty]);
+    const r = runCli(['test', '--lang', 'en', empty]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/no case file \(\.yaml, \.yml, \.json\) to run/);
     expect(runCaseFiles([empty]).ok).toBe(false);
@@ -29,7 +29,7 @@ describe('netralitas-asn test at its edges', () => {
     mkdirSync(cases);
     writeFileSync(join(cases, 'good.yaml'), good);
     execFileSync('mkfifo', [join(cases, 'pipe.yaml')]);
-    const r = runCli(['test', cases], { timeout: 20_000 });
+    const r = runCli(['test', '--lang', 'en', cases], { timeout: 20_000 });
     expect(r.signal).toBeNull();
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^warning: .*pipe\.yaml: skipped, it is a FIFO, not a file$/m);
@@ -43,7 +43,7 @@ describe('netralitas-asn test at its edges', () => {
     symlinkSync(join(cases, 'gone.yaml'), join(cases, 'dangling.yaml'));
     writeFileSync(join(cases, 'secret.yaml'), good);
     chmodSync(join(cases, 'secret.yaml'), 0o000);
-    const r = runCli(['test', cases, join(cases, 'good.yaml')], asNobody);
+    const r = runCli(['test', '--lang', 'en', cases, join(cases, 'good.yaml')], asNobody);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/dangling\.yaml\n {2}MALFORMED a symbolic link to a file that does not exist/);
     if (asNobody.uid !== undefined) expect(r.stdout).toMatch(/secret\.yaml\n {2}MALFORMED permission denied \(EACCES\)/);
@@ -53,10 +53,10 @@ describe('netralitas-asn test at its edges', () => {
   it('caps the size of a case file with a clear message, and --max-file-size raises the cap', () => {
     const big = join(dir, 'big.yaml');
     writeFileSync(big, `# ${'x'.repeat(5 * 1024 * 1024)}\n${good}`);
-    const capped = runCli(['test', big]);
+    const capped = runCli(['test', '--lang', 'en', big]);
     expect(capped.code).toBe(1);
     expect(capped.stdout).toMatch(/big\.yaml\n {2}MALFORMED is \d+ bytes, over the limit of 4194304 bytes for a case file \(raise it with --max-file-size\)/);
-    const raised = runCli(['test', big, '--max-file-size', '8M']);
+    const raised = runCli(['test', '--lang', 'en', big, '--max-file-size', '8M']);
     expect(raised.code, raised.stdout).toBe(0);
     expect(loadCaseFiles([big], { maxFileBytes: 1024 }).errors.map((e) => e.file)).toEqual([big]);
   });

@@ -65,7 +65,7 @@ describe('case files', () => {
       [join(bad, 'nested', 'unparsable.json'), '', ''],
     ]);
     expect(errors[0]!.message).toBe('Invalid option: expected one of "undetermined"|"sesuai_perjanjian_kerja"|"sanksi_moral"|"sedang"|"berat"|"pemberhentian_dengan_hormat"|"pemberhentian_tidak_dengan_hormat"');
-    expect(errors[2]!.message).toBe('expected "<list> <item>", e.g. "disiplin 6"');
+    expect(errors[2]!.message).toBe('expected "<list> <item>" (or KE-n, D-n), e.g. "disiplin 6"');
     expect(errors[3]!.message).toMatch(/^not valid JSON: /);
   });
 
@@ -76,7 +76,7 @@ describe('case files', () => {
     expect(formatCaseRun(run)).toBe(
       [
         join(bad, 'failing.yaml'),
-        "  FAIL like on a bakal calon's account expected as disiplin 6: expected disiplin item 6, got kode_etik item 4; expected category disiplin, got kode etik; expected sanction berat, got sanksi moral",
+        `  FAIL like on a bakal calon's account expected as disiplin 6 (${join(bad, 'failing.yaml')}:2): expected disiplin item 6, got kode_etik item 4; expected category disiplin, got kode etik; expected sanction berat, got sanksi moral`,
         '2 files, 3 cases: 2 passed, 1 failed',
       ].join('\n'),
     );
@@ -123,15 +123,15 @@ describe('the built netralitas-asn/testing entry', () => {
 
 describe('netralitas-asn test (built CLI)', () => {
   it('exits 0 on the fixtures with a summary line', () => {
-    const out = execFileSync(process.execPath, [cli, 'test', 'fixtures'], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [cli, 'test', '--lang', 'en', 'fixtures'], { cwd: root, encoding: 'utf8' });
     expect(out).toMatch(/^\d+ files, \d+ cases: \d+ passed, 0 failed\n$/);
   });
 
   it('exits 1 and prints the differences and the malformed cases', () => {
-    const r = spawnSync(process.execPath, [cli, 'test', bad], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [cli, 'test', '--lang', 'en', bad], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('expected disiplin item 6, got kode_etik item 4; expected category disiplin, got kode etik; expected sanction berat, got sanksi moral');
-    expect(r.stdout).toContain('MALFORMED case "#2": field name: Invalid input: expected string, received undefined');
+    expect(r.stdout).toContain('MALFORMED line 5: case "#2": field name: Invalid input: expected string, received undefined');
     expect(r.stdout.trim().split('\n').at(-1)).toBe('3 files, 2 cases: 1 passed, 1 failed, 4 malformed');
   });
 

@@ -109,7 +109,7 @@ describe.skipIf(!available)('demo reporting form in Chromium', { timeout: 30_000
     expect(await page.getAttribute('[data-testid="sanction"]', 'data-level')).toBe('berat');
     expect(await page.textContent('[data-testid="sanction"]')).toContain('Hukuman disiplin berat');
     expect(await page.textContent('[data-testid="tracks"]')).toContain('Tim Pemeriksa');
-    expect(await page.textContent('[data-testid="explanation"]')).toContain('Tahap diturunkan dari tanggal 2024-10-01: calon');
+    expect(await page.textContent('[data-testid="explanation"]')).toContain('Tahap pencalonan diturunkan dari tanggal 2024-10-01: Calon');
     await page.close();
   });
 

@@ -65,6 +65,15 @@ describe('npm pack', () => {
     for (const target of targets.filter((x) => x !== './package.json')) expect(files, target).toContain(target.replace(/^\.\//, ''));
   });
 
+  it('runs no install script on files it does not ship', () => {
+    // npm runs these on install (prepare: on install from git or a folder); each file they run must be in the tarball.
+    const packed = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as { scripts?: Record<string, string> };
+    const lifecycle = ['preinstall', 'install', 'postinstall', 'prepare'].map((name) => [name, packed.scripts?.[name]] as const);
+    for (const [name, script] of lifecycle) {
+      for (const path of script?.match(/[\w./-]+\.(?:m?js|cjs|ts|mts|sh)\b/g) ?? []) expect(files, `${name}: ${script}`).toContain(path.replace(/^\.\//, ''));
+    }
+  });
+
   it('passes publint (strict: warnings fail too)', () => {
     const r = spawnSync(bin('publint'), ['run', tarball, '--strict'], { encoding: 'utf8' });
     expect(r.stdout + r.stderr).toContain('All good');

@@ -4,8 +4,9 @@
  */
 import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { parseCases, runCases, summarise, type CaseFileError, type CaseRun, type Classifier, type LocatedCase } from './case-runner.js';
+import type { Language } from '../vocabulary/text.js';
 import { escapeControl } from '../incident/control-chars.js';
 import type { Presume } from '../law/presumptions.js';
 
@@ -35,6 +36,8 @@ export interface CaseFileOptions {
   readonly maxFileBytes?: number;
   /** Presumptions for the cases that state none of their own (`netralitas-asn test --presume`). */
   readonly presume?: Presume;
+  /** Language of the differences (`en` by default; the CLI's `--lang` defaults to `id`). */
+  readonly lang?: Language;
 }
 
 const OS_REASONS: Readonly<Record<string, string>> = {
@@ -140,10 +143,33 @@ function readCaseFile(file: string, maxBytes: number): { text?: string; error?: 
   }
 }
 
-/** Parses one case file's text; `.json` as JSON, anything else as YAML (which also reads JSON). */
-function parseFile(file: string, text: string): { document?: unknown; error?: string } {
+/** Where a case or a field of it is in a file: its line, from 1. */
+type LineOf = (index: number | undefined, path: readonly PropertyKey[]) => number | undefined;
+
+/** The lines of the nodes of a parsed YAML (or JSON) document. */
+function linesOf(doc: Document, counter: LineCounter): LineOf {
+  return (index, path) => {
+    const node = doc.getIn([...(index === undefined ? [] : [index]), ...path] as unknown[], true);
+    const offset = isNode(node) ? node.range?.[0] : undefined;
+    return offset === undefined ? undefined : counter.linePos(offset).line;
+  };
+}
+
+/**
+ * Parses one case file's text; `.json` as JSON, anything else as YAML (which also reads JSON); with the line of each
+ * case and field, from the YAML parser's positions (JSON is YAML too).
+ */
+function parseFile(file: string, text: string): { document?: unknown; lineOf?: LineOf; error?: string } {
+  const counter = new LineCounter();
   try {
-    return { document: extname(file) === '.json' ? (JSON.parse(text) as unknown) : (parseYaml(text) as unknown) };
+    if (extname(file) === '.json') {
+      const document = JSON.parse(text) as unknown;
+      const doc = parseDocument(text, { lineCounter: counter });
+      return { document, ...(doc.errors.length === 0 ? { lineOf: linesOf(doc, counter) } : {}) };
+    }
+    const doc = parseDocument(text, { lineCounter: counter });
+    if (doc.errors.length > 0) throw doc.errors[0]!;
+    return { document: doc.toJS() as unknown, lineOf: linesOf(doc, counter) };
   } catch (error) {
     return { error: `not valid ${extname(file) === '.json' ? 'JSON' : 'YAML'}: ${escapeControl((error as Error).message.split('\n')[0] ?? '')}` };
   }
@@ -166,12 +192,12 @@ export function loadCaseFiles(paths: readonly string[], options: CaseFileOptions
   const { files, errors, warnings } = caseFilePaths(paths);
   for (const file of files) {
     const read = readCaseFile(file, maxBytes);
-    const { document, error }: { document?: unknown; error?: string } = read.error !== undefined ? { error: read.error } : parseFile(file, read.text!);
+    const { document, lineOf, error }: { document?: unknown; lineOf?: LineOf; error?: string } = read.error !== undefined ? { error: read.error } : parseFile(file, read.text!);
     if (error !== undefined) {
       errors.push(fileError(file, error));
       continue;
     }
-    const parsed = parseCases(file, document);
+    const parsed = parseCases(file, document, lineOf);
     cases.push(...parsed.cases);
     errors.push(...parsed.errors);
   }
@@ -194,5 +220,5 @@ export function loadCaseFiles(paths: readonly string[], options: CaseFileOptions
  */
 export function runCaseFiles(paths: readonly string[], classifier?: Classifier, options: CaseFileOptions = {}): CaseRun & { readonly warnings: readonly string[] } {
   const { cases, errors, warnings } = loadCaseFiles(paths, options);
-  return { ...summarise(runCases(cases, classifier, options.presume), errors), warnings };
+  return { ...summarise(runCases(cases, classifier, { lang: options.lang ?? 'en', ...(options.presume === undefined ? {} : { presume: options.presume }) }), errors), warnings };
 }

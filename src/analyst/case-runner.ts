@@ -9,6 +9,7 @@ import { escapeControl } from '../incident/control-chars.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import type { ClassificationResult } from '../decide/result.js';
 import type { Presume } from '../law/presumptions.js';
+import type { Language } from '../vocabulary/text.js';
 
 /**
  * A valid case and where it was read: the case with its file and 1-based position in it.
@@ -25,6 +26,8 @@ export interface LocatedCase extends Case {
   readonly file: string;
   /** Its position in the file, from 1. */
   readonly index: number;
+  /** The line of the file where the case starts, from 1, where the file was read from text. */
+  readonly line?: number;
 }
 
 /**
@@ -45,6 +48,8 @@ export interface CaseFileError {
   readonly field: string;
   /** What is wrong. */
   readonly message: string;
+  /** The line of the file where the wrong field (or the case) is, from 1, where known. */
+  readonly line?: number;
 }
 
 /**
@@ -60,6 +65,8 @@ export interface CaseOutcome {
   readonly file: string;
   readonly name: string;
   readonly index: number;
+  /** The line of the file where the case starts, where known. */
+  readonly line?: number;
   /** One line per difference between the expectation and the result, in the law's terms; empty when it passes. */
   readonly differences: readonly string[];
 }
@@ -115,7 +122,12 @@ const firstLine = (text: string) => text.split('\n')[0]!;
  * errors[0]; // { file: 'cases/d6.yaml', case: 'D-6', field: 'expect.sanction', message: 'Invalid option: expected one of ...' }
  * ```
  */
-export function parseCases(file: string, document: unknown): { cases: LocatedCase[]; errors: CaseFileError[] } {
+export function parseCases(
+  file: string,
+  document: unknown,
+  /** The line of a case (by 0-based position, `undefined` for a file that holds one case) or of a field inside it. */
+  lineOf?: (index: number | undefined, path: readonly PropertyKey[]) => number | undefined,
+): { cases: LocatedCase[]; errors: CaseFileError[] } {
   const cases: LocatedCase[] = [];
   const errors: CaseFileError[] = [];
   if (document === null || document === undefined) {
@@ -124,6 +136,8 @@ export function parseCases(file: string, document: unknown): { cases: LocatedCas
   }
   const list: unknown[] = Array.isArray(document) ? document : [document];
   const seen = new Set<string>();
+  const at = (i: number, path: readonly PropertyKey[]) => lineOf?.(Array.isArray(document) ? i : undefined, path);
+  const located = (line: number | undefined) => (line === undefined ? {} : { line });
   list.forEach((raw, i) => {
     const index = i + 1;
     const rawName = raw !== null && typeof raw === 'object' ? (raw as { name?: unknown }).name : undefined;
@@ -131,16 +145,17 @@ export function parseCases(file: string, document: unknown): { cases: LocatedCas
     const parsed = caseSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        errors.push({ file, case: label, field: issue.path.join('.'), message: firstLine(issue.message) });
+        const line = at(i, issue.path) ?? at(i, issue.path.slice(0, -1)) ?? at(i, []);
+        errors.push({ file, case: label, field: issue.path.join('.'), message: firstLine(issue.message), ...located(line) });
       }
       return;
     }
     if (seen.has(parsed.data.name)) {
-      errors.push({ file, case: label, field: 'name', message: 'duplicate case name in this file' });
+      errors.push({ file, case: label, field: 'name', message: 'duplicate case name in this file', ...located(at(i, ['name'])) });
       return;
     }
     seen.add(parsed.data.name);
-    cases.push({ ...parsed.data, file, index });
+    cases.push({ ...parsed.data, file, index, ...located(at(i, [])) });
   });
   return { cases, errors };
 }
@@ -155,11 +170,15 @@ export function parseCases(file: string, document: unknown): { cases: LocatedCas
  * runCases(cases)[0]?.differences; // []
  * ```
  */
-export function runCases(cases: readonly LocatedCase[], classifier: Classifier = classifySync, presume?: Presume): CaseOutcome[] {
+export function runCases(
+  cases: readonly LocatedCase[],
+  classifier: Classifier = classifySync,
+  { lang = 'en', presume }: { readonly lang?: Language; readonly presume?: Presume } = {},
+): CaseOutcome[] {
   return cases.map((c) => {
     const given = c.presume ?? presume;
     const result = given === undefined ? classifier(c.incident) : classifier(c.incident, { presume: given });
-    return { file: c.file, name: c.name, index: c.index, differences: compareOutcome(c.expect, result) };
+    return { file: c.file, name: c.name, index: c.index, ...(c.line === undefined ? {} : { line: c.line }), differences: compareOutcome(c.expect, result, lang, c.incident) };
   });
 }
 
@@ -186,7 +205,7 @@ export function summarise(outcomes: readonly CaseOutcome[], errors: readonly Cas
  * ```
  */
 export function formatCaseError(e: CaseFileError): string {
-  return [e.file, e.case ? `case "${e.case}"` : '', e.field ? `field ${e.field}` : '', e.message].filter(Boolean).join(': ');
+  return [e.file, e.line === undefined ? '' : `line ${e.line}`, e.case ? `case "${e.case}"` : '', e.field ? `field ${e.field}` : '', e.message].filter(Boolean).join(': ');
 }
 
 /**
@@ -201,7 +220,8 @@ export function formatCaseError(e: CaseFileError): string {
  * // 1 file, 12 cases: 11 passed, 1 failed
  * ```
  */
-export function formatCaseRun(run: CaseRun, { verbose = false }: { verbose?: boolean } = {}): string {
+export function formatCaseRun(run: CaseRun, { verbose = false, lang = 'en' }: { verbose?: boolean; lang?: Language } = {}): string {
+  const id = lang === 'id';
   const lines: string[] = [];
   const files = [...new Set([...run.outcomes.map((o) => o.file), ...run.errors.map((e) => e.file)])];
   for (const file of files) {
@@ -209,14 +229,19 @@ export function formatCaseRun(run: CaseRun, { verbose = false }: { verbose?: boo
     const outcomes = run.outcomes.filter((o) => o.file === file && (verbose || o.differences.length > 0));
     if (errors.length === 0 && outcomes.length === 0) continue;
     lines.push(escapeControl(file));
-    for (const e of errors) lines.push(`  MALFORMED ${escapeControl(formatCaseError({ ...e, file: '' }).replace(/^: /, ''))}`);
-    for (const o of outcomes) lines.push(escapeControl(o.differences.length === 0 ? `  ok   ${o.name}` : `  FAIL ${o.name}: ${o.differences.join('; ')}`));
+    for (const e of errors) lines.push(`  ${id ? 'CACAT' : 'MALFORMED'} ${escapeControl(formatCaseError({ ...e, file: '' }).replace(/^: /, ''))}`);
+    for (const o of outcomes) {
+      // A failing case names its file and line (`file:line`, which editors and terminals open).
+      const where = o.line === undefined ? '' : ` (${file}:${o.line})`;
+      lines.push(escapeControl(o.differences.length === 0 ? `  ok   ${o.name}` : `  ${id ? 'GAGAL' : 'FAIL'} ${o.name}${where}: ${o.differences.join('; ')}`));
+    }
   }
-  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const n = (count: number, word: string) => (id ? `${count} ${word}` : `${count} ${word}${count === 1 ? '' : 's'}`);
   const malformed = new Set(run.errors.map((e) => `${e.file}\u0000${e.case}`)).size;
   lines.push(
-    `${n(files.length, 'file')}, ${n(run.outcomes.length, 'case')}: ${run.passed} passed, ${run.failed} failed` +
-      (malformed > 0 ? `, ${malformed} malformed` : ''),
+    id
+      ? `${n(files.length, 'berkas')}, ${n(run.outcomes.length, 'kasus')}: ${run.passed} lulus, ${run.failed} gagal` + (malformed > 0 ? `, ${malformed} cacat` : '')
+      : `${n(files.length, 'file')}, ${n(run.outcomes.length, 'case')}: ${run.passed} passed, ${run.failed} failed` + (malformed > 0 ? `, ${malformed} malformed` : ''),
   );
   return lines.join('\n');
 }

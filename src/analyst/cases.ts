@@ -21,8 +21,14 @@ import type { ClassificationResult } from '../decide/result.js';
 import type { PresumedResult } from '../decide/presume.js';
 import { parsePresumeText } from '../decide/presume-text.js';
 import { PRESUMPTIONS, presumeSchema, type Presume } from '../law/presumptions.js';
+import { t, type Bilingual, type Language } from '../vocabulary/text.js';
+import { incidentHint, normaliseItem } from './case-hints.js';
 
 const itemPattern = new RegExp(`^(${LISTS.join('|')}) [0-9A-Za-z.]+$`);
+
+/** An item as analysts write it (`KE-4`, `D-6`, `kode etik 4`), read as `"<list> <item>"`. */
+const item = (example: string) =>
+  z.preprocess((v) => (typeof v === 'string' ? normaliseItem(v) : v), z.string().regex(itemPattern, `expected "<list> <item>" (or KE-n, D-n), e.g. "${example}"`));
 
 /**
  * The expected outcome of a case; every field is optional and only the fields given are checked.
@@ -41,7 +47,7 @@ const itemPattern = new RegExp(`^(${LISTS.join('|')}) [0-9A-Za-z.]+$`);
  */
 export const expectationSchema = z.strictObject({
   verdict: z.enum(VERDICTS).optional(),
-  items: z.array(z.string().regex(itemPattern, 'expected "<list> <item>", e.g. "disiplin 6"')).optional(),
+  items: z.array(item('disiplin 6')).optional(),
   category: z.enum(CATEGORIES).nullable().optional(),
   sanction: z.enum(SANCTION_LEVELS).nullable().optional(),
   bases: z.array(z.string().refine(isLegalBasisId, 'unknown legal basis id')).optional(),
@@ -55,9 +61,9 @@ export const expectationSchema = z.strictObject({
   deadlines: z.array(z.string().regex(/^[a-z_]+ [0-9]+ (days|working_days)$/, 'expected "<body> <n> <days|working_days>"')).optional(),
   missingFacts: z.array(z.enum(FACT_NAMES as [FactName, ...FactName[]])).optional(),
   records: z.array(z.string()).optional(),
-  exemptions: z.array(z.string().regex(itemPattern, 'expected "<list> <item>", e.g. "kode_etik 3"')).optional(),
+  exemptions: z.array(item('kode_etik 3')).optional(),
   /** Items a decided result cites only under some answers to the facts the report lacks (`alternatives`). */
-  alternatives: z.array(z.string().regex(itemPattern, 'expected "<list> <item>", e.g. "kode_etik 7"')).optional(),
+  alternatives: z.array(item('kode_etik 7')).optional(),
   /** Election-crime rules, by rule id (e.g. `uu-7-2017/p280-3`). */
   electionCrimes: z.array(z.string()).optional(),
   derived: z
@@ -135,15 +141,22 @@ export const caseSchema = z.strictObject({
 export type Case = z.infer<typeof caseSchema>;
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
-const phrase = (items: readonly string[]) => (items.length === 0 ? 'no violation item' : items.map((i) => i.replace(' ', ' item ')).join(', '));
+const phrase = (items: readonly string[]): Bilingual =>
+  items.length === 0
+    ? t('tidak ada butir pelanggaran', 'no violation item')
+    : t(items.map((i) => i.replace(' ', ' butir ')).join(', '), items.map((i) => i.replace(' ', ' item ')).join(', '));
 /** A category or sanction level as the law writes it ("sanksi moral", "pemberhentian tidak dengan hormat"). */
-const words = (value: string | null | undefined) => (value == null ? 'none' : value.replace(/_/g, ' '));
+const words = (value: string | null | undefined): Bilingual => (value == null ? t('tidak ada', 'none') : t(value.replace(/_/g, ' '), value.replace(/_/g, ' ')));
+/** Ids joined, or "none". */
+const ids = (values: readonly string[]): Bilingual => (values.length === 0 ? t('tidak ada', 'none') : t(values.join(', '), values.join(', ')));
 
 /** The violation items of a result as `"<list> <item>"`. @internal */
 export const itemsOf = (r: ClassificationResult): string[] => r.violations.map((v) => `${v.list} ${v.item}`);
 
 /**
- * Compares a result with an expectation; returns one line per difference, in the law's terms (empty when they agree).
+ * Compares a result with an expectation; returns one line per difference, in the law's terms (empty when they agree),
+ * in English or, with `lang: 'id'`, in Bahasa Indonesia. An incident the library finds invalid is described issue by
+ * issue, a mistyped field or value with the nearest valid one and the values the field takes.
  * @example
  * ```ts
  * import { classifySync } from 'netralitas-asn';
@@ -152,104 +165,119 @@ export const itemsOf = (r: ClassificationResult): string[] => r.violations.map((
  * compareOutcome({ verdict: 'violation', items: ['disiplin 5'] }, r); // []
  * compareOutcome({ items: ['disiplin 6'], sanction: 'berat' }, r);
  * // ['expected disiplin item 6, got disiplin item 5', 'expected sanction berat, got pemberhentian tidak dengan hormat']
+ * compareOutcome({ items: ['D-6'] }, r, 'id'); // ['diharapkan disiplin butir 6, didapat disiplin butir 5']
  * ```
  */
-export function compareOutcome(expect: Expectation, result: ClassificationResult | PresumedResult | InvalidIncident): string[] {
-  const diffs: string[] = [];
+export function compareOutcome(expect: Expectation, result: ClassificationResult | PresumedResult | InvalidIncident, lang: Language = 'en', input?: unknown): string[] {
+  const diffs: Bilingual[] = [];
+  const differs = (id: string, en: string) => diffs.push(t(id, en));
+  /** "expected X, got Y" in both languages, from bilingual parts. */
+  const expected = (what: Bilingual, want: Bilingual, got: Bilingual) =>
+    differs(`diharapkan ${what.id}${what.id ? ' ' : ''}${want.id}, didapat ${got.id}`, `expected ${what.en}${what.en ? ' ' : ''}${want.en}, got ${got.en}`);
+  const none = t('', '');
   if (!result.ok) {
     const fields = result.error.issues.map((i) => i.path);
-    if (!expect.invalidFields) return [`expected a classification, got invalid input (${fields.join(', ')})`];
+    if (!expect.invalidFields) {
+      const hints = result.error.issues.map((i) => (input === undefined ? undefined : incidentHint(input, i)) ?? t(`${i.path}: ${i.message.id}`, `${i.path}: ${i.message.en}`));
+      differs(
+        `diharapkan klasifikasi, didapat data tidak valid: ${hints.map((h) => h.id).join(' ')}`,
+        `expected a classification, got invalid input: ${hints.map((h) => h.en).join(' ')}`,
+      );
+      return diffs.map((x) => x[lang]);
+    }
     const missing = expect.invalidFields.filter((f) => !fields.includes(f));
-    if (missing.length > 0) diffs.push(`expected invalid fields ${missing.join(', ')}, got ${fields.join(', ')}`);
-    return diffs;
+    if (missing.length > 0) expected(t('isian tidak valid', 'invalid fields'), ids(missing), ids(fields));
+    return diffs.map((x) => x[lang]);
   }
-  if (expect.invalidFields) diffs.push(`expected invalid input (${expect.invalidFields.join(', ')}), got verdict ${result.verdict}`);
-  if (expect.verdict !== undefined && expect.verdict !== result.verdict) diffs.push(`expected verdict ${expect.verdict}, got ${result.verdict}`);
+  if (expect.invalidFields) expected(t('data tidak valid', 'invalid input'), t(`(${expect.invalidFields.join(', ')})`, `(${expect.invalidFields.join(', ')})`), t(`putusan ${result.verdict}`, `verdict ${result.verdict}`));
+  if (expect.verdict !== undefined && expect.verdict !== result.verdict) expected(t('putusan', 'verdict'), ids([expect.verdict]), ids([result.verdict]));
   if (expect.items !== undefined) {
     const got = itemsOf(result);
-    if (!sameSet(expect.items, got)) diffs.push(`expected ${phrase(expect.items)}, got ${phrase(got)}`);
+    if (!sameSet(expect.items, got)) expected(none, phrase(expect.items), phrase(got));
   }
-  if (expect.category !== undefined && expect.category !== result.category) {
-    diffs.push(`expected category ${words(expect.category)}, got ${words(result.category)}`);
-  }
+  if (expect.category !== undefined && expect.category !== result.category) expected(t('kategori', 'category'), words(expect.category), words(result.category));
   if (expect.sanction !== undefined && expect.sanction !== (result.sanction?.level ?? null)) {
-    diffs.push(`expected sanction ${words(expect.sanction)}, got ${words(result.sanction?.level)}`);
+    expected(t('sanksi', 'sanction'), words(expect.sanction), words(result.sanction?.level));
   }
   if (expect.bases) {
     const missing = expect.bases.filter((b) => !Object.hasOwn(result.citations, b));
-    if (missing.length > 0) diffs.push(`expected legal basis ${missing.join(', ')} to be cited, it is not`);
+    if (missing.length > 0) differs(`diharapkan dasar hukum ${missing.join(', ')} dikutip, ternyata tidak`, `expected legal basis ${missing.join(', ')} to be cited, it is not`);
   }
   if (expect.notBases) {
     const present = expect.notBases.filter((b) => Object.hasOwn(result.citations, b));
-    if (present.length > 0) diffs.push(`expected legal basis ${present.join(', ')} not to be cited, it is`);
+    if (present.length > 0) differs(`diharapkan dasar hukum ${present.join(', ')} tidak dikutip, ternyata dikutip`, `expected legal basis ${present.join(', ')} not to be cited, it is`);
   }
   if (expect.options) {
     const got = (result.sanction?.options ?? []).filter((o) => o.inForce).map((o) => o.id);
-    if (!sameSet(expect.options, got)) diffs.push(`expected penalty options ${expect.options.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
+    if (!sameSet(expect.options, got)) expected(t('pilihan hukuman', 'penalty options'), ids(expect.options), ids(got));
   }
   if (expect.optionsNotInForce) {
     const got = (result.sanction?.options ?? []).filter((o) => !o.inForce).map((o) => o.id);
-    if (!sameSet(expect.optionsNotInForce, got)) {
-      diffs.push(`expected penalty options not in force ${expect.optionsNotInForce.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
-    }
+    if (!sameSet(expect.optionsNotInForce, got)) expected(t('pilihan hukuman yang tidak berlaku', 'penalty options not in force'), ids(expect.optionsNotInForce), ids(got));
   }
   if (expect.consequences) {
     const got = (result.sanction?.consequences ?? []).map((o) => o.id);
-    if (!sameSet(expect.consequences, got)) diffs.push(`expected consequences ${expect.consequences.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
+    if (!sameSet(expect.consequences, got)) expected(t('akibat', 'consequences'), ids(expect.consequences), ids(got));
   }
   if (expect.notes) {
     const texts = [...result.notes, ...(result.sanction?.notes ?? [])].flatMap((n) => [n.id, n.en]);
-    for (const want of expect.notes) if (!texts.some((x) => x.includes(want))) diffs.push(`expected a note saying "${want}", there is none`);
+    for (const want of expect.notes) if (!texts.some((x) => x.includes(want))) differs(`diharapkan catatan yang menyebut "${want}", tidak ada`, `expected a note saying "${want}", there is none`);
   }
   if (expect.deadlines) {
-    const got = result.tracks.flatMap((t) =>
-      t.steps.flatMap((s) => (s.deadline ? s.bodies.map((b) => `${b.body} ${s.deadline!.days} ${s.deadline!.unit}`) : [])),
+    const got = result.tracks.flatMap((tr) =>
+      tr.steps.flatMap((s) => (s.deadline ? s.bodies.map((b) => `${b.body} ${s.deadline!.days} ${s.deadline!.unit}`) : [])),
     );
-    if (!sameSet(expect.deadlines, [...new Set(got)])) diffs.push(`expected deadlines ${expect.deadlines.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
+    if (!sameSet(expect.deadlines, [...new Set(got)])) expected(t('tenggat', 'deadlines'), ids(expect.deadlines), ids(got));
   }
   if (expect.tracks) {
-    const got = result.tracks.map((t) => t.track);
-    if (!sameSet(expect.tracks, got)) diffs.push(`expected tracks ${expect.tracks.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
+    const got = result.tracks.map((tr) => tr.track);
+    if (!sameSet(expect.tracks, got)) expected(t('jalur', 'tracks'), ids(expect.tracks), ids(got));
   }
   if (expect.bodies) {
-    const got = [...new Set(result.tracks.flatMap((t) => t.steps.flatMap((s) => s.bodies.map((b) => b.body))))];
-    if (!sameSet(expect.bodies, got)) diffs.push(`expected handling bodies ${expect.bodies.join(', ')}, got ${got.join(', ') || 'none'}`);
+    const got = [...new Set(result.tracks.flatMap((tr) => tr.steps.flatMap((s) => s.bodies.map((b) => b.body))))];
+    if (!sameSet(expect.bodies, got)) expected(t('badan penanganan', 'handling bodies'), ids(expect.bodies), ids(got));
   }
   if (expect.missingFacts) {
     const got = result.missingFacts.map((m) => m.fact);
-    if (!sameSet(expect.missingFacts, got)) diffs.push(`expected missing facts ${expect.missingFacts.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
+    if (!sameSet(expect.missingFacts, got)) expected(t('fakta yang kurang', 'missing facts'), ids(expect.missingFacts), ids(got));
   }
   if (expect.exemptions) {
     const got = result.exemptions.map((e) => `${e.list} ${e.item}`);
-    if (!sameSet(expect.exemptions, got)) diffs.push(`expected exemptions ${phrase(expect.exemptions)}, got ${phrase(got)}`);
+    if (!sameSet(expect.exemptions, got)) expected(t('pengecualian', 'exemptions'), phrase(expect.exemptions), phrase(got));
   }
   if (expect.alternatives) {
     const got = [...new Set(result.alternatives.flatMap((a) => a.items))];
-    if (!sameSet(expect.alternatives, got)) diffs.push(`expected alternatives ${phrase(expect.alternatives)}, got ${phrase(got)}`);
+    if (!sameSet(expect.alternatives, got)) expected(t('alternatif', 'alternatives'), phrase(expect.alternatives), phrase(got));
   }
   if (expect.electionCrimes) {
     const got = result.electionCrimes.map((c) => c.rule);
-    if (!sameSet(expect.electionCrimes, got)) diffs.push(`expected election crimes ${expect.electionCrimes.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
+    if (!sameSet(expect.electionCrimes, got)) expected(t('tindak pidana pemilihan', 'election crimes'), ids(expect.electionCrimes), ids(got));
   }
   if (expect.records) {
     const got = result.records.map((r) => r.kind);
-    if (!sameSet(expect.records, got)) diffs.push(`expected records ${expect.records.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
+    if (!sameSet(expect.records, got)) expected(t('pencatatan', 'records'), ids(expect.records), ids(got));
   }
   if (expect.derived) {
     for (const fact of ['stage', 'campaignPhase', 'election'] as const) {
       const want = expect.derived[fact];
       if (want === undefined) continue;
       const got = result.derived.find((d) => d.fact === fact)?.value;
-      if (got !== want) diffs.push(`expected ${fact} derived as ${want}, got ${got ?? 'not derived'}`);
+      if (got !== want) differs(`diharapkan ${fact} diturunkan sebagai ${want}, didapat ${got ?? 'tidak diturunkan'}`, `expected ${fact} derived as ${want}, got ${got ?? 'not derived'}`);
     }
   }
   if (expect.presumptions) {
     const got = 'presumptions' in result ? result.presumptions.map((p) => p.path) : [];
-    if (!sameSet(expect.presumptions, got)) diffs.push(`expected the result to rest on presumptions ${expect.presumptions.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`);
+    if (!sameSet(expect.presumptions, got))
+      differs(
+        `diharapkan hasil bertumpu pada praduga ${expect.presumptions.join(', ') || 'tidak ada'}, didapat ${got.join(', ') || 'tidak ada'}`,
+        `expected the result to rest on presumptions ${expect.presumptions.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`,
+      );
   }
   if (expect.conflicts) {
     const got = result.conflicts.map((c) => c.fact);
-    if (!sameSet(expect.conflicts, got)) diffs.push(`expected conflicts on ${expect.conflicts.join(', ') || 'nothing'}, got ${got.join(', ') || 'none'}`);
+    if (!sameSet(expect.conflicts, got)) {
+      differs(`diharapkan konflik pada ${expect.conflicts.join(', ') || 'tidak ada'}, didapat ${got.join(', ') || 'tidak ada'}`, `expected conflicts on ${expect.conflicts.join(', ') || 'nothing'}, got ${got.join(', ') || 'none'}`);
+    }
   }
-  return diffs;
+  return diffs.map((x) => x[lang]);
 }

@@ -40,7 +40,7 @@ export const classifyMatchers = {
       const issue = parsed.error.issues[0]!;
       return { pass: false, message: () => `invalid expectation: field ${issue.path.join('.')}: ${issue.message}` };
     }
-    const differences = compareOutcome(parsed.data, classifySync(received));
+    const differences = compareOutcome(parsed.data, classifySync(received), 'en', received);
     return {
       pass: differences.length === 0,
       message: () =>

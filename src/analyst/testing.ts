@@ -18,4 +18,5 @@ export {
 } from './case-runner.js';
 export { DEFAULT_MAX_CASE_FILE_BYTES, loadCaseFiles, runCaseFiles, type CaseFileOptions } from './case-files.js';
 export { classifyMatchers, type ClassifyMatchers } from './matchers.js';
+export { didYouMean, incidentHint, normaliseItem } from './case-hints.js';
 export { diffCsv, diffLaw, diffMarkdown, type DiffOutcome, type DiffRow } from './law-diff.js';

@@ -41,6 +41,8 @@ Writes one answer per record to stdout (or --out, which is replaced only once th
 ${PRESUME_HELP}
                     (compact and CSV output then name the presumptions each result rests on; the summary counts them)
 ${PACK_HELP}
+When stdin is a pipe, each answer is written as soon as its line is read, so an app can keep one process and send it
+one line at a time, reading each answer before it sends the next.
 Reports each invalid record on stderr as "line N: field: reason" and goes on.
 Prints a summary (counts by verdict, category, sanction level and item) on stderr at the end, as a table, or as JSON
 with --summary-json. On SIGINT or SIGTERM, stops after whole records and names the last input line answered.
@@ -134,8 +136,9 @@ export const batchCommand: Command = {
         let next;
         try {
           const coming = records.next();
-          if (out.pipe && inFlight.length > 0) {
-            // On a pipe, nothing waits for more input: if the next records are not there yet, write what is in flight.
+          if ((out.pipe || input.interactive) && inFlight.length > 0) {
+            // On a pipe (in or out), nothing waits for more input: if the next records are not there yet, write what
+            // is in flight, so that a writer that waits for each answer before its next line gets it.
             const ready = await Promise.race([coming.then(() => true, () => true), new Promise<boolean>((r) => setImmediate(() => r(false)))]);
             if (!ready) for (const head of inFlight.splice(0)) await emit(head.records, await head.answered);
           }

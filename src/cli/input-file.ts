@@ -19,6 +19,11 @@ export interface Input {
   readonly size: number | undefined;
   /** Device and inode, for a regular file: to refuse an output that is the input. */
   readonly identity: { readonly dev: number; readonly ino: number } | undefined;
+  /**
+   * Whether it is a pipe, FIFO, socket or terminal: a writer may wait for each answer before it sends the next line,
+   * so every answer is written as soon as its line is read.
+   */
+  readonly interactive: boolean;
   /** Throws when a regular file gave fewer bytes than it had when opened. */
   checkComplete(bytesRead: number): void;
 }
@@ -31,6 +36,7 @@ function describe(name: string, stats: Stats, stream: Readable): Input {
     stream,
     size: regular ? stats.size : undefined,
     identity: regular ? { dev: stats.dev, ino: stats.ino } : undefined,
+    interactive: stats.isFIFO() || stats.isSocket() || stats.isCharacterDevice(),
     checkComplete(bytesRead) {
       if (regular && bytesRead < stats.size) throw inputFault(name, `shrank while being read: ended after ${bytesRead} of its ${stats.size} bytes`);
     },

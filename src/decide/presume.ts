@@ -3,7 +3,7 @@
  * presumption the outcome rests on together with the outcome had it taken its other value.
  */
 import type { Incident } from '../incident/schema.js';
-import { validateIncident, type InvalidIncident } from '../incident/errors.js';
+import { invalidIncident, validateIncident, type InvalidIncident } from '../incident/errors.js';
 import { PRESUMPTIONS, presumeSchema, type Presume, type PresumptionPath } from '../law/presumptions.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 import type { ClassificationResult } from './result.js';
@@ -87,25 +87,19 @@ function withValue(incident: Incident, path: PresumptionPath, value: unknown): I
 export function validatePresume(presume: unknown): { ok: true; presume: Presume } | InvalidIncident {
   const parsed = presumeSchema.safeParse(presume);
   if (parsed.success) return { ok: true, presume: parsed.data };
+  const known = Object.keys(PRESUMPTIONS).map((k) => JSON.stringify(k)).join(', ');
   const issues = parsed.error.issues.flatMap((issue) => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [issue.path.map(String).join('.')];
     return keys.map((key) => ({
       path: key === '' ? 'presume' : `presume.${JSON.stringify(key).slice(1, -1)}`,
       code: issue.code,
       message: t(
-        `Praduga tidak dikenal atau nilainya tidak valid: ${key}. Yang dikenal: ${Object.keys(PRESUMPTIONS).join(', ')}.`,
-        `Unknown presumption or invalid value: ${key}. Known: ${Object.keys(PRESUMPTIONS).join(', ')}.`,
+        `Praduga tidak dikenal atau nilainya tidak valid: ${JSON.stringify(key)}. Yang dikenal: ${known}.`,
+        `Unknown presumption or invalid value: ${JSON.stringify(key)}. Known: ${known}.`,
       ),
     }));
   });
-  return {
-    ok: false,
-    error: {
-      code: 'invalid_incident',
-      message: t(`Data kejadian tidak valid: ${issues.map((i) => i.path).join(', ')}.`, `Invalid incident: ${issues.map((i) => i.path).join(', ')}.`),
-      issues,
-    },
-  };
+  return invalidIncident(issues);
 }
 
 type Run<R> = (incident: Incident) => R;

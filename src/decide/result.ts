@@ -25,7 +25,7 @@ import type { Law } from '../law/law.js';
 import type { LoadedRule } from '../law/rule-files.js';
 import { activeOn, categoryOf, isViolation, outcomeOf, sanctionOf } from '../evaluate/outcome.js';
 import { basesUnder, conflictsUnder, severalFindingsNote, trackOf, type SanctionResult } from '../law/sanctions.js';
-import { questionFor, type Question } from '../present/questions.js';
+import { basesWords, entryWords, factWords, fieldWords, itemKeyWords, levelWords, questionFor, ruleWords, valueWords, type Question } from '../present/result-words.js';
 import type { Incident } from '../incident/schema.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 import { buildTrack, handlingNoteBases, handlingNotes, type TrackResult } from '../law/tracks.js';
@@ -372,8 +372,8 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
   for (const rule of rulesOf(evaluation.definite).filter((r) => !activeOn(r, date, law))) {
     notes.push(
       t(
-        `${rule.name}: hukum yang menjadikan perbuatan ini pelanggaran belum/tidak berlaku pada ${date}.`,
-        `${rule.name}: the law that makes this conduct an offence was not in force on ${date}.`,
+        `${ruleWords(rule, law).id}: hukum yang menjadikan perbuatan ini pelanggaran belum/tidak berlaku pada ${date}.`,
+        `${ruleWords(rule, law).en}: the law that makes this conduct an offence was not in force on ${date}.`,
       ),
     );
   }
@@ -382,21 +382,26 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
   const contested = new Set<FactName>(conflicts.map((c) => (c.fact === 'campaignPhase' ? 'phase' : 'stage')));
   const analysis = analyse(definite, possible, { law, facts, employment, date, contested });
 
+  const factOf = (fact: 'stage' | 'campaignPhase' | 'election'): FactName => (fact === 'campaignPhase' ? 'phase' : fact);
   for (const d of derived) {
-    const what = d.fact === 'stage' ? t('Tahap', 'Stage') : d.fact === 'election' ? t('Pemilihan', 'Election') : t('Fase kampanye', 'Campaign phase');
-    const from = d.fact === 'election' ? t(`jabatan ${incident.target?.office}`, `office ${incident.target?.office}`) : t(`tanggal ${date}`, `the date ${date}`);
-    explanation.push(
-      t(
-        `${what.id} diturunkan dari ${from.id}: ${d.value} (kalender ${d.from.election}, ${d.from.entry} ${d.from.date}).`,
-        `${what.en} derived from ${from.en}: ${d.value} (calendar ${d.from.election}, ${d.from.entry} ${d.from.date}).`,
-      ),
-    );
+    const what = fieldWords(factOf(d.fact));
+    const office = incident.target?.office;
+    const from =
+      d.fact === 'election' && office !== undefined
+        ? t(`jabatan ${valueWords('office', office, law).id}, yang dipilih hanya dalam pemilihan ini`, `the office ${valueWords('office', office, law).en}, contested only in this election`)
+        : t(`tanggal ${date}`, `the date ${date}`);
+    const value = valueWords(factOf(d.fact), d.value, law);
+    const entry = entryWords(d.from, law);
+    explanation.push(t(`${what.id} diturunkan dari ${from.id}: ${value.id}; ${entry.id}.`, `${what.en} derived from ${from.en}: ${value.en}; ${entry.en}.`));
   }
   for (const c of conflicts) {
+    const reported = factWords(factOf(c.fact), [c.reported as FactValue], law);
+    const derivedValue = valueWords(factOf(c.fact), c.derived as FactValue, law);
+    const entry = entryWords(c.from, law);
     explanation.push(
       t(
-        `Laporan menyebut ${c.fact} = ${c.reported}, tetapi kalender ${c.from.election} (${c.from.entry} ${c.from.date}) memberi ${c.derived} untuk tanggal ${date}; fakta ini dianggap belum diketahui.`,
-        `The report gives ${c.fact} = ${c.reported}, but the ${c.from.election} calendar (${c.from.entry} ${c.from.date}) gives ${c.derived} for ${date}; the fact is treated as unknown.`,
+        `Laporan menyebut ${reported.id}, tetapi untuk tanggal ${date} kalender memberi ${derivedValue.id} (${entry.id}); fakta ini dianggap belum diketahui.`,
+        `The report gives ${reported.en}, but for ${date} the calendar gives ${derivedValue.en} (${entry.en}); the fact is treated as unknown.`,
       ),
     );
   }
@@ -412,10 +417,11 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
   let missingFacts: MissingFact[] = [];
   if (verdict === 'needs_information') {
     missingFacts = analysis.questions.map((f) => ({ ...questionFor(f, law), rules: analysis.dependsOn.get(f) ?? [] }));
+    const lacking = missingFacts.map((m) => fieldWords(m.fact));
     explanation.push(
       t(
-        `Putusan bergantung pada fakta yang belum dilaporkan: ${missingFacts.map((m) => m.field).join(', ')}.`,
-        `The verdict turns on facts the report lacks: ${missingFacts.map((m) => m.field).join(', ')}.`,
+        `Putusan bergantung pada fakta yang belum dilaporkan: ${lacking.map((w) => w.id).join(', ')}.`,
+        `The verdict turns on facts the report lacks: ${lacking.map((w) => w.en).join(', ')}.`,
       ),
     );
   } else if (verdict === 'out_of_scope') {
@@ -486,10 +492,13 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
         : [];
   for (const v of violations) {
     for (const d of v.sanction.disputed) {
+      const rule = ruleWords(byName.get(v.rule)!, law);
+      const [level, other] = [levelWords(v.sanction.level), levelWords(d.level)];
+      const [sources, otherSources] = [basesWords(v.sanction.levelSources, law), basesWords(d.bases, law)];
       notes.push(
         t(
-          `${v.rule}: sumber berbeda tentang tingkat hukuman (${v.sanction.level} menurut ${v.sanction.levelSources.join(', ')}; ${d.level} menurut ${d.bases.join(', ')}).`,
-          `${v.rule}: sources disagree on the penalty level (${v.sanction.level} per ${v.sanction.levelSources.join(', ')}; ${d.level} per ${d.bases.join(', ')}).`,
+          `${rule.id}: sumber berbeda tentang tingkat hukuman (${level.id} menurut ${sources.id}; ${other.id} menurut ${otherSources.id}).`,
+          `${rule.en}: sources disagree on the penalty level (${level.en} per ${sources.en}; ${other.en} per ${otherSources.en}).`,
         ),
       );
     }
@@ -523,14 +532,15 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
       const cited = new Set(violations.map((v) => `${v.list} ${String(v.item)}`));
       const items = [...new Set(g.rules.map(itemOf).filter((i): i is string => i !== undefined && !cited.has(i)))];
       if (items.length === 0) continue;
-      const condition = when.map((w) => `${w.field} = ${w.values.join('/')}`).join(', ');
+      const condition = when.map((w) => factWords(w.fact, w.values, law));
+      const also = items.map((i) => itemKeyWords(i, law));
       alternatives.push({
         when,
         rules: g.rules.map((r) => r.name),
         items,
         explanation: t(
-          `Bila ${condition}: juga ${items.join(', ')}.`,
-          `If ${condition}: also ${items.join(', ')}.`,
+          `Bila ${condition.map((c) => c.id).join('; ')}: juga ${also.map((a) => a.id).join('; ')}.`,
+          `If ${condition.map((c) => c.en).join('; ')}: also ${also.map((a) => a.en).join('; ')}.`,
         ),
       });
     }

@@ -113,11 +113,14 @@ const pathOf = (path: readonly PropertyKey[]): string => path.map(segment).join(
 
 function customMessage(issue: z.core.$ZodIssue): Bilingual | undefined {
   if (issue.code !== 'custom') return undefined;
-  const params = (issue as { params?: { reason?: string; office?: string; election?: string } }).params;
+  const params = (issue as { params?: { reason?: string; office?: string; election?: string; title?: Bilingual; offices?: readonly string[] } }).params;
   if (params?.reason === 'office_not_in_election') {
+    // The election by its title; the office and the offices it fills as the values the field takes, quoted.
+    const title = params.title ?? t(String(params.election), String(params.election));
+    const offered = options(params.offices ?? []);
     return t(
-      `Jabatan ${params.office} tidak dipilih dalam ${params.election}.`,
-      `The office ${params.office} is not contested in ${params.election}.`,
+      `Jabatan '${params.office}' tidak dipilih dalam ${title.id}: diharapkan salah satu dari ${offered}`,
+      `The office '${params.office}' is not contested in the ${title.en}: expected one of ${offered}`,
     );
   }
   if (params?.reason === 'pppk_no_cltn') {
@@ -138,8 +141,18 @@ function keyMessage(issue: z.core.$ZodIssueUnrecognizedKeys, key: string): Bilin
   return inId && inEn ? t(inId, inEn) : undefined;
 }
 
-function invalid(issues: ValidationIssue[]): InvalidIncident {
-  const fields = [...new Set(issues.map((i) => i.path || '(input)'))].join(', ');
+/**
+ * The answer for invalid input from its issues; the summary names each field once, by its path in quotes (the form
+ * shows each issue beside its labelled field).
+ * @example
+ * ```ts
+ * invalidIncident([{ path: 'act.kind', code: 'invalid_union', message: t('Wajib diisi', 'Required') }]).error.message.id;
+ * // 'Data kejadian tidak valid: "act.kind".'
+ * ```
+ * @internal
+ */
+export function invalidIncident(issues: ValidationIssue[]): InvalidIncident {
+  const fields = [...new Set(issues.map((i) => JSON.stringify(i.path || '(input)')))].join(', ');
   return {
     ok: false,
     error: {
@@ -186,7 +199,7 @@ export function validateIncident(
 ): { readonly ok: true; readonly incident: Incident } | InvalidIncident {
   try {
     if (tooLarge(input)) {
-      return invalid([
+      return invalidIncident([
         {
           path: '',
           code: 'input_too_large',
@@ -204,7 +217,7 @@ export function validateIncident(
     if (parsed.success) return { ok: true, incident: parsed.data as Incident };
     const inIndonesian = schema.safeParse(input, { error: id, reportInput: false });
     const idIssues = inIndonesian.success ? [] : inIndonesian.error.issues;
-    return invalid(
+    return invalidIncident(
       parsed.error.issues.flatMap((issue, i): ValidationIssue[] => {
         const code = issue.code === 'custom' ? ((issue as { params?: { reason?: string } }).params?.reason ?? 'custom') : issue.code;
         const message = customMessage(issue) ?? t(idIssues[i]?.message ?? issue.message, issue.message);
@@ -216,7 +229,7 @@ export function validateIncident(
       }),
     );
   } catch {
-    return invalid([
+    return invalidIncident([
       { path: '', code: 'unreadable_input', message: t('Data tidak dapat dibaca.', 'The input cannot be read.') },
     ]);
   }

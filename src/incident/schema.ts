@@ -18,7 +18,7 @@ import {
   RELATIONS,
   STAGES,
 } from '../vocabulary/enums.js';
-import { ELECTION_OFFICES } from '../law/generated/data.js';
+import { ELECTION_OFFICES, ELECTION_TITLES } from '../law/generated/data.js';
 
 const flag = z.boolean();
 
@@ -84,6 +84,8 @@ export interface SchemaSpace<R extends string = string, E extends string = strin
   readonly regions: readonly [R, ...R[]];
   readonly elections: readonly [E, ...E[]];
   officesOf(election: string): readonly string[];
+  /** The title of an election, for messages. */
+  titleOf(election: string): { readonly id: string; readonly en: string };
 }
 
 /**
@@ -122,7 +124,7 @@ export function makeIncidentSchema<R extends string, E extends string>(space: Sc
         ctx.addIssue({
           code: 'custom',
           path: ['target', 'office'],
-          params: { reason: 'office_not_in_election', office, election: incident.election },
+          params: { reason: 'office_not_in_election', office, election: incident.election, title: space.titleOf(incident.election), offices },
           message: `office ${office} is not contested in ${incident.election}`,
         });
       }
@@ -151,6 +153,7 @@ export const incidentSchema = makeIncidentSchema({
   regions: REGIONS,
   elections: ELECTIONS as unknown as readonly [(typeof ELECTIONS)[number], ...(typeof ELECTIONS)[number][]],
   officesOf: (election) => ELECTION_OFFICES[election] ?? [],
+  titleOf: (election) => ELECTION_TITLES[election] ?? { id: election, en: election },
 });
 
 /** The zod schema of an incident under some law. @internal */

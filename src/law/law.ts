@@ -266,7 +266,12 @@ export function incidentSchemaOf(law: Law): IncidentSchema {
     return incidentSchema as unknown as IncidentSchema;
   let schema = schemas.get(law);
   if (!schema) {
-    schema = makeIncidentSchema({ regions: law.regions as [string, ...string[]], elections: law.elections as [string, ...string[]], officesOf: law.officesOf });
+    schema = makeIncidentSchema({
+      regions: law.regions as [string, ...string[]],
+      elections: law.elections as [string, ...string[]],
+      officesOf: law.officesOf,
+      titleOf: (e) => law.calendars.get(e)?.title ?? { id: e, en: e },
+    });
     schemas.set(law, schema);
   }
   return schema;
