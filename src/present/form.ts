@@ -6,7 +6,18 @@
 export { classifySync } from '../decide/classify-sync.js';
 export { incidentSchema, type Incident, type IncidentAct } from '../incident/schema.js';
 export { validateIncident, MAX_INPUT_CHARS, type InvalidIncident, type ValidationIssue } from '../incident/errors.js';
-export type { ClassificationResult, Violation, Exemption, MissingFact, Citation } from '../decide/result.js';
+export type {
+  ClassificationResult,
+  ViolationResult,
+  NoViolationResult,
+  NeedsInformationResult,
+  OutOfScopeResult,
+  Violation,
+  Exemption,
+  Alternative,
+  MissingFact,
+  Citation,
+} from '../decide/result.js';
 export type { Audit } from '../decide/audit.js';
 export type { SanctionResult, SanctionOption } from '../law/sanctions.js';
 export type { TrackResult, TrackStep, StepBody, StepDeadline } from '../law/tracks.js';
