@@ -3,6 +3,13 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   classifySync,
+  nextQuestions,
+  questionFor,
+  type Incident,
+  type IncidentAct,
+  type IncidentField,
+  type IncidentFieldValue,
+  type Question,
   type ClassificationResult,
   type MissingFact,
   type SanctionResult,
@@ -58,5 +65,37 @@ describe('the result is discriminated by its verdict', () => {
     if (r.ok && r.verdict === 'violation') expectTypeOf(r.sanction.level).toBeString();
     // Before the check the sanction may be null.
     if (r.ok) expectTypeOf(r.sanction).toEqualTypeOf<SanctionResult | null>();
+  });
+});
+
+describe('a question names an incident field, with that field\'s value type from the zod schema', () => {
+  it('questionFor keeps the field and its values', () => {
+    const q = questionFor('cltn');
+    expectTypeOf(q.field).toEqualTypeOf<'actor.cltn'>();
+    expectTypeOf(q.options[0]!.value).toEqualTypeOf<boolean>();
+    expectTypeOf(questionFor('stage').options[0]!.value).toEqualTypeOf<NonNullable<Incident['stage']>>();
+    expectTypeOf(questionFor('act').options[0]!.value).toEqualTypeOf<IncidentAct['kind']>();
+  });
+
+  it('a Question narrows by its field', () => {
+    const next = nextQuestions({});
+    const q = Array.isArray(next) ? next[0] : undefined;
+    if (q?.field === 'act.activeSupport') expectTypeOf(q.options[0]!.value).toEqualTypeOf<boolean>();
+    if (q?.field === 'actor.employment') {
+      expectTypeOf(q.fact).toEqualTypeOf<'employment'>();
+      expectTypeOf(q.options[0]!.value).toEqualTypeOf<Incident['actor']['employment']>();
+    }
+    // A field no question asks is not a field.
+    // @ts-expect-error: 'actor.mood' is not an incident field
+    if (q?.field === 'actor.mood') expectTypeOf(q).toBeNever();
+  });
+
+  it('IncidentField lists the paths, IncidentFieldValue their value types', () => {
+    expectTypeOf<'actor.cltn'>().toExtend<IncidentField>();
+    expectTypeOf<'target.office'>().toExtend<IncidentField>();
+    expectTypeOf<'actor.mood'>().not.toExtend<IncidentField>();
+    expectTypeOf<IncidentFieldValue<'target.relation'>>().toEqualTypeOf<NonNullable<NonNullable<Incident['target']>['relation']>>();
+    expectTypeOf<IncidentFieldValue<'act.photoShows'>>().toEqualTypeOf<NonNullable<Extract<IncidentAct, { kind: 'post_photo' }>['photoShows']>>();
+    expectTypeOf<Question['field']>().toEqualTypeOf<IncidentField>();
   });
 });

@@ -126,10 +126,10 @@ export interface Alternative {
  * if (r.ok) r.missingFacts[0]?.rules; // ['skb-2022/d-1', 'skb-2022/ke-1']
  * ```
  */
-export interface MissingFact extends Question {
+export type MissingFact = Question & {
   /** The rules whose outcome depends on it. */
   readonly rules: readonly string[];
-}
+};
 
 /**
  * An election crime that may run beside the administrative track: the election law, who is liable and the bases.

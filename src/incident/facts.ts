@@ -59,6 +59,54 @@ export type FactValue = string | boolean;
 /** The facts of one incident; a missing fact is absent. @internal */
 export type Facts = Partial<Record<FactName, FactValue>>;
 
+/** The value type at a dotted path of `T`, through unions (the act variants); `never` where no member has the path. */
+type ValueAt<T, P extends string> = T extends unknown
+  ? P extends `${infer K}.${infer Rest}`
+    ? K extends keyof T
+      ? ValueAt<NonNullable<T[K]>, Rest>
+      : never
+    : P extends keyof T
+      ? NonNullable<T[P]>
+      : never
+  : never;
+
+/**
+ * An incident field a question asks, as a dotted path (`actor.cltn`, `act.kind`, `stage`): the path of one fact the
+ * rules read.
+ * @example
+ * ```ts
+ * import type { IncidentField } from 'netralitas-asn';
+ * const field: IncidentField = 'actor.cltn';
+ * // const typo: IncidentField = 'actor.cltm'; // does not compile
+ * ```
+ */
+export type IncidentField = (typeof FACTS)[FactName]['path'];
+
+/**
+ * The type of the value an incident field holds, read from the zod schema ({@link Incident}), not written again:
+ * `boolean` for `actor.cltn`, the stages for `stage`, the act kinds for `act.kind`.
+ * @example
+ * ```ts
+ * import type { IncidentFieldValue } from 'netralitas-asn';
+ * const stage: IncidentFieldValue<'stage'> = 'calon';
+ * const cltn: IncidentFieldValue<'actor.cltn'> = false;
+ * ```
+ */
+export type IncidentFieldValue<P extends IncidentField> = ValueAt<Incident, P>;
+
+/** The incident field of a fact. @internal */
+export type FactField<F extends FactName> = (typeof FACTS)[F]['path'];
+
+/** The type of a fact's value, from the schema. @internal */
+export type ValueOfFact<F extends FactName> = IncidentFieldValue<FactField<F>>;
+
+/** Compile-time check: every fact's domain is exactly the values the schema allows at its path. */
+type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** The facts whose domain differs from the schema's values (none). */
+type DomainMismatch = { [F in FactName]: SameSet<(typeof FACTS)[F]['domain'][number], ValueOfFact<F>> extends true ? never : F }[FactName];
+const domainsAreSchemaValues: [DomainMismatch] extends [never] ? true : DomainMismatch = true;
+void domainsAreSchemaValues;
+
 /** @internal */
 export const FACT_NAMES = Object.keys(FACTS) as FactName[];
 

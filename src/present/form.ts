@@ -45,7 +45,8 @@ export {
 } from '../vocabulary/enums.js';
 export { incidentJsonSchema } from './json-schema.js';
 export { nextQuestions } from '../decide/next-questions.js';
-export { FORM_ORDER, questionFor, type Question, type QuestionOption } from './questions.js';
+export { FORM_ORDER, questionFor, type Question, type QuestionAbout, type QuestionOption } from './questions.js';
+export type { IncidentField, IncidentFieldValue } from '../incident/facts.js';
 export { FIELD_LABELS, QUESTION_LABELS, SECTION_LABELS, VALUE_LABELS, valueLabel } from './labels.js';
 export { RESULT_LABELS } from './result-labels.js';
 export { PRESUMPTIONS, presumeSchema, type Presume, type PresumptionPath } from '../law/presumptions.js';
