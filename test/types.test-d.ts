@@ -2,7 +2,12 @@
 // (the pretest) and by `npm run test:types` (vitest --typecheck); each line failed to compile before its change.
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  applyAnswer,
+  classify,
   classifySync,
+  createClassifier,
+  type InvalidIncident,
+  type PartialIncident,
   nextQuestions,
   questionFor,
   type Incident,
@@ -97,5 +102,65 @@ describe('a question names an incident field, with that field\'s value type from
     expectTypeOf<IncidentFieldValue<'target.relation'>>().toEqualTypeOf<NonNullable<NonNullable<Incident['target']>['relation']>>();
     expectTypeOf<IncidentFieldValue<'act.photoShows'>>().toEqualTypeOf<NonNullable<Extract<IncidentAct, { kind: 'post_photo' }>['photoShows']>>();
     expectTypeOf<Question['field']>().toEqualTypeOf<IncidentField>();
+  });
+});
+
+describe('applyAnswer takes only a value the question\'s field holds', () => {
+  it('accepts an option value and returns a partial incident or the typed error', () => {
+    const draft: PartialIncident = { actor: { employment: 'pns' } };
+    expectTypeOf(applyAnswer(draft, questionFor('stage'), 'calon')).toEqualTypeOf<
+      { readonly ok: true; readonly incident: PartialIncident } | InvalidIncident
+    >();
+    applyAnswer(draft, questionFor('cltn'), false);
+    applyAnswer(draft, questionFor('cltn'), undefined); // clears the answer
+    applyAnswer(draft, { field: 'target.office' }, 'bupati');
+  });
+
+  it('rejects a value of another field, at compile time', () => {
+    const draft: PartialIncident = {};
+    // @ts-expect-error: 'kampanye' is not a stage
+    applyAnswer(draft, questionFor('stage'), 'kampanye');
+    // @ts-expect-error: CLTN is a boolean
+    applyAnswer(draft, questionFor('cltn'), 'ya');
+    // @ts-expect-error: no question asks 'actor.mood'
+    applyAnswer(draft, { field: 'actor.mood' }, 'x');
+  });
+
+  it('PartialIncident leaves every field optional but keeps the value types', () => {
+    expectTypeOf<{}>().toExtend<PartialIncident>();
+    expectTypeOf<{ actor: { cltn: false } }>().toExtend<PartialIncident>();
+    expectTypeOf<{ stage: 'kampanye' }>().not.toExtend<PartialIncident>();
+    // An act names its kind.
+    expectTypeOf<{ act: { activeSupport: true } }>().not.toExtend<PartialIncident>();
+  });
+});
+
+describe('typed Incident input where the caller wants it; unknown input still accepted', () => {
+  it('classifySync<Incident> and classify<Incident> check the literal', async () => {
+    classifySync<Incident>({ actor: { employment: 'pns' }, act: { kind: 'party_membership' } });
+    // @ts-expect-error: 'pilot' is not an employment status
+    classifySync<Incident>({ actor: { employment: 'pilot' }, act: { kind: 'party_membership' } });
+    // @ts-expect-error: a typo in a field name
+    await classify<Incident>({ actor: { employment: 'pns' }, act: { kind: 'party_membership' }, stgae: 'calon' });
+    expectTypeOf(classifySync<Incident>).parameter(0).toEqualTypeOf<Incident>();
+  });
+
+  it('nextQuestions<PartialIncident> checks a draft', () => {
+    nextQuestions<PartialIncident>({ stage: 'calon' });
+    // @ts-expect-error: 'kampanye' is not a stage
+    nextQuestions<PartialIncident>({ stage: 'kampanye' });
+  });
+
+  it('a classifier made with packs takes the same opt-in', () => {
+    const law = createClassifier({ packs: [] });
+    // @ts-expect-error: 'pilot' is not an employment status
+    law.classifySync<Incident>({ actor: { employment: 'pilot' }, act: { kind: 'party_membership' } });
+    expectTypeOf(law.classifySync).toBeCallableWith(JSON.parse('{}') as unknown);
+  });
+
+  it('unknown input, as from JSON, is still accepted without a cast', () => {
+    const body: unknown = JSON.parse('{}');
+    expectTypeOf(classifySync).toBeCallableWith(body);
+    expectTypeOf(nextQuestions).toBeCallableWith(body);
   });
 });

@@ -14,6 +14,8 @@ import { planPresumed, validatePresume, type PresumedResult } from './presume.js
  * json-rules-engine at run time: the same result as {@link classify}, for forms that answer on every keystroke and for
  * batch work.
  *
+ * @typeParam I - `unknown` by default (any input, e.g. parsed JSON); pass {@link Incident} (`classifySync<Incident>(...)`)
+ *   to have an incident written in code checked at compile time.
  * @param input - untrusted input; it is validated against {@link incidentSchema}.
  * @returns the result (`ok: true`), or `ok: false` with bilingual validation issues naming each field.
  * @example
@@ -23,7 +25,7 @@ import { planPresumed, validatePresume, type PresumedResult } from './presume.js
  * if (result.ok) result.sanction?.level; // 'pemberhentian_tidak_dengan_hormat'
  * ```
  */
-export function classifySync(input: unknown, options?: { readonly presume?: unknown }): ClassificationResult | PresumedResult | InvalidIncident {
+export function classifySync<I = unknown>(input: I, options?: { readonly presume?: unknown }): ClassificationResult | PresumedResult | InvalidIncident {
   const validated = validateIncident(input);
   if (!validated.ok) return validated;
   if (options?.presume === undefined) return decideSync(validated.incident);

@@ -18,6 +18,8 @@ const limited = runLimit(ENGINE_RUNS);
 /**
  * Classifies a reported incident with json-rules-engine, the reference interpreter of the rule files.
  *
+ * @typeParam I - `unknown` by default (any input, e.g. parsed JSON); pass {@link Incident} (`classifySync<Incident>(...)`)
+ *   to have an incident written in code checked at compile time.
  * @param input - untrusted input; it is validated against {@link incidentSchema}.
  * @returns the result (`ok: true`), or `ok: false` with bilingual validation issues naming each field.
  * @example
@@ -33,7 +35,7 @@ const limited = runLimit(ENGINE_RUNS);
  * if (result.ok) console.log(result.verdict, result.violations[0]?.list, result.violations[0]?.item); // violation disiplin 1
  * ```
  */
-export async function classify(input: unknown, options?: { readonly presume?: unknown }): Promise<ClassificationResult | PresumedResult | InvalidIncident> {
+export async function classify<I = unknown>(input: I, options?: { readonly presume?: unknown }): Promise<ClassificationResult | PresumedResult | InvalidIncident> {
   const validated = validateIncident(input);
   if (!validated.ok) return validated;
   if (options?.presume === undefined) return decide(validated.incident);

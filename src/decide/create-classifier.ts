@@ -24,11 +24,11 @@ import type { ClassificationResult } from './result.js';
  */
 export interface Classifier {
   /** As {@link classify}, with json-rules-engine on the law with the packs. */
-  readonly classify: (input: unknown) => Promise<ClassificationResult | InvalidIncident>;
+  readonly classify: <I = unknown>(input: I) => Promise<ClassificationResult | InvalidIncident>;
   /** As {@link classifySync}, with the compiled rules of the law with the packs. */
-  readonly classifySync: (input: unknown) => ClassificationResult | InvalidIncident;
+  readonly classifySync: <I = unknown>(input: I) => ClassificationResult | InvalidIncident;
   /** As {@link nextQuestions}, asking what the law with the packs turns on. */
-  readonly nextQuestions: (partial: unknown) => Question[] | InvalidIncident;
+  readonly nextQuestions: <P = unknown>(partial: P) => Question[] | InvalidIncident;
   /** Ids of the packs loaded, in load order. */
   readonly packs: readonly string[];
   /** Names of the rules in force in this classifier, built-in ones included. */

@@ -21,6 +21,7 @@ import {
 } from '../vocabulary/enums.js';
 import { officesOf } from '../law/calendar.js';
 import type { Incident } from './schema.js';
+import { readPath } from './paths.js';
 
 const BOOLEAN = [true, false] as const;
 
@@ -117,15 +118,6 @@ export function isFactName(name: string): name is FactName {
 
 /** Each fact's incident path, split once (factsOf runs on every classification). */
 const PATHS = FACT_NAMES.map((name) => [name, FACTS[name].path.split('.')] as const);
-
-function readPath(incident: Incident, path: readonly string[]): unknown {
-  let value: unknown = incident;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
 
 /**
  * The facts of a validated incident, in the fixed order of {@link FACTS}.

@@ -6,6 +6,8 @@
 export { classifySync } from '../decide/classify-sync.js';
 export { incidentSchema, type Incident, type IncidentAct } from '../incident/schema.js';
 export { validateIncident, MAX_INPUT_CHARS, type InvalidIncident, type ValidationIssue } from '../incident/errors.js';
+export { validatePartialIncident, type PartialIncident } from '../incident/partial.js';
+export { applyAnswer } from './apply-answer.js';
 export type {
   ClassificationResult,
   ViolationResult,
