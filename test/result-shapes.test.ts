@@ -80,3 +80,14 @@ describe('results have the shape their verdict type promises', () => {
     );
   });
 });
+
+describe('alternatives say which items would be exemptions', () => {
+  it('a spouse at a bakal calon\'s event, CLTN not given: KE-7 is breached without CLTN and does not apply with it', () => {
+    // fixtures/legal-corrections-2026-12.yaml, "a spouse at a bakal calon's introduction event, CLTN not given, is
+    // KE-6; KE-7 depends on the CLTN" (ref §1.3 KE-7, "dengan tidak dalam status CLTN").
+    const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'take_part_in_campaign' }, target: { office: 'walikota', relation: 'spouse' }, stage: 'bakal_calon' });
+    if (!r.ok || r.verdict !== 'violation') throw new Error('expected a violation');
+    const byCltn = Object.fromEntries(r.alternatives.map((a) => [String(a.when.find((w) => w.fact === 'cltn')?.values), { items: a.items, exemptions: a.exemptions }]));
+    expect(byCltn).toEqual({ false: { items: ['kode_etik 7'], exemptions: [] }, true: { items: ['kode_etik 7'], exemptions: ['kode_etik 7'] } });
+  });
+});

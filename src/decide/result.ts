@@ -109,6 +109,11 @@ export interface Alternative {
   readonly rules: readonly string[];
   /** Their items, as `"<list> <item>"`. */
   readonly items: readonly string[];
+  /**
+   * Those of `items` that these answers make not apply (an exemption, e.g. kode etik 7 for a spouse on CLTN); the
+   * others would be cited as violations.
+   */
+  readonly exemptions: readonly string[];
   /** The alternative in both languages. */
   readonly explanation: Bilingual;
 }
@@ -579,10 +584,12 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
       const items = [...new Set(g.rules.map(itemOf).filter((i): i is string => i !== undefined && !cited.has(i)))];
       if (items.length === 0) continue;
       const condition = when.map((w) => `${w.field} = ${w.values.join('/')}`).join(', ');
+      const violating = new Set(g.rules.filter((r) => r.event.type === 'violation').map(itemOf));
       alternatives.push({
         when,
         rules: g.rules.map((r) => r.name),
         items,
+        exemptions: items.filter((i) => !violating.has(i)),
         explanation: t(
           `Bila ${condition}: juga ${items.join(', ')}.`,
           `If ${condition}: also ${items.join(', ')}.`,
