@@ -26,7 +26,8 @@ import { validateIncident } from '../src/incident/errors.js';
 import { factsOf, type Facts } from '../src/incident/facts.js';
 import { auditOf } from '../src/decide/audit.js';
 import { buildResult } from '../src/decide/result.js';
-import { loadRules } from '../src/law/rule-files.js';
+import { defaultLaw, loadRules } from '../src/law/law.js';
+import { compiledRulesOf } from '../src/decide/classify-sync.js';
 import { EXACT, handWrittenRules, WILDCARD } from './hand-written.js';
 import { zenDecisionGraph } from './zen-table.js';
 
@@ -48,7 +49,9 @@ const validIncidents = incidents.flatMap((input) => {
   const v = validateIncident(input);
   return v.ok ? [v.incident] : [];
 });
-const factSets: Facts[] = validIncidents.map((i) => deriveFacts(i, factsOf(i)).facts);
+const law = defaultLaw();
+const compiledRules = compiledRulesOf(law);
+const factSets: Facts[] = validIncidents.map((i) => deriveFacts(i, factsOf(i), law).facts);
 
 // ------------------------------------------------------------------------------------------------- the evaluators
 const { rules } = loadRules();
@@ -69,9 +72,9 @@ function handWrittenClassify(input: unknown) {
   const validated = validateIncident(input);
   if (!validated.ok) return validated;
   const { incident } = validated;
-  const { facts, derived, conflicts } = deriveFacts(incident, factsOf(incident));
+  const { facts, derived, conflicts } = deriveFacts(incident, factsOf(incident), law);
   const evaluation = { definite: handWrittenRules(facts, EXACT), possible: handWrittenRules(facts, WILDCARD) };
-  return buildResult({ incident, facts, derived, conflicts, evaluation });
+  return buildResult({ incident, facts, derived, conflicts, evaluation, law });
 }
 
 // --------------------------------------------------------------- agreement first: a fast wrong answer proves nothing
@@ -85,13 +88,13 @@ for (const input of incidents) {
   if (JSON.stringify(handWrittenClassify(input)) !== expected) disagree('hand-written vs classify', input);
 }
 for (const facts of factSets) {
-  const reference = await evaluateWithJsonRulesEngine(facts);
+  const reference = await evaluateWithJsonRulesEngine(facts, law.rules, law);
   const exact = reference.definite.join();
   if (byFileOrder(await rawRun(facts)).join() !== exact) disagree('raw json-rules-engine', facts);
   if (byFileOrder(await zenRun(facts)).join() !== exact) disagree('zen-engine', facts);
   if (handWrittenRules(facts, EXACT).join() !== exact) disagree('hand-written (exact)', facts);
   if (handWrittenRules(facts, WILDCARD).join() !== reference.possible.join()) disagree('hand-written (wildcard)', facts);
-  const compiled = evaluateCompiled(facts);
+  const compiled = evaluateCompiled(facts, compiledRules);
   if (compiled.definite.join() !== exact || compiled.possible.join() !== reference.possible.join()) disagree('compiled', facts);
 }
 if (disagreements > 0) {
@@ -118,8 +121,8 @@ const subjects: Subject[] = [
   { name: 'hand-written + same validation/result', inputs: incidents, pass: sync(handWrittenClassify) },
   { name: 'part: validation alone (zod)', inputs: incidents, pass: sync(validateIncident) },
   { name: 'part: audit hash alone (sha256)', inputs: validIncidents, pass: sync(auditOf) },
-  { name: 'compiled rules (both readings)', inputs: factSets, pass: sync(evaluateCompiled) },
-  { name: 'json-rules-engine, 1 run with both readings (as classify)', inputs: factSets, pass: serial(evaluateWithJsonRulesEngine) },
+  { name: 'compiled rules (both readings)', inputs: factSets, pass: sync((f: Facts) => evaluateCompiled(f, compiledRules)) },
+  { name: 'json-rules-engine, 1 run with both readings (as classify)', inputs: factSets, pass: serial((f: Facts) => evaluateWithJsonRulesEngine(f, law.rules, law)) },
   { name: 'json-rules-engine, 1 run (raw)', inputs: factSets, pass: serial(rawRun) },
   { name: '@gorules/zen-engine, 1 evaluate', inputs: factSets, pass: serial(zenRun) },
   { name: 'hand-written switch, 1 reading', inputs: factSets, pass: sync((f: Facts) => handWrittenRules(f, EXACT)) },

@@ -5,7 +5,7 @@
  * and fails every non-empty cell: the exact reading of src/evaluate/engine.ts.
  */
 import { FACT_NAMES } from '../src/incident/facts.js';
-import { loadRules } from '../src/law/rule-files.js';
+import { loadRules } from '../src/law/law.js';
 
 const literal = (value: unknown): string => JSON.stringify(value);
 

@@ -4,11 +4,13 @@
 // It must print the `dataHash` of every result the same version gives; if it does not, the law the package runs on
 // is not the law it ships (an edited dist/, or files from another version).
 // The hash: sha256 (hex) of the canonical JSON (object keys sorted at every level, no whitespace) of
-//   { calendars: [calendars/*.json, by file name], law: { <file name>: law/<file>.json but the registry },
-//     legalBases, legalDocuments (law/legal-registry.json),
-//     rules: { <file name without .json>: rules/<file>.json } }
+//   { law: { <file name>: law/<file>.json },
+//     packs: [each folder of packs/index.json, in its order, assembled: pack.json, with documents and bases from
+//             legal-bases.json, rules: { <file name>: rules/<file>.json }, elections: [elections/*.json, by file
+//             name], cycles: [the cycles of elections/*.json files that hold a `cycles` list]] }
+// The built-in packs are JSON; src/law/pack-files.ts assembles a folder the same way (and reads YAML too).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,17 +24,34 @@ export function canonicalJson(value) {
   return JSON.stringify(value);
 }
 
+const read = (path) => JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+const jsonFiles = (dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []);
+
+/** One pack folder as the library loads it. */
+function assemble(dir) {
+  const pack = { ...read(join(dir, 'pack.json')) };
+  if (existsSync(join(dir, 'legal-bases.json'))) {
+    const registry = read(join(dir, 'legal-bases.json'));
+    for (const key of ['documents', 'bases']) if (registry[key]) pack[key] = { ...(pack[key] ?? {}), ...registry[key] };
+  }
+  pack.rules = { ...(pack.rules ?? {}), ...Object.fromEntries(jsonFiles(join(dir, 'rules')).map((f) => [f.replace(/\.json$/, ''), read(join(dir, 'rules', f))])) };
+  const elections = [...(pack.elections ?? [])];
+  const cycles = [...(pack.cycles ?? [])];
+  for (const f of jsonFiles(join(dir, 'elections'))) {
+    const data = read(join(dir, 'elections', f));
+    if (data && Array.isArray(data.cycles) && data.election === undefined) cycles.push(...data.cycles);
+    else elections.push(data);
+  }
+  if (elections.length > 0) pack.elections = elections;
+  if (cycles.length > 0) pack.cycles = cycles;
+  return pack;
+}
+
 /** The law data of the package at `root`, as the library loads it. */
 export function lawData(root) {
-  const json = (dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.json')).sort();
-  const read = (path) => JSON.parse(readFileSync(join(root, path), 'utf8').replace(/^\uFEFF/, ''));
-  const registry = read('law/legal-registry.json');
   return {
-    calendars: json('calendars').map((f) => read(`calendars/${f}`)),
-    law: Object.fromEntries(json('law').filter((f) => f !== 'legal-registry.json').map((f) => [f.replace(/\.json$/, ''), read(`law/${f}`)])),
-    legalBases: registry.legalBases,
-    legalDocuments: registry.legalDocuments,
-    rules: Object.fromEntries(json('rules').map((f) => [f.replace(/\.json$/, ''), read(`rules/${f}`)])),
+    law: Object.fromEntries(jsonFiles(join(root, 'law')).map((f) => [f.replace(/\.json$/, ''), read(join(root, 'law', f))])),
+    packs: read(join(root, 'packs/index.json')).packs.map((dir) => assemble(join(root, 'packs', dir))),
   };
 }
 

@@ -9,8 +9,9 @@ import { enumerateDecisionSpace, incidentFromFacts, rulesForAct } from '../src/e
 import { ACT_KINDS } from '../src/vocabulary/enums.js';
 import { INVARIANTS, memoised } from '../src/analyst/legal-invariants.js';
 import { generateMutants } from '../src/analyst/mutation.js';
-import { RULE_FILES as RULE_FILES_BUNDLED } from '../src/law/generated/data.js';
-import { loadRules, validateRuleFiles } from '../src/law/rule-files.js';
+import { builtInRuleFiles, loadRules, validateBuiltInRuleFiles as validateRuleFiles } from '../src/law/law.js';
+
+const RULE_FILES_BUNDLED = builtInRuleFiles();
 
 const root = join(import.meta.dirname, '..');
 const EVERY = Number(process.env.MUTATE_INVARIANTS_EVERY ?? 100);

@@ -8,8 +8,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCaseFiles } from '../src/analyst/case-files.js';
 import { findWitness, generateMutants, runMutant, type Mutant, type MutantOutcome } from '../src/analyst/mutation.js';
-import { RULE_FILES } from '../src/law/generated/data.js';
+import { builtInRuleFiles } from '../src/law/law.js';
 import { EQUIVALENT_MUTANTS } from './equivalent-mutants.js';
+
+const RULE_FILES = builtInRuleFiles();
 
 const root = join(import.meta.dirname, '..');
 const { cases, errors } = loadCaseFiles([join(root, 'fixtures')]);

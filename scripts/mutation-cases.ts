@@ -11,9 +11,9 @@ import { stringify } from 'yaml';
 import { loadCaseFiles } from '../src/analyst/case-files.js';
 import { classifySync } from '../src/decide/classify-sync.js';
 import { classifyWithRules, ruleSetOf } from '../src/decide/classify-with-rules.js';
-import { LEGAL_BASES, LEGAL_DOCUMENTS, type LegalBasisId } from '../src/law/legal-bases.js';
+import { LEGAL_BASES, LEGAL_DOCUMENTS, type DocumentId, type LegalBasisId } from '../src/law/legal-bases.js';
 import { findWitness, generateMutants, observable, runMutant, type Mutant } from '../src/analyst/mutation.js';
-import { loadRules } from '../src/law/rule-files.js';
+import { loadRules } from '../src/law/law.js';
 
 const root = join(import.meta.dirname, '..');
 const out = process.argv[2];
@@ -56,7 +56,7 @@ const label = (rule: string) => {
   const id = byName.get(rule)!.event.params.bases[0] as LegalBasisId | undefined;
   if (!id) return rule;
   const b = LEGAL_BASES[id];
-  return `${LEGAL_DOCUMENTS[b.document].short} ${b.article} (${b.source})`;
+  return `${LEGAL_DOCUMENTS[b.document as DocumentId].short} ${b.article} (${b.source})`;
 };
 const PRIORITY = ['verdict', 'items', 'sanction', 'category', 'tracks', 'records', 'missingFacts', 'bodies', 'bases'];
 const docs = chosen.map((ci, n) => {

@@ -81,10 +81,10 @@ describe('audit block', () => {
 });
 
 describe('data hash', () => {
-  /** A copy of the shipped law files (rules/, calendars/, law/), edited by `change`; its hash by law/data-hash.mjs. */
+  /** A copy of the shipped law files (packs/, law/), edited by `change`; its hash by law/data-hash.mjs. */
   function copyHash(change?: (dir: string) => void): string {
     const dir = mkdtempSync(join(tmpdir(), 'netralitas-hash-'));
-    for (const p of ['rules', 'calendars', 'law']) cpSync(join(root, p), join(dir, p), { recursive: true });
+    for (const p of ['packs', 'law']) cpSync(join(root, p), join(dir, p), { recursive: true });
     change?.(dir);
     return execFileSync(process.execPath, [join(dir, 'law', 'data-hash.mjs')], { encoding: 'utf8' }).trim();
   }
@@ -110,14 +110,14 @@ describe('data hash', () => {
     const unchanged = copyHash();
     expect(unchanged).toBe(shippedHash(root));
     const changed = [
-      copyHash(edit('rules/pp-94-2021.json', (t) => t.replace('hukuman disiplin sedang', 'hukuman disiplin berat'))),
-      copyHash(edit('calendars/pilkada-2024.json', (t) => t.replace('2024-11-27', '2024-11-28'))),
-      copyHash(edit('law/legal-registry.json', (t) => t.replace('Pasal 14 huruf i', 'Pasal 14 huruf j'))),
+      copyHash(edit('packs/national/rules/pp-94-2021.json', (t) => t.replace('hukuman disiplin sedang', 'hukuman disiplin berat'))),
+      copyHash(edit('packs/national/elections/pilkada-2024.json', (t) => t.replace('2024-11-27', '2024-11-28'))),
+      copyHash(edit('packs/national/legal-bases.json', (t) => t.replace('Pasal 14 huruf i', 'Pasal 14 huruf j'))),
       copyHash(edit('law/parameters.json', (t) => t.replace('"inForceFrom": null', '"inForceFrom": "2027-01-01"'))),
     ];
     for (const h of changed) expect(h).not.toBe(unchanged);
     expect(new Set(changed).size).toBe(4);
-    expect(copyHash(edit('rules/scope.json', (t) => t.replace(/\n/g, '\r\n')))).toBe(unchanged);
+    expect(copyHash(edit('packs/national/rules/scope.json', (t) => t.replace(/\n/g, '\r\n')))).toBe(unchanged);
   });
 
   it('changes when the law bundled in dist/ is edited: a result cannot claim a law it was not computed with', () => {

@@ -1,7 +1,7 @@
 // Stage and phase derivation on both sides of every boundary of every calendar file (calendars/*.json).
 import { addDays, formatISO, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { deriveStage, derivePhase, getCalendar } from '../src/law/calendar.js';
+import { deriveStage, derivePhase, getCalendar } from '../src/law/law.js';
 import { ELECTIONS } from '../src/vocabulary/enums.js';
 
 const shift = (day: string, n: number) => formatISO(addDays(parseISO(day), n), { representation: 'date' });

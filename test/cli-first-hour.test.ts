@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { csvDelimiter } from '../src/cli/batch-input.js';
-import { loadRules } from '../src/law/rule-files.js';
+import { loadRules } from '../src/law/law.js';
 import { ACT_KINDS, classifySync, ELECTIONS, LEGAL_BASES, VALUE_LABELS } from '../src/index.js';
 import { root, runCli, tempDir } from './cli-helpers.js';
 

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../src/decide/classify.js';
 import { formatCoverage, legalCoverage } from '../src/analyst/legal-coverage.js';
-import { loadRules } from '../src/law/rule-files.js';
+import { loadRules } from '../src/law/law.js';
 import { loadFixtures } from './fixture-files.js';
 
 const { rules } = loadRules();

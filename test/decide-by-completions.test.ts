@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifySync } from '../src/decide/classify-sync.js';
 import { enumerateDecisionSpace, incidentFromFacts, relevantFacts, valueClasses } from '../src/evaluate/decision-space.js';
-import { getCalendar } from '../src/law/calendar.js';
+import { getCalendar } from '../src/law/law.js';
 import { ACT_KINDS, ELECTIONS } from '../src/vocabulary/enums.js';
 import type { FactName, Facts, FactValue } from '../src/incident/facts.js';
 

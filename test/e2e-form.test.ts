@@ -211,7 +211,7 @@ describe.skipIf(!available)('demo reporting form in Chromium', { timeout: 30_000
     await radio(page, 'stage', 'calon');
     expect(await verdict(page)).toBe('violation');
     const ids = (testid: string) => page.$$eval(`[data-testid="${testid}"] li[data-basis]`, (li) => li.map((x) => x.getAttribute('data-basis')!));
-    const level = (id: string) => LEGAL_DOCUMENTS[LEGAL_BASES[id as keyof typeof LEGAL_BASES].document].level;
+    const level = (id: string) => (LEGAL_DOCUMENTS as Record<string, { level: string }>)[LEGAL_BASES[id as keyof typeof LEGAL_BASES].document]?.level;
     const bases = await ids('bases');
     const levelSources = await ids('level-sources');
     expect(bases.length).toBeGreaterThan(0);

@@ -1,12 +1,13 @@
 // Law packs loaded at run time (issue 10): the public constructor, validation at load (all or nothing), the same
 // answers as the default classifier with no packs, a test pack's rule firing and being asked about, and the what-if
 // diff on a pack with known changed rows.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffLaw } from '../src/analyst/law-diff.js';
 import { classifySync } from '../src/decide/classify-sync.js';
 import { createClassifier } from '../src/decide/create-classifier.js';
+import { assemblePack } from '../src/law/pack-files.js';
 import { PACK_SIZE_LIMIT, PackError } from '../src/law/packs.js';
 import { loadFixtures } from './fixture-files.js';
 
@@ -65,8 +66,15 @@ describe('a law pack (test fixture, not law)', () => {
     const plain = createClassifier().classifySync(incident({ cltn: false }));
     expect(plain.ok && 'packs' in plain.audit).toBe(false);
   });
-  it('lists the pack and its rules', () => {
-    expect(law.packs).toEqual(['test-fixture-madiun']);
+  it('lists the pack after the built-in packs, and its rules', () => {
+    expect(law.packs.map((p) => [p.id, p.builtIn])).toEqual([
+      ['national', true],
+      ['dki-jakarta', true],
+      ['kabupaten-tanah-laut', true],
+      ['kabupaten-madiun', true],
+      ['pilkada-2024-ulang-2025', true],
+      ['test-fixture-madiun', false],
+    ]);
     expect(law.ruleNames).toContain('test-fixture/madiun-facilities');
   });
 });
@@ -95,7 +103,7 @@ describe('validation at load: a bad pack is rejected whole, naming pack, file, r
   it('a cited basis that does not exist', () => rejects([withRule((r) => (r.event.params.bases = ['skb-2022/ke-99']))], /unknown legal basis id/));
   it('a rule name that clashes with the built-in law', () => rejects([withRule((r) => (r.name = 'skb-2022/ke-1'))], /clashes/, /what-if/));
   it('a law pack that removes a built-in rule', () => rejects([{ ...testPack(), remove: ['skb-2022/ke-1'] }], /only a what-if/));
-  it('a what-if that removes a rule that does not exist', () => rejects([{ ...whatIf(), remove: ['skb-2022/ke-99'] }], /not a built-in rule/));
+  it('a what-if that removes a rule that does not exist', () => rejects([{ ...whatIf(), remove: ['skb-2022/ke-99'] }], /not a loaded rule/));
   it('a prototype key', () => rejects([JSON.parse('{"id":"p","kind":"law","title":{"id":"x","en":"x"},"rules":{},"__proto__":{"x":1}}')], /forbidden key __proto__/));
   it('a pack over the size limit', () => rejects([{ ...testPack(), padding: 'x'.repeat(PACK_SIZE_LIMIT) }], /size limit/));
   it('a pack loaded twice', () => rejects([testPack(), testPack()], /loaded twice/));
@@ -122,4 +130,120 @@ describe('what-if diff: SKB disiplin items 8 and 9 read the other way', () => {
     expect(d9?.after.sanction).toBe('berat');
     expect(find({ act: 'install_campaign_props', employment: 'pns', stage: 'calon' })).toBeUndefined();
   });
+});
+
+// A pack folder with its own region, list, registry and election calendar (test fixture, not law), assembled the way
+// the CLI's --pack and the build assemble a folder.
+const folder = (dir: string) => {
+  const files: { path: string; text: string }[] = [];
+  const walk = (sub: string) => {
+    for (const e of readdirSync(join(root, dir, sub), { withFileTypes: true })) {
+      const path = sub ? `${sub}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(path);
+      else files.push({ path, text: readFileSync(join(root, dir, path), 'utf8') });
+    }
+  };
+  walk('');
+  return assemblePack(files);
+};
+const regionPack = () => folder('test/packs/test-fixture-region') as Record<string, any>;
+
+describe('a pack with its own region and election (test fixture, not law)', () => {
+  const law = createClassifier({ packs: [regionPack()] });
+  const report = (extra: Record<string, unknown> = {}) => ({
+    actor: { employment: 'pns', region: 'kabupaten_uji' },
+    act: { kind: 'online_campaign' },
+    target: { office: 'bupati' },
+    election: 'pilkada_uji_2026',
+    stage: 'calon',
+    ...extra,
+  });
+  it('makes its region and election valid values only in its classifier', () => {
+    expect(law.regions).toContain('kabupaten_uji');
+    expect(law.regions[law.regions.length - 1]).toBe('other');
+    expect(law.elections).toContain('pilkada_uji_2026');
+    expect(classifySync(report()).ok).toBe(false);
+    expect(law.classifySync(report()).ok).toBe(true);
+    expect(law.incidentSchema.safeParse(report()).success).toBe(true);
+  });
+  it('fires its rule, under both evaluators, with its list, its basis cited from its registry and its fidelity', async () => {
+    for (const r of [law.classifySync(report()), await law.classify(report())]) {
+      expect(r.ok && r.verdict).toBe('violation');
+      const v = r.ok ? r.violations.find((x) => x.list === 'se_uji') : undefined;
+      expect(v?.bases).toEqual(['se-uji/1']);
+      expect(v?.fidelity?.en).toBe('TEST FIXTURE, not law');
+      expect(r.ok && (r.citations as Record<string, { instrument: string }>)['se-uji/1']?.instrument).toBe('SE Uji (paket uji)');
+    }
+    const elsewhere = law.classifySync(report({ actor: { employment: 'pns', region: 'other' } }));
+    expect(elsewhere.ok && elsewhere.violations.some((x) => x.list === 'se_uji')).toBe(false);
+  });
+  it("derives the stage and phase from its election's calendar", () => {
+    const before = law.classifySync(report({ date: '2026-06-09', stage: undefined }));
+    const on = law.classifySync(report({ date: '2026-06-10', stage: undefined }));
+    expect(before.ok && before.derived.find((d) => d.fact === 'stage')?.value).toBe('bakal_calon');
+    expect(on.ok && on.derived.find((d) => d.fact === 'stage')?.value).toBe('calon');
+    expect(on.ok && on.derived.find((d) => d.fact === 'stage')?.from.entry).toBe('penetapan-uji');
+  });
+  it('carries its notes and its procedure into results for an actor of its region, and not elsewhere', () => {
+    const r = law.classifySync(report());
+    expect(r.ok && r.notes.map((n) => n.en)).toContain('TEST FIXTURE: a made-up note for the test region.');
+    expect(r.ok && r.procedures?.map((p) => [p.pack, p.bases])).toEqual([['test-fixture-region', ['se-uji/1']]]);
+    const other = law.classifySync(report({ actor: { employment: 'pns', region: 'other' } }));
+    expect(other.ok && other.procedures).toBeUndefined();
+    expect(other.ok && other.notes.map((n) => n.en)).not.toContain('TEST FIXTURE: a made-up note for the test region.');
+  });
+  it('asks the region where it can change the outcome, and offers the pack region in the question', () => {
+    const asked = law.nextQuestions({ actor: { employment: 'pns' }, act: { kind: 'online_campaign' }, target: { office: 'bupati' }, election: 'pilkada_uji_2026' });
+    expect(Array.isArray(asked) && asked.map((q) => q.fact)).toContain('region');
+    const region = Array.isArray(asked) ? asked.find((q) => q.fact === 'region') : undefined;
+    expect(region?.options.map((o) => o.value)).toContain('kabupaten_uji');
+    expect(region?.options.find((o) => o.value === 'kabupaten_uji')?.label.en).toBe('Test regency government (test fixture)');
+    const builtIn = createClassifier().nextQuestions({ actor: { employment: 'pns' }, act: { kind: 'online_campaign' }, target: { office: 'bupati' }, election: 'pilkada_2024' });
+    expect(Array.isArray(builtIn) && builtIn.map((q) => q.fact)).not.toContain('region');
+  });
+  it('puts its region and election, with their labels, in the JSON Schema of its classifier', () => {
+    const schema = law.incidentJsonSchema as any;
+    const region = schema.properties.actor.properties.region;
+    expect(region.enum).toContain('kabupaten_uji');
+    expect(region['x-enum-labels'].kabupaten_uji.en).toBe('Test regency government (test fixture)');
+    expect(schema.properties.election.enum).toContain('pilkada_uji_2026');
+    expect(schema.properties.election['x-enum-labels'].pilkada_uji_2026.id).toBe('Pemilihan uji 2026 (paket uji)');
+    expect(law.labels.list.se_uji?.en).toBe('Test circular (test fixture)');
+  });
+});
+
+describe('validation at load of regions, lists, registry and calendars', () => {
+  const rejects = (packs: unknown[], ...parts: RegExp[]) => {
+    let error: unknown;
+    try {
+      createClassifier({ packs });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PackError);
+    for (const p of parts) expect((error as PackError).message).toMatch(p);
+  };
+  const change = (f: (p: Record<string, any>) => void) => {
+    const p = regionPack();
+    f(p);
+    return p;
+  };
+  it('a region already declared', () => rejects([change((p) => (p.regions.dki_jakarta = { id: 'x', en: 'x' }))], /region dki_jakarta is already declared by pack dki-jakarta/));
+  it('a region named other', () => rejects([change((p) => (p.regions.other = { id: 'x', en: 'x' }))], /region other/));
+  it('a list already declared', () => rejects([change((p) => (p.lists.kode_etik = { id: 'x', en: 'x' }))], /list kode_etik is already declared/));
+  it('a list not declared', () => rejects([change((p) => (p.rules['se-uji'].rules[0].event.params.list = 'se_lain'))], /unknown list/));
+  it('a document already in the registry', () => rejects([change((p) => (p.documents['pp-94-2021'] = p.documents['se-uji']))], /document pp-94-2021 is already in the registry/));
+  it('a basis of an unknown document', () => rejects([change((p) => (p.bases['se-uji/1'].document = 'se-lain'))], /unknown document se-lain/));
+  it('an election already loaded', () => rejects([change((p) => (p.elections[0].election = 'pilkada_2024'))], /election pilkada_2024 is already loaded/));
+  it('calendar dates out of order', () => rejects([change((p) => (p.elections[0].campaign.end = '2026-06-01'))], /out of order/));
+  it('a determination for an office the election does not fill', () => rejects([change((p) => (p.elections[0].determinations[0].offices = ['gubernur']))], /office gubernur not in offices/));
+  it('a region in a rule that no pack declares', () => rejects([change((p) => (p.rules['se-uji'].rules[0].conditions.all[0].value = 'kabupaten_lain'))], /domain of fact region/));
+  it('a cycle of an unknown election or region', () => {
+    const cycle = { election: 'pilkada_2024', region: 'kabupaten_uji', id: 'uji-2026', title: { id: 'x', en: 'x' }, basis: 'x', determinations: [], campaign: { start: '2026-01-02', end: '2026-01-03', confidence: 'low', source: 'x' }, voting: { date: '2026-01-05', confidence: 'low', source: 'x' } };
+    rejects([change((p) => (p.cycles = [{ ...cycle, election: 'pemilu_2099' }]))], /unknown election pemilu_2099/);
+    rejects([change((p) => (p.cycles = [{ ...cycle, region: 'kabupaten_lain' }]))], /unknown region kabupaten_lain/);
+    rejects([change((p) => (p.cycles = [{ ...cycle, voting: { date: '2024-01-01', confidence: 'low', source: 'x' }, campaign: { start: '2023-12-01', end: '2023-12-02', confidence: 'low', source: 'x' } }]))], /not after the region's previous cycle/);
+    expect(createClassifier({ packs: [change((p) => (p.cycles = [cycle]))] }).regions).toContain('kabupaten_uji');
+  });
+  it('a procedure for an undeclared region', () => rejects([change((p) => (p.procedures[0].region = 'kabupaten_lain'))], /procedure: unknown region/));
 });

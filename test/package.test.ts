@@ -35,9 +35,10 @@ const ALLOWED = [
   /^package\.json$/,
   /^README\.md$/,
   /^LICENSE$/,
-  /^rules\/[a-z0-9-]+\.json$/,
-  /^calendars\/[a-z0-9-]+\.json$/,
   /^law\/([a-z0-9-]+\.json|data-hash\.mjs)$/,
+  /^packs\/index\.json$/,
+  /^packs\/(national|regions\/[a-z0-9-]+|elections\/[a-z0-9-]+)\/(pack|legal-bases)\.json$/,
+  /^packs\/(national|regions\/[a-z0-9-]+|elections\/[a-z0-9-]+)\/(rules|elections)\/[a-z0-9-]+\.json$/,
   /^packs\/what-if\/[a-z0-9-]+\.json$/,
   /^dist\/(index|form|testing|server|cli|batch-worker|chunk-[A-Za-z0-9_-]+|form-[A-Za-z0-9_-]+|serve-run-[A-Za-z0-9_-]+)\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
   /^dist\/(incident\.schema\.json|labels\.(id|en)\.json|form\.browser\.js)$/,
@@ -49,11 +50,11 @@ describe('npm pack', () => {
     expect(files.filter((f) => /(^|\/)tests?\/|\.test\.|fixture|^src\/|generated|\.tmp|\.ts$(?<!\.d\.ts)/.test(f) && !/\.d\.c?ts$/.test(f))).toEqual([]);
   });
 
-  it('ships every rule file and calendar, README and LICENSE', () => {
-    for (const dir of ['rules', 'calendars', 'law']) {
-      for (const f of readdirSync(join(root, dir)).filter((x) => x.endsWith('.json'))) expect(files).toContain(`${dir}/${f}`);
-    }
-    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json', 'law/legal-registry.json', 'law/data-hash.mjs', 'dist/batch-worker.js']));
+  it('ships every built-in pack file (rules, calendars, registry), the law parameters, README and LICENSE', () => {
+    const under = (dir: string): string[] =>
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? under(`${dir}/${e.name}`) : [`${dir}/${e.name}`]));
+    for (const f of [...under('packs'), ...under('law')].filter((x) => x.endsWith('.json'))) expect(files).toContain(f);
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json', 'packs/index.json', 'law/data-hash.mjs', 'dist/batch-worker.js']));
   });
 
   it('ships every file package.json points to', () => {

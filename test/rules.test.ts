@@ -1,13 +1,15 @@
 // The rule files are valid json-rules-engine rules, cite only registered bases, and cite them inside their windows.
 import { addDays, formatISO, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { getCalendar } from '../src/law/calendar.js';
+import { getCalendar } from '../src/law/law.js';
 import { ELECTIONS, EMPLOYMENTS } from '../src/vocabulary/enums.js';
-import { RULE_FILES } from '../src/law/generated/data.js';
+import { builtInRuleFiles } from '../src/law/law.js';
 import { LEGAL_BASES, LEGAL_DOCUMENTS, basisWindow, type LegalBasisId } from '../src/law/legal-bases.js';
-import { loadRules, validateRuleFiles } from '../src/law/rule-files.js';
+import { loadRules, validateBuiltInRuleFiles as validateRuleFiles } from '../src/law/law.js';
 import { resolveSanction, SANCTION_IDS } from '../src/law/sanctions.js';
 import { inForce } from '../src/law/validity.js';
+
+const RULE_FILES = builtInRuleFiles();
 
 const { rules, files } = loadRules();
 

@@ -6,7 +6,8 @@
 import type { TableRow } from './decision-table.js';
 import type { FactName } from '../incident/facts.js';
 import { KNOWN_GAPS, type KnownGap } from '../law/known-gaps.js';
-import { loadRules, type LoadedRule } from '../law/rule-files.js';
+import { loadRules } from '../law/law.js';
+import type { LoadedRule } from '../law/rule-files.js';
 import type { ActKind } from '../vocabulary/enums.js';
 
 /** Kinds of occurrence. @internal */
@@ -103,9 +104,9 @@ const forActs = (rule: LoadedRule, acts: readonly ActKind[]): boolean => {
  * firing, and no entry is reported stale: the rest of the table may be what it explains.
  * @internal
  */
-export function auditTable(rows: readonly TableRow[], gaps: readonly KnownGap[] = KNOWN_GAPS, acts?: readonly ActKind[]): Audit {
+export function auditTable(rows: readonly TableRow[], gaps: readonly KnownGap[] = KNOWN_GAPS, acts?: readonly ActKind[], lawRules: readonly LoadedRule[] = loadRules().rules): Audit {
   const used = new Set<string>();
-  const rules = acts ? loadRules().rules.filter((r) => forActs(r, acts)) : undefined;
+  const rules = acts ? lawRules.filter((r) => forActs(r, acts)) : lawRules;
   const occurrences = findOccurrences(rows, rules).map((o) => {
     const gap = gaps.find((g) => explains(g, o));
     if (gap) used.add(gap.id);

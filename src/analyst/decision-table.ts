@@ -4,10 +4,10 @@
  * `netralitas-asn table`; the reviewed table is committed as docs/decision-table.csv and test/decision-table.test.ts
  * fails on any change.
  */
-import { classifySync } from '../decide/classify-sync.js';
+import { compiledRulesOf, syncClassifierOf } from '../decide/classify-sync.js';
 import { enumerateDecisionSpace, incidentFromFacts, type DecisionPoint, type ValueClass } from '../evaluate/decision-space.js';
-import { officesOf } from '../law/calendar.js';
-import { ACT_KINDS, type ActKind, type Election } from '../vocabulary/enums.js';
+import { defaultLaw, type Law } from '../law/law.js';
+import { ACT_KINDS, type ActKind } from '../vocabulary/enums.js';
 import { evaluateCompiled } from '../evaluate/compiled.js';
 import { FACT_NAMES, type FactName, type FactValue, type Facts } from '../incident/facts.js';
 
@@ -50,8 +50,8 @@ interface Classified {
 }
 
 /** Classifies the incident of the facts (no date, so no fact is derived and the evaluation reads the facts as given). */
-function classified(probe: Facts): Classified {
-  const r = classifySync(incidentFromFacts(probe));
+function classified(probe: Facts, law: Law): Classified {
+  const r = syncClassifierOf(law)(incidentFromFacts(probe));
   if (!r.ok) return { outcome: { verdict: 'invalid', items: '', category: '', sanction: '' }, probe, definite: [], fired: [] };
   return {
     outcome: {
@@ -61,7 +61,7 @@ function classified(probe: Facts): Classified {
       sanction: r.sanction?.level ?? '',
     },
     probe,
-    definite: evaluateCompiled(probe).definite,
+    definite: evaluateCompiled(probe, compiledRulesOf(law)).definite,
     fired: r.firedRules,
   };
 }
@@ -83,18 +83,18 @@ function splitBy<T>(values: readonly T[], key: (value: T) => string): T[][] {
  * one row per outcome, each with the employments that give it.
  * @internal
  */
-export function rowsOfPoint(point: DecisionPoint): TableRow[] {
+export function rowsOfPoint(point: DecisionPoint, law: Law = defaultLaw()): TableRow[] {
   const employment = point.classes.find((c) => c.fact === 'employment')!;
   const office = point.classes.find((c) => c.fact === 'office');
   const elections = point.classes.find((c) => c.fact === 'election')?.values ?? [];
   const officeGroups: (readonly FactValue[])[] =
     office && office.values.length > 0 && elections.length > 0
-      ? splitBy(office.values, (o) => elections.map((e) => (officesOf(e as Election) as readonly FactValue[]).includes(o)).join())
+      ? splitBy(office.values, (o) => elections.map((e) => (law.officesOf(String(e)) as readonly FactValue[]).includes(o)).join())
       : [office?.values ?? []];
   const rows: TableRow[] = [];
   for (const offices of officeGroups) {
     const base = offices.length > 0 ? { ...point.facts, office: offices[0]! } : point.facts;
-    const outcomes = new Map<FactValue, Classified>(employment.values.map((e) => [e, classified({ ...base, employment: e })]));
+    const outcomes = new Map<FactValue, Classified>(employment.values.map((e) => [e, classified({ ...base, employment: e }, law)]));
     for (const employments of splitBy(employment.values, (e) => JSON.stringify(outcomes.get(e)!.outcome))) {
       const facts = Object.fromEntries(FACT_COLUMNS.map((f) => [f, ''])) as Record<FactName, string>;
       facts.act = point.act;
@@ -109,12 +109,13 @@ export function rowsOfPoint(point: DecisionPoint): TableRow[] {
 }
 
 /**
- * Every row of the decision table, in the order of the decision space; only the rows of `acts` when given.
+ * Every row of the decision table of a law (by default the built-in law), in the order of the decision space; only
+ * the rows of `acts` when given.
  * @internal
  */
-export function decisionTable(acts: readonly ActKind[] = ACT_KINDS): TableRow[] {
+export function decisionTable(acts: readonly ActKind[] = ACT_KINDS, law: Law = defaultLaw()): TableRow[] {
   const rows: TableRow[] = [];
-  for (const point of enumerateDecisionSpace(undefined, acts)) rows.push(...rowsOfPoint(point));
+  for (const point of enumerateDecisionSpace(law.rules, acts, law.domains)) rows.push(...rowsOfPoint(point, law));
   return rows;
 }
 

@@ -8,8 +8,7 @@ import { classifySync } from '../decide/classify-sync.js';
 import { createClassifier, type Classifier } from '../decide/create-classifier.js';
 import { enumerateDecisionSpace, incidentFromFacts } from '../evaluate/decision-space.js';
 import { FACT_NAMES, type FactName, type Facts } from '../incident/facts.js';
-import { loadLaw } from '../law/packs.js';
-import { loadRules } from '../law/rule-files.js';
+import { defaultLaw, lawWith } from '../law/law.js';
 
 /**
  * The outcome columns a what-if compares.
@@ -67,10 +66,11 @@ const outcomeOf = (decide: Classifier['classifySync'], facts: Facts): DiffOutcom
  */
 export function diffLaw(packs: readonly unknown[]): DiffRow[] {
   const changed = createClassifier({ packs });
-  const union = [...loadRules().rules, ...loadLaw(packs).rules];
+  const law = lawWith(packs);
+  const union = [...defaultLaw().rules, ...law.rules];
   const rows: DiffRow[] = [];
   const seen = new Set<string>();
-  for (const point of enumerateDecisionSpace(union)) {
+  for (const point of enumerateDecisionSpace(union, undefined, law.domains)) {
     const employment = point.classes.find((c) => c.fact === 'employment')?.values ?? [point.facts.employment];
     const offices = point.classes.find((c) => c.fact === 'office')?.values ?? [];
     for (const e of employment) {

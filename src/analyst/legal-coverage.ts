@@ -8,7 +8,7 @@ import { classifySync } from '../decide/classify-sync.js';
 import { SANCTION_LEVELS, TRACKS, VERDICTS } from '../vocabulary/enums.js';
 import { LEGAL_BASES } from '../law/legal-bases.js';
 import type { ClassificationResult } from '../decide/result.js';
-import { loadRules } from '../law/rule-files.js';
+import { loadRules } from '../law/law.js';
 
 /** What is covered. @internal */
 export const COVERAGE_KINDS = ['rule', 'basis', 'sanction', 'track', 'verdict'] as const;

@@ -5,17 +5,20 @@
  * fixture cases. A mutant is killed when some case's expectation no longer holds. Run by `npm run mutate`
  * (scripts/mutate.ts); the score is kept in docs/mutation-score.json and README.
  */
-import { officesOf } from '../law/calendar.js';
+import { officesOf } from '../law/law.js';
 import { compareOutcome, type Case } from './cases.js';
 import { classifySync } from '../decide/classify-sync.js';
 import { enumerateDecisionSpace, incidentFromFacts } from '../evaluate/decision-space.js';
 import { ACT_KINDS, type ActKind, type Election } from '../vocabulary/enums.js';
-import { loadRules, type LoadedRule } from '../law/rule-files.js';
+import { loadRules } from '../law/law.js';
+import type { LoadedRule } from '../law/rule-files.js';
 import { classifyWithRules, ruleSetOf } from '../decide/classify-with-rules.js';
 import { FACTS, type FactName } from '../incident/facts.js';
-import { RULE_FILES } from '../law/generated/data.js';
+import { builtInRuleFiles } from '../law/law.js';
 import { LEGAL_BASES } from '../law/legal-bases.js';
 import { SANCTION_IDS } from '../law/sanctions.js';
+
+const RULE_FILES = builtInRuleFiles();
 
 type Json = Record<string, unknown>;
 interface RawCondition {

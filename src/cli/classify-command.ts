@@ -1,17 +1,19 @@
 /** `netralitas-asn classify FILE|-`: classifies one incident (JSON or YAML) and prints the result as JSON. */
-import { classifySync } from '../decide/classify-sync.js';
+import { classifierOf } from '../decide/create-classifier.js';
 import { badUsage, parseCommand } from './args.js';
 import type { Command } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { openOutput } from './output.js';
 import { readDataFile } from './read-data.js';
+import { lawFrom, PACK_HELP, PACK_OPTION } from './packs-option.js';
 
-const HELP = `Usage: netralitas-asn classify FILE|-
+const HELP = `Usage: netralitas-asn classify [--pack PATH] FILE|-
 
 Prints the classification result of the incident in FILE (JSON, or YAML for any other extension; UTF-8) as JSON.
 \`-\` reads the incident from stdin (JSON or YAML).
-Exit code: 0 for a result, 1 for invalid input, 2 for a usage error, 3 for an unreadable file, 4 when stdout cannot
-be written.
+${PACK_HELP}
+Exit code: 0 for a result, 1 for invalid input, 2 for a usage error or a pack that does not load, 3 for an unreadable
+file, 4 when stdout cannot be written.
 `;
 
 /** The `classify` command: one incident file in, the result as JSON out. @internal */
@@ -20,13 +22,14 @@ export const classifyCommand: Command = {
   usage: 'classify FILE|-',
   summary: 'classify one incident (JSON or YAML) and print the result as JSON',
   async run(argv) {
-    const { positionals, values } = parseCommand(argv, {}, HELP);
+    const { positionals, values } = parseCommand(argv, { ...PACK_OPTION }, HELP);
     if (values.help) {
       process.stdout.write(HELP);
       return EXIT.ok;
     }
     if (positionals.length !== 1) throw badUsage('classify takes one FILE (- for stdin)', HELP);
-    const result = classifySync(await readDataFile(positionals[0]!));
+    const classifier = classifierOf(await lawFrom(values.pack as string[] | undefined));
+    const result = classifier.classifySync(await readDataFile(positionals[0]!));
     const out = openOutput(undefined, undefined);
     await out.write(`${JSON.stringify(result, null, 2)}\n`);
     await out.commit();

@@ -8,14 +8,14 @@ import { badUsage, parseCommand } from './args.js';
 import type { Command } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { openOutput } from './output.js';
-import { readDataFile } from './read-data.js';
+import { readPack } from './packs-option.js';
 
 const HELP = `Usage: netralitas-asn diff --with PACK [--with PACK ...] [--format md|csv] [--out FILE]
 
 Compares the decision table of the built-in law with the law as changed by the packs (JSON or YAML files; a
 what-if pack may replace or remove built-in rules) and prints every row whose verdict, items, category, sanction
 level or tracks change. Example: packs/what-if/skb-disiplin-8-9-levels.json.
-  --with, -w    a pack file (repeatable)
+  --with, -w    a pack: a pack folder, or one JSON or YAML file (repeatable)
   --format, -f  md (default) or csv
   --out, -o     write to FILE instead of stdout
 Exit code: 0 (also when rows change); 2 for a usage error or a pack that does not load; 4 when the output cannot
@@ -42,7 +42,7 @@ export const diffCommand: Command = {
     if (files.length === 0) throw badUsage('diff needs at least one --with PACK', HELP);
     if (!['md', 'csv'].includes(values.format as string)) throw badUsage(`Unknown format ${values.format}; expected md or csv`, HELP);
     const packs = [];
-    for (const file of files) packs.push(await readDataFile(file));
+    for (const file of files) packs.push(await readPack(file));
     let rows;
     try {
       rows = diffLaw(packs);

@@ -1,11 +1,13 @@
 /**
- * `netralitas-asn list acts|items|bases|elections [--lang id|en]`: the ids an incident, a case file or a filter can
- * use, each with its label, so that nobody needs the source to find one.
+ * `netralitas-asn list acts|items|bases|elections|regions|packs [--lang id|en] [--pack PATH]`: the ids an incident, a
+ * case file or a filter can use, each with its label, so that nobody needs the source to find one.
  */
-import { LEGAL_BASES, LEGAL_DOCUMENTS, type LegalBasisId } from '../law/legal-bases.js';
-import { loadRules } from '../law/rule-files.js';
+import type { LegalBasisId } from '../law/legal-bases.js';
+import { defaultLaw, type Law } from '../law/law.js';
+import { lawLabels } from '../present/labels.js';
+import { lawFrom, PACK_HELP, PACK_OPTION } from './packs-option.js';
 import { VALUE_LABELS } from '../present/labels.js';
-import { ACT_KINDS, ELECTIONS } from '../vocabulary/enums.js';
+import { ACT_KINDS } from '../vocabulary/enums.js';
 import { t, type Bilingual, type Language } from '../vocabulary/text.js';
 import { badUsage, parseCommand } from './args.js';
 import type { Command } from './command.js';
@@ -13,9 +15,9 @@ import { EXIT } from './exit-codes.js';
 import { openOutput } from './output.js';
 
 /** What `list` can list. @internal */
-export const LISTABLE = ['acts', 'items', 'bases', 'elections'] as const;
+export const LISTABLE = ['acts', 'items', 'bases', 'elections', 'regions', 'packs'] as const;
 
-const HELP = `Usage: netralitas-asn list acts|items|bases|elections [--lang id|en]
+const HELP = `Usage: netralitas-asn list acts|items|bases|elections|regions|packs [--lang id|en] [--pack PATH]
 
 Prints one id per line, a tab, and its label:
   acts       the values of act.kind
@@ -23,7 +25,10 @@ Prints one id per line, a tab, and its label:
              text in the source (id) or what the first rule citing it finds (en)
   bases      the ids of the legal registry (the bases of a result), with document and article
   elections  the values of election, with the title of its calendar
+  regions    the values of actor.region, with their labels
+  packs      the law packs loaded (built-in first), with their titles
   --lang id|en  language of the labels (default id)
+${PACK_HELP}
 Exit code: 0, or 2 for a usage error.
 `;
 
@@ -34,14 +39,14 @@ const firstSentence = (text: string): string => {
 };
 
 /** The listed items the rules cite, in rule order, each with its label. */
-function items(): [string, Bilingual][] {
+function items(law: Law): [string, Bilingual][] {
   const found = new Map<string, { quote?: string; explanation?: Bilingual; fallback: Bilingual }>();
-  for (const rule of loadRules().rules) {
+  for (const rule of law.rules) {
     const p = rule.event.params as { list?: string; item?: number | string; bases: readonly LegalBasisId[]; explanation: Bilingual };
     if (p.list === undefined) continue;
     const id = `${p.list} ${String(p.item)}`;
     const entry = found.get(id) ?? { fallback: p.explanation };
-    if (entry.quote === undefined && p.bases[0] !== undefined) entry.quote = LEGAL_BASES[p.bases[0]].quote;
+    if (entry.quote === undefined && p.bases[0] !== undefined) entry.quote = law.bases[p.bases[0]]?.quote;
     if (entry.explanation === undefined && rule.event.type === 'violation') entry.explanation = p.explanation;
     found.set(id, entry);
   }
@@ -52,30 +57,33 @@ function items(): [string, Bilingual][] {
 }
 
 /** The rows of one listing. @internal */
-export function listing(what: (typeof LISTABLE)[number]): [string, Bilingual][] {
+export function listing(what: (typeof LISTABLE)[number], law: Law = defaultLaw()): [string, Bilingual][] {
   switch (what) {
     case 'acts':
       return ACT_KINDS.map((kind) => [kind, VALUE_LABELS.actKind[kind]]);
     case 'items':
-      return items();
+      return items(law);
     case 'bases':
-      return (Object.keys(LEGAL_BASES) as LegalBasisId[]).map((id) => {
-        const basis = LEGAL_BASES[id];
-        const label = `${LEGAL_DOCUMENTS[basis.document].short} ${basis.article}`;
+      return Object.entries(law.bases).map(([id, basis]) => {
+        const label = `${law.documents[basis.document]!.short} ${basis.article}`;
         return [id, t(label, label)];
       });
     case 'elections':
-      return ELECTIONS.map((e) => [e, VALUE_LABELS.election[e]]);
+      return law.elections.map((e) => [e, lawLabels(law).election[e]!]);
+    case 'regions':
+      return law.regions.map((r) => [r, law.regionLabels[r]!]);
+    case 'packs':
+      return law.packs.map((p) => [p.id, p.title]);
   }
 }
 
 /** The `list` command. @internal */
 export const listCommand: Command = {
   name: 'list',
-  usage: 'list acts|items|bases|elections',
-  summary: 'list the act kinds, listed items, legal bases or elections, each id with its label',
+  usage: 'list acts|items|bases|elections|regions|packs',
+  summary: 'list the act kinds, listed items, legal bases, elections, regions or packs, each id with its label',
   async run(argv) {
-    const { positionals, values } = parseCommand(argv, { lang: { type: 'string' } }, HELP);
+    const { positionals, values } = parseCommand(argv, { lang: { type: 'string' }, ...PACK_OPTION }, HELP);
     if (values.help) {
       process.stdout.write(HELP);
       return EXIT.ok;
@@ -85,7 +93,7 @@ export const listCommand: Command = {
     }
     if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw badUsage(`Unknown language ${values.lang}; expected id or en`, HELP);
     const lang: Language = values.lang ?? 'id';
-    const rows = listing(positionals[0] as (typeof LISTABLE)[number]);
+    const rows = listing(positionals[0] as (typeof LISTABLE)[number], await lawFrom(values.pack as string[] | undefined));
     const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
     const out = openOutput(undefined, undefined);
     await out.write(rows.map(([id, label]) => `${id}\t${clean(label[lang])}\n`).join(''));

@@ -9,8 +9,9 @@ import { badUsage, parseCommand } from './args.js';
 import type { Command } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { openOutput } from './output.js';
+import { lawFrom, PACK_HELP, PACK_OPTION } from './packs-option.js';
 
-const HELP = `Usage: netralitas-asn table [--format csv|md] [--act KIND] [--out FILE]
+const HELP = `Usage: netralitas-asn table [--format csv|md] [--act KIND] [--pack PATH] [--out FILE]
 
 Writes the decision table: one row per combination of the value classes of the facts the rules read ("a|b": values
 the rules cannot tell apart, "-": fact missing, empty: not read for that act), with the verdict, the violation items,
@@ -21,6 +22,7 @@ registry of known gaps (src/law/known-gaps.ts) that explains it.
   --act, -a     only the rows of one act kind (\`netralitas-asn list acts\` lists them); the audit then covers only
                 those rows and reports no registry entry as stale
   --out, -o     write to FILE instead of stdout
+${PACK_HELP}
 Exit code: 0, or 1 when an occurrence is unexplained or a registry entry explains nothing; 2 for a usage error; 4
 when the output cannot be written (--out is then left as it was).
 `;
@@ -31,7 +33,11 @@ export const tableCommand: Command = {
   usage: 'table [--format csv|md] [--act KIND] [--out FILE]',
   summary: 'write the whole decision table and audit it against the registry of known gaps',
   async run(argv) {
-    const { values, positionals } = parseCommand(argv, { format: { type: 'string', short: 'f', default: 'csv' }, act: { type: 'string', short: 'a' }, out: { type: 'string', short: 'o' } }, HELP);
+    const { values, positionals } = parseCommand(
+      argv,
+      { format: { type: 'string', short: 'f', default: 'csv' }, act: { type: 'string', short: 'a' }, out: { type: 'string', short: 'o' }, ...PACK_OPTION },
+      HELP,
+    );
     if (values.help) {
       process.stdout.write(HELP);
       return EXIT.ok;
@@ -42,7 +48,8 @@ export const tableCommand: Command = {
       throw badUsage(`Unknown act kind ${values.act}; \`netralitas-asn list acts\` lists them`, HELP);
     }
     const acts = values.act === undefined ? undefined : [values.act as ActKind];
-    const rows = decisionTable(acts);
+    const law = await lawFrom(values.pack as string[] | undefined);
+    const rows = decisionTable(acts, law);
     const text = values.format === 'md' ? tableMarkdown(rows) : tableCsv(rows);
     const out = openOutput(values.out, undefined);
     try {
@@ -52,7 +59,7 @@ export const tableCommand: Command = {
       out.abort();
       throw error;
     }
-    const audit = auditTable(rows, undefined, acts);
+    const audit = auditTable(rows, undefined, acts, law.rules);
     process.stderr.write(`${formatAudit(audit, rows.length)}\n`);
     return audit.occurrences.some((o) => !o.explainedBy) || audit.stale.length > 0 ? 1 : 0;
   },

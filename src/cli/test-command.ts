@@ -5,8 +5,10 @@ import { badUsage, parseCommand } from './args.js';
 import type { Command } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { openOutput } from './output.js';
+import { lawFrom, PACK_HELP, PACK_OPTION } from './packs-option.js';
+import { classifierOf } from '../decide/create-classifier.js';
 
-const HELP = `Usage: netralitas-asn test [--verbose] [--max-file-size BYTES] PATH...
+const HELP = `Usage: netralitas-asn test [--verbose] [--max-file-size BYTES] [--pack PATH] PATH...
 
 Runs the cases in the given files or directories (recursively; .yaml, .yml, .json). Each file holds one case or a
 list of cases: { name, source?, incident, expect: { verdict?, items?, category?, sanction?, bases?, tracks?, ... } }.
@@ -15,6 +17,7 @@ Prints, per file and case, what differs from the expectation, then a summary lin
 still run; FIFOs, sockets and devices are skipped with a warning on stderr.
   --verbose, -v          list passing cases too
   --max-file-size BYTES  largest case file read (default ${DEFAULT_MAX_CASE_FILE_BYTES}; suffixes K, M, G allowed)
+${PACK_HELP}
 Exit code: 0 when every case passes, 1 when a case fails, a file is malformed or unreadable, or there is no case
 file to run, 2 for a usage error, 4 when stdout cannot be written.
 `;
@@ -33,7 +36,7 @@ export const testCommand: Command = {
   usage: 'test PATH...',
   summary: "run analyst case files (YAML or JSON) and print what differs, in the law's terms",
   async run(argv) {
-    const { positionals, values } = parseCommand(argv, { verbose: { type: 'boolean', short: 'v' }, 'max-file-size': { type: 'string' } }, HELP);
+    const { positionals, values } = parseCommand(argv, { verbose: { type: 'boolean', short: 'v' }, 'max-file-size': { type: 'string' }, ...PACK_OPTION }, HELP);
     if (values.help) {
       process.stdout.write(HELP);
       return EXIT.ok;
@@ -41,7 +44,8 @@ export const testCommand: Command = {
     if (positionals.length === 0) throw badUsage('test needs a PATH', HELP);
     const maxFileBytes = values['max-file-size'] === undefined ? DEFAULT_MAX_CASE_FILE_BYTES : bytes(values['max-file-size']);
     if (maxFileBytes === undefined || maxFileBytes < 1) throw badUsage(`--max-file-size takes a size in bytes such as 8M, not ${values['max-file-size']}`, HELP);
-    const run = runCaseFiles(positionals, undefined, { maxFileBytes });
+    const packs = values.pack as string[] | undefined;
+    const run = runCaseFiles(positionals, packs?.length ? classifierOf(await lawFrom(packs)).classifySync : undefined, { maxFileBytes });
     for (const warning of run.warnings) process.stderr.write(`warning: ${warning}\n`);
     const out = openOutput(undefined, undefined);
     await out.write(`${formatCaseRun(run, { verbose: values.verbose ?? false })}\n`);

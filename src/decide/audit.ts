@@ -3,9 +3,9 @@
  */
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import { CALENDAR_FILES, LAW_FILES, RULE_FILES, VERSION } from '../law/generated/data.js';
-import { LEGAL_BASES, LEGAL_DOCUMENTS } from '../law/legal-bases.js';
+import { BUILT_IN_PACKS, LAW_FILES, VERSION } from '../law/generated/data.js';
 import type { Incident } from '../incident/schema.js';
+
 
 /**
  * Provenance of a result: library, version, hash of the shipped data and hash of the validated incident.
@@ -24,9 +24,9 @@ export interface Audit {
   /** Package version. */
   readonly version: string;
   /**
-   * sha256 of the law this result was computed with: the rule files, the calendars and the legal registry as loaded,
-   * in canonical JSON. The package ships the same data (`rules/`, `calendars/`, `law/legal-registry.json`) and
-   * `law/data-hash.mjs`, which recomputes it.
+   * sha256 of the built-in law this result was computed with: the built-in packs as loaded (their rules, calendars
+   * and legal registry) and the law parameters, in canonical JSON. The package ships the same data (`packs/`,
+   * `law/`) and `law/data-hash.mjs`, which recomputes it.
    */
   readonly dataHash: string;
   /** sha256 of the validated incident in canonical JSON (keys sorted). */
@@ -92,12 +92,13 @@ export function sha256Hex(text: string): string {
 let dataHash: string | undefined;
 
 /**
- * The hash of the law data loaded in this process, computed from that data on first use: an edit of the bundled
- * rules, calendars, law parameters or registry changes it, so a result cannot claim a law it was not computed with.
+ * The hash of the built-in law loaded in this process, computed from that data on first use: an edit of a built-in
+ * pack (its rules, calendars, registry) or of the law parameters changes it, so a result cannot claim a law it was not
+ * computed with. A classifier with packs names each further pack with its own hash (`audit.packs`).
  * @internal
  */
 export function lawDataHash(): string {
-  dataHash ??= sha256Hex(canonicalJson({ calendars: CALENDAR_FILES, law: LAW_FILES, legalBases: LEGAL_BASES, legalDocuments: LEGAL_DOCUMENTS, rules: RULE_FILES }));
+  dataHash ??= sha256Hex(canonicalJson({ law: LAW_FILES, packs: BUILT_IN_PACKS }));
   return dataHash;
 }
 

@@ -1,13 +1,43 @@
 /**
- * The synchronous classifier: the rules compiled from the rule files, no json-rules-engine at run time.
+ * The synchronous classifier: the rules compiled from the same rule files, no json-rules-engine at run time. Made
+ * once per law; the built-in law's is `classifySync`.
  */
-import { evaluateCompiled } from '../evaluate/compiled.js';
-import { deriveFacts } from '../evaluate/derive.js';
-import { validateIncident, type InvalidIncident } from '../incident/errors.js';
-import { factsOf } from '../incident/facts.js';
-import { buildResult, type ClassificationResult } from './result.js';
-import type { Incident } from '../incident/schema.js';
-import { planPresumed, validatePresume, type PresumedResult } from './presume.js';
+import { compileRules, evaluateCompiled, type CompiledRules } from '../evaluate/compiled.js';
+import type { InvalidIncident } from '../incident/errors.js';
+import { defaultLaw, type Law } from '../law/law.js';
+import { decideSync, type DecideOptions } from './pipeline.js';
+import type { PresumedResult } from './presume.js';
+import type { ClassificationResult } from './result.js';
+
+/** A law's synchronous classifier. @internal */
+export type SyncClassify = (input: unknown, options?: DecideOptions) => ClassificationResult | PresumedResult | InvalidIncident;
+
+const classifiers = new WeakMap<Law, SyncClassify>();
+const compiledRules = new WeakMap<Law, CompiledRules>();
+
+/**
+ * A law's rules compiled, once.
+ * @internal
+ */
+export function compiledRulesOf(law: Law): CompiledRules {
+  let compiled = compiledRules.get(law);
+  if (!compiled) compiledRules.set(law, (compiled = compileRules(law.rules, law)));
+  return compiled;
+}
+
+/**
+ * The synchronous classifier of a law: its rules compiled once.
+ * @internal
+ */
+export function syncClassifierOf(law: Law): SyncClassify {
+  let classify = classifiers.get(law);
+  if (!classify) {
+    const compiled = compiledRulesOf(law);
+    classify = (input, options) => decideSync(input, law, (facts) => evaluateCompiled(facts, compiled), options);
+    classifiers.set(law, classify);
+  }
+  return classify;
+}
 
 /**
  * Classifies a reported incident synchronously with the rules compiled from the same rule files, without
@@ -17,6 +47,7 @@ import { planPresumed, validatePresume, type PresumedResult } from './presume.js
  * @typeParam I - `unknown` by default (any input, e.g. parsed JSON); pass {@link Incident} (`classifySync<Incident>(...)`)
  *   to have an incident written in code checked at compile time.
  * @param input - untrusted input; it is validated against {@link incidentSchema}.
+ * @param options.presume - presumptions for facts the report leaves unsaid (see {@link PRESUMPTIONS}).
  * @returns the result (`ok: true`), or `ok: false` with bilingual validation issues naming each field.
  * @example
  * ```ts
@@ -26,16 +57,5 @@ import { planPresumed, validatePresume, type PresumedResult } from './presume.js
  * ```
  */
 export function classifySync<I = unknown>(input: I, options?: { readonly presume?: unknown }): ClassificationResult | PresumedResult | InvalidIncident {
-  const validated = validateIncident(input);
-  if (!validated.ok) return validated;
-  if (options?.presume === undefined) return decideSync(validated.incident);
-  const presume = validatePresume(options.presume);
-  if (!presume.ok) return presume;
-  const plan = planPresumed(validated.incident, presume.presume);
-  return plan.combine(plan.all.map(decideSync));
-}
-
-function decideSync(incident: Incident): ClassificationResult {
-  const { facts, derived, conflicts } = deriveFacts(incident, factsOf(incident));
-  return buildResult({ incident, facts, derived, conflicts, evaluation: evaluateCompiled(facts) });
+  return syncClassifierOf(defaultLaw())(input, options);
 }

@@ -1,34 +1,38 @@
 /**
- * Classification with an injected rule set instead of the bundled rule files: the same pipeline as
+ * Classification with an injected rule set instead of the built-in law's rules: the same pipeline as
  * {@link classifySync}, for mutation testing of the rule files (scripts/mutate.ts) and other analyses that evaluate
  * altered rules in memory. Not part of the public API.
  */
 import { compileRules, evaluateCompiled, type CompiledRules } from '../evaluate/compiled.js';
 import type { InvalidIncident } from '../incident/errors.js';
-import { validateRuleFiles, type LoadedRule } from '../law/rule-files.js';
+import { defaultLaw, validateBuiltInRuleFiles, withRules, type Law } from '../law/law.js';
+import type { LoadedRule } from '../law/rule-files.js';
 import { decideSync } from './pipeline.js';
+import type { PresumedResult } from './presume.js';
 import type { ClassificationResult } from './result.js';
 
-/** A validated, compiled rule set. @internal */
+/** A validated, compiled rule set, and the built-in law with those rules. @internal */
 export interface RuleSet {
   readonly compiled: CompiledRules;
   readonly byName: ReadonlyMap<string, LoadedRule>;
+  readonly law: Law;
 }
 
 /**
- * Validates rule files (same shape as `RULE_FILES`: file name to parsed JSON) and compiles them; throws, naming the
- * file and rule, when a file is invalid.
+ * Validates rule files (file name to parsed JSON, as the built-in packs hold them) against the built-in law and
+ * compiles them; throws, naming the file and rule, when a file is invalid.
  * @internal
  */
 export function ruleSetOf(files: Readonly<Record<string, unknown>>): RuleSet {
-  const { rules } = validateRuleFiles(files);
-  return { compiled: compileRules(rules), byName: new Map(rules.map((r) => [r.name, r])) };
+  const { rules } = validateBuiltInRuleFiles(files);
+  const law = withRules(defaultLaw(), rules);
+  return { compiled: compileRules(rules, law), byName: law.byName, law };
 }
 
 /**
  * Classifies an incident with the given rule set.
  * @internal
  */
-export function classifyWithRules(input: unknown, ruleSet: RuleSet): ClassificationResult | InvalidIncident {
-  return decideSync(input, (facts) => evaluateCompiled(facts, ruleSet.compiled), ruleSet.byName);
+export function classifyWithRules(input: unknown, ruleSet: RuleSet): ClassificationResult | PresumedResult | InvalidIncident {
+  return decideSync(input, ruleSet.law, (facts) => evaluateCompiled(facts, ruleSet.compiled));
 }

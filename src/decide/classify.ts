@@ -1,19 +1,26 @@
 /**
- * The public classifier: validate, derive from the calendar, evaluate the rules with json-rules-engine, build the
- * result. Never throws for any input.
+ * The public classifier: validate, derive from the calendar, evaluate the rules with json-rules-engine (the reference
+ * interpreter), build the result. Never throws for any input.
  */
-import { deriveFacts } from '../evaluate/derive.js';
 import { evaluateWithJsonRulesEngine } from '../evaluate/engine.js';
-import { validateIncident, type InvalidIncident } from '../incident/errors.js';
-import { factsOf } from '../incident/facts.js';
-import { buildResult, type ClassificationResult } from './result.js';
 import { runLimit } from '../evaluate/run-limit.js';
-import type { Incident } from '../incident/schema.js';
-import { planPresumed, validatePresume, type PresumedResult } from './presume.js';
+import type { InvalidIncident } from '../incident/errors.js';
+import { defaultLaw, type Law } from '../law/law.js';
+import { decideAsync, type DecideOptions } from './pipeline.js';
+import type { PresumedResult } from './presume.js';
+import type { ClassificationResult } from './result.js';
 
 /** Engine runs in flight at once; more calls wait in line (see run-limit.ts). */
 const ENGINE_RUNS = 8;
 const limited = runLimit(ENGINE_RUNS);
+
+/**
+ * Classifies with json-rules-engine on a law's rules, sharing the process's limit on engine runs in flight.
+ * @internal
+ */
+export function classifyIn(law: Law, input: unknown, options?: DecideOptions): Promise<ClassificationResult | PresumedResult | InvalidIncident> {
+  return decideAsync(input, law, (facts) => limited(() => evaluateWithJsonRulesEngine(facts, law.rules, law)), options);
+}
 
 /**
  * Classifies a reported incident with json-rules-engine, the reference interpreter of the rule files.
@@ -21,6 +28,7 @@ const limited = runLimit(ENGINE_RUNS);
  * @typeParam I - `unknown` by default (any input, e.g. parsed JSON); pass {@link Incident} (`classifySync<Incident>(...)`)
  *   to have an incident written in code checked at compile time.
  * @param input - untrusted input; it is validated against {@link incidentSchema}.
+ * @param options.presume - presumptions for facts the report leaves unsaid (see {@link PRESUMPTIONS}).
  * @returns the result (`ok: true`), or `ok: false` with bilingual validation issues naming each field.
  * @example
  * ```ts
@@ -36,18 +44,5 @@ const limited = runLimit(ENGINE_RUNS);
  * ```
  */
 export async function classify<I = unknown>(input: I, options?: { readonly presume?: unknown }): Promise<ClassificationResult | PresumedResult | InvalidIncident> {
-  const validated = validateIncident(input);
-  if (!validated.ok) return validated;
-  if (options?.presume === undefined) return decide(validated.incident);
-  const presume = validatePresume(options.presume);
-  if (!presume.ok) return presume;
-  const plan = planPresumed(validated.incident, presume.presume);
-  return plan.combine(await Promise.all(plan.all.map(decide)));
+  return classifyIn(defaultLaw(), input, options);
 }
-
-async function decide(incident: Incident): Promise<ClassificationResult> {
-  const { facts, derived, conflicts } = deriveFacts(incident, factsOf(incident));
-  const evaluation = await limited(() => evaluateWithJsonRulesEngine(facts));
-  return buildResult({ incident, facts, derived, conflicts, evaluation });
-}
-

@@ -1,17 +1,50 @@
 /**
  * A classifier for the built-in law plus law packs: the same pipeline as `classify` and `classifySync` (validate,
- * derive, evaluate, build the result), run on the rules of the packs as well. json-rules-engine stays the reference
+ * derive, evaluate, build the result), run on the law the packs make. json-rules-engine stays the reference
  * interpreter (`classify`); `classifySync` is the compiled evaluator of the same rules.
  */
-import { compileRules, evaluateCompiled, type CompiledRules } from '../evaluate/compiled.js';
-import { evaluateWithJsonRulesEngine } from '../evaluate/engine.js';
 import type { InvalidIncident } from '../incident/errors.js';
-import { loadLaw, type LawPack } from '../law/packs.js';
+import type { IncidentSchema } from '../incident/schema.js';
+import { BUILT_IN_PACKS } from '../law/generated/data.js';
+import { incidentSchemaOf, lawWith, type Law } from '../law/law.js';
+import type { LawPack } from '../law/packs.js';
+import { incidentJsonSchemaOf } from '../present/json-schema.js';
+import { lawLabels, type LawLabels } from '../present/labels.js';
 import type { Question } from '../present/questions.js';
 import { canonicalJson, sha256Hex } from './audit.js';
+import { classifyIn } from './classify.js';
+import { syncClassifierOf } from './classify-sync.js';
 import { nextQuestionsWith } from './next-questions.js';
-import { decideAsync, decideSync } from './pipeline.js';
+import type { DecideOptions } from './pipeline.js';
+import type { PresumedResult } from './presume.js';
 import type { ClassificationResult } from './result.js';
+
+/**
+ * A pack a classifier loaded, as its results' audit block and `packs` name it.
+ * @example
+ * ```ts
+ * import { createClassifier, type LoadedPack } from 'netralitas-asn';
+ * const packs: readonly LoadedPack[] = createClassifier().packs;
+ * packs.map((p) => p.id); // ['national', 'dki-jakarta', 'kabupaten-tanah-laut', 'kabupaten-madiun']
+ * ```
+ */
+export interface LoadedPack {
+  readonly id: string;
+  readonly kind: 'law' | 'what-if';
+  readonly title: { readonly id: string; readonly en: string };
+  /** How faithful the pack's text is to the signed instrument, where the pack says. */
+  readonly fidelity?: { readonly id: string; readonly en: string };
+  /** The pack's caveats (summarised parts of its instrument that are not rules). */
+  readonly notes: readonly { readonly id: string; readonly en: string }[];
+  /** The regions it declares. */
+  readonly regions: readonly string[];
+  /** The elections it adds. */
+  readonly elections: readonly string[];
+  /** Whether it ships with the package and loads by default. */
+  readonly builtIn: boolean;
+  /** sha256 of the pack in canonical JSON. */
+  readonly hash: string;
+}
 
 /**
  * What {@link createClassifier} returns: the library's classifying API for the law it was made with.
@@ -19,26 +52,37 @@ import type { ClassificationResult } from './result.js';
  * ```ts
  * import { createClassifier, type Classifier } from 'netralitas-asn';
  * const c: Classifier = createClassifier({ packs: [] });
- * c.packs; // []
+ * c.regions.includes('dki_jakarta'); // true
  * ```
  */
 export interface Classifier {
   /** As {@link classify}, with json-rules-engine on the law with the packs. */
-  readonly classify: <I = unknown>(input: I) => Promise<ClassificationResult | InvalidIncident>;
+  readonly classify: <I = unknown>(input: I, options?: DecideOptions) => Promise<ClassificationResult | PresumedResult | InvalidIncident>;
   /** As {@link classifySync}, with the compiled rules of the law with the packs. */
-  readonly classifySync: <I = unknown>(input: I) => ClassificationResult | InvalidIncident;
+  readonly classifySync: <I = unknown>(input: I, options?: DecideOptions) => ClassificationResult | PresumedResult | InvalidIncident;
   /** As {@link nextQuestions}, asking what the law with the packs turns on. */
   readonly nextQuestions: <P = unknown>(partial: P) => Question[] | InvalidIncident;
-  /** Ids of the packs loaded, in load order. */
-  readonly packs: readonly string[];
+  /** The incident's zod schema under this law: `actor.region` and `election` take the packs' values. */
+  readonly incidentSchema: IncidentSchema;
+  /** As {@link incidentJsonSchema}, under this law: its regions and elections, with their labels. */
+  readonly incidentJsonSchema: Readonly<Record<string, unknown>>;
+  /** Labels of this law's regions, elections and lists, in Bahasa Indonesia and English. */
+  readonly labels: LawLabels;
+  /** Every pack loaded, built-in ones first, in load order. */
+  readonly packs: readonly LoadedPack[];
+  /** Values of `actor.region` under this law (`other` last). */
+  readonly regions: readonly string[];
+  /** Values of `election` under this law. */
+  readonly elections: readonly string[];
   /** Names of the rules in force in this classifier, built-in ones included. */
   readonly ruleNames: readonly string[];
 }
 
 /**
- * Makes a classifier for the built-in law plus the given packs. Every pack is validated whole first; a bad one throws
- * {@link PackError} naming the pack, file, rule and field, and nothing of it is loaded. A `law` pack may only add
- * rules; replacing or removing built-in rules takes a `what-if` pack.
+ * Makes a classifier for the built-in law plus the given packs, loaded after the built-in packs through the same
+ * path. Every pack is validated whole first; a bad one throws {@link PackError} naming the pack, file, rule and field,
+ * and nothing of it is loaded. A `law` pack may only add (rules, regions, elections, bases); replacing or removing
+ * loaded rules takes a `what-if` pack.
  * @param options.packs - the packs, as parsed JSON or YAML data.
  * @example
  * ```ts
@@ -48,20 +92,44 @@ export interface Classifier {
  * ```
  */
 export function createClassifier(options: { readonly packs?: readonly (LawPack | unknown)[] } = {}): Classifier {
-  const packs = options.packs ?? [];
-  const law = loadLaw(packs);
-  // The audit names each pack with the hash of its data, so a result says which law beyond the package decided it.
-  const loaded = packs.map((p) => ({ id: String((p as { id: string }).id), hash: sha256Hex(canonicalJson(p)) }));
-  const stamp = <R extends ClassificationResult | InvalidIncident>(r: R): R =>
-    r.ok && loaded.length > 0 ? ({ ...r, audit: { ...r.audit, packs: loaded } } as R) : r;
-  const compiled: CompiledRules = compileRules(law.rules);
-  const classifySync = (input: unknown) => stamp(decideSync(input, (facts) => evaluateCompiled(facts, compiled), law.byName));
-  const classify = async (input: unknown) => stamp(await decideAsync(input, (facts) => evaluateWithJsonRulesEngine(facts, law.rules), law.byName));
+  return classifierOf(lawWith(options.packs ?? []));
+}
+
+/**
+ * The classifier of a law made by `lawWith` (the built-in packs, then the given ones).
+ * @internal
+ */
+export function classifierOf(law: Law): Classifier {
+  const builtIn = BUILT_IN_PACKS.length;
+  const packs: LoadedPack[] = law.packs.map((p, i) => ({
+    id: p.id,
+    kind: p.kind,
+    title: p.title,
+    ...(p.fidelity ? { fidelity: p.fidelity } : {}),
+    notes: p.notes,
+    regions: p.regions,
+    elections: p.elections,
+    builtIn: i < builtIn,
+    hash: sha256Hex(canonicalJson(p.data)),
+  }));
+  // The audit names each pack beyond the built-in law with the hash of its data, so a result says which law decided it.
+  const stamps = packs.filter((p) => !p.builtIn).map((p) => ({ id: p.id, hash: p.hash }));
+  const stamp = <R extends ClassificationResult | PresumedResult | InvalidIncident>(r: R): R =>
+    r.ok && stamps.length > 0 ? ({ ...r, audit: { ...r.audit, packs: stamps } } as R) : r;
+  const sync = syncClassifierOf(law);
+  const classifySync = (input: unknown, opts?: DecideOptions) => stamp(sync(input, opts));
   return {
-    classify,
+    classify: async (input, opts) => stamp(await classifyIn(law, input, opts)),
     classifySync,
-    nextQuestions: (partial) => nextQuestionsWith(partial, classifySync),
-    packs: law.packs,
+    nextQuestions: (partial) => nextQuestionsWith(partial, classifySync, law),
+    incidentSchema: incidentSchemaOf(law),
+    get incidentJsonSchema() {
+      return incidentJsonSchemaOf(law);
+    },
+    labels: lawLabels(law),
+    packs,
+    regions: law.regions,
+    elections: law.elections,
     ruleNames: law.rules.map((r) => r.name),
   };
 }

@@ -6,9 +6,11 @@
  */
 import { classifySync } from './classify-sync.js';
 import { EMPLOYMENTS } from '../vocabulary/enums.js';
-import { validateIncident, type InvalidIncident } from '../incident/errors.js';
+import type { InvalidIncident } from '../incident/errors.js';
 import { FACTS, type FactName } from '../incident/facts.js';
 import { isObject, readPath as read, removePath as remove, writePath as write, type Json } from '../incident/paths.js';
+import { defaultLaw, type Law } from '../law/law.js';
+import { validateIn } from './pipeline.js';
 import { FORM_ORDER, questionFor, type Question } from '../present/questions.js';
 import { t } from '../vocabulary/text.js';
 
@@ -16,17 +18,17 @@ import { t } from '../vocabulary/text.js';
  * The usable part of the input: each fact whose value is in its domain, the date and the reference, then whatever
  * the schema still rejects in combination (a sub-fact of another act, an office the election does not fill) dropped.
  */
-function usable(input: unknown): Json {
+function usable(input: unknown, law: Law): Json {
   const incident: Json = {};
   if (!isObject(input)) return incident;
   for (const fact of FORM_ORDER) {
     const path = FACTS[fact].path.split('.');
     const value = read(input, path);
-    if ((FACTS[fact].domain as readonly unknown[]).includes(value)) write(incident, path, value);
+    if ((law.domains[fact] as readonly unknown[]).includes(value)) write(incident, path, value);
   }
   for (const key of ['date', 'reference'] as const) if (typeof input[key] === 'string') incident[key] = input[key];
   for (let attempt = 0; attempt < 8; attempt++) {
-    const checked = validateIncident(incident);
+    const checked = validateIn(law, incident);
     if (checked.ok) break;
     const paths = checked.error.issues.map((i) => i.path).filter((p) => p !== '' && p !== 'actor' && p !== 'act');
     // Required fields still missing are asked for, not removed: stop once nothing more can be dropped.
@@ -66,25 +68,25 @@ function missing(incident: Json, decide: SyncClassifier): FactName[] {
  * ```
  */
 export function nextQuestions<P = unknown>(partial: P): Question[] | InvalidIncident {
-  return nextQuestionsWith(partial, classifySync);
+  return nextQuestionsWith(partial, classifySync, defaultLaw());
 }
 
 /** A synchronous classifier: {@link classifySync}, or that of a classifier made with packs. @internal */
 export type SyncClassifier = (input: unknown) => ReturnType<typeof classifySync>;
 
-/** {@link nextQuestions} under the given classifier (the law with packs). @internal */
-export function nextQuestionsWith(partial: unknown, decide: SyncClassifier): Question[] | InvalidIncident {
+/** {@link nextQuestions} under the given classifier and its law (the law with packs). @internal */
+export function nextQuestionsWith(partial: unknown, decide: SyncClassifier, law: Law): Question[] | InvalidIncident {
   let questions: Question[];
   try {
-    questions = ask(partial, decide);
+    questions = ask(partial, decide, law);
   } catch {
     // A throwing getter or proxy: the same typed error as classify gives (validateIncident never throws).
-    const checked = validateIncident(partial);
+    const checked = validateIn(law, partial);
     return checked.ok ? unreadable() : checked;
   }
   if (questions.length > 0) return questions;
   // Nothing left to ask means decided, which holds only for input that classify accepts.
-  const checked = validateIncident(partial);
+  const checked = validateIn(law, partial);
   return checked.ok ? questions : checked;
 }
 
@@ -95,10 +97,11 @@ function unreadable(): InvalidIncident {
 }
 
 /** The questions for a partial incident that can be read. */
-function ask(partial: unknown, decide: SyncClassifier): Question[] {
-  const incident = usable(partial);
+function ask(partial: unknown, decide: SyncClassifier, law: Law): Question[] {
+  const incident = usable(partial, law);
+  const question = (fact: FactName) => questionFor(fact, law);
   const known = (fact: FactName) => read(incident, FACTS[fact].path.split('.')) !== undefined;
-  if (!known('act')) return FORM_ORDER.filter((f) => (f === 'employment' || f === 'act') && !known(f)).map(questionFor);
+  if (!known('act')) return FORM_ORDER.filter((f) => (f === 'employment' || f === 'act') && !known(f)).map(question);
   const asked = new Set<FactName>();
   if (known('employment')) {
     missing(incident, decide).forEach((f) => asked.add(f));
@@ -111,5 +114,5 @@ function ask(partial: unknown, decide: SyncClassifier): Question[] {
     }
   }
   // Known employment: the result's own order (the question that decides soonest first); otherwise form order.
-  return (known('employment') ? [...asked] : FORM_ORDER.filter((f) => asked.has(f))).map(questionFor);
+  return (known('employment') ? [...asked] : FORM_ORDER.filter((f) => asked.has(f))).map(question);
 }

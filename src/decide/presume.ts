@@ -108,7 +108,7 @@ type Run<R> = (incident: Incident) => R;
  * Plans the runs for a presumed classification; `run` decides one incident (sync or async), and `finish` combines.
  * The function is written once for both classifiers: `all` is the list of incidents to decide, `combine` reads the results.
  */
-export function planPresumed(incident: Incident, presume: Presume) {
+export function planPresumed(incident: Incident, presume: Presume, validate: (input: unknown) => ReturnType<typeof validateIncident> = validateIncident) {
   const applied = (Object.keys(presume) as PresumptionPath[]).filter(
     (path) => presume[path] !== undefined && valueAt(incident, path) === undefined,
   );
@@ -121,7 +121,7 @@ export function planPresumed(incident: Incident, presume: Presume) {
   });
   const flipped = applied.map((path, i) => {
     const value = presume[path] === PRESUMPTIONS[path].presumed ? PRESUMPTIONS[path].other : PRESUMPTIONS[path].presumed;
-    const flip = validateIncident(withValue(without[i]!, path, value));
+    const flip = validate(withValue(without[i]!, path, value));
     return flip.ok ? flip.incident : without[i]!;
   });
   const all = [full, ...without, ...flipped];

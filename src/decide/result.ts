@@ -21,7 +21,8 @@ import { analyse } from '../evaluate/completions.js';
 import type { Evaluation } from '../evaluate/engine.js';
 import { feasibleValues, type FactName, type Facts, type FactValue } from '../incident/facts.js';
 import { LEGAL_BASES, LEGAL_DOCUMENTS, type LegalBasis, type LegalBasisId } from '../law/legal-bases.js';
-import { loadRules, type LoadedRule } from '../law/rule-files.js';
+import type { Law } from '../law/law.js';
+import type { LoadedRule } from '../law/rule-files.js';
 import { activeOn, categoryOf, isViolation, outcomeOf, sanctionOf } from '../evaluate/outcome.js';
 import { basesUnder, trackOf, type SanctionResult } from '../law/sanctions.js';
 import { questionFor, type Question } from '../present/questions.js';
@@ -60,6 +61,8 @@ export interface Violation {
   readonly levelConfidence?: Confidence;
   /** Where sources contradict each other on this finding. */
   readonly conflicts: readonly { readonly bases: readonly LegalBasisId[]; readonly note: Bilingual }[];
+  /** How faithful the text of the rule's instrument is, where its pack says (e.g. a news reproduction). */
+  readonly fidelity?: Bilingual;
   /** What decided it, in both languages. */
   readonly explanation: Bilingual;
 }
@@ -85,8 +88,30 @@ export interface Exemption {
   readonly item: number | string;
   /** Its legal bases. */
   readonly bases: readonly LegalBasisId[];
+  /** How faithful the text of the rule's instrument is, where its pack says. */
+  readonly fidelity?: Bilingual;
   /** Why it does not apply. */
   readonly explanation: Bilingual;
+}
+
+/**
+ * Local procedure a region's instrument names (its complaint channels, its reporting duties), for an actor of that
+ * region.
+ * @example
+ * ```ts
+ * import type { RegionalProcedure } from 'netralitas-asn';
+ * const p: Pick<RegionalProcedure, 'region'> = { region: 'kabupaten_bangka' };
+ * ```
+ */
+export interface RegionalProcedure {
+  /** The region. */
+  readonly region: string;
+  /** The pack that names it. */
+  readonly pack: string;
+  /** What to do, in both languages. */
+  readonly text: Bilingual;
+  /** Its legal bases. */
+  readonly bases: readonly LegalBasisId[];
 }
 
 /**
@@ -265,8 +290,10 @@ interface ResultFields {
   readonly derived: readonly DerivedFact[];
   /** Reported facts the calendar contradicts (the fact is then treated as unknown). */
   readonly conflicts: readonly FactConflict[];
-  /** Other caveats. */
+  /** Other caveats, among them the notes of the packs of the actor's region (parts of a circular known only as a summary). */
   readonly notes: readonly Bilingual[];
+  /** Local procedure the actor's region names (absent where none does). */
+  readonly procedures?: readonly RegionalProcedure[];
   /** What decided the verdict, one sentence per line, in both languages. */
   readonly explanation: Bilingual;
   /**
@@ -378,11 +405,11 @@ export interface OutOfScopeResult extends ResultFields {
  */
 export type ClassificationResult = ViolationResult | NoViolationResult | NeedsInformationResult | OutOfScopeResult;
 
-function citation(id: LegalBasisId): Citation {
-  const basis: LegalBasis = LEGAL_BASES[id];
-  const { from, until } = windowOf(id);
+function citation(id: LegalBasisId, law: Law): Citation {
+  const basis: LegalBasis = law.bases[id]!;
+  const { from, until } = windowOf(id, law);
   const c: { -readonly [K in keyof Citation]: Citation[K] } = {
-    instrument: LEGAL_DOCUMENTS[basis.document].short,
+    instrument: law.documents[basis.document]!.short,
     article: basis.article,
     quote: basis.quote,
     source: basis.source,
@@ -412,16 +439,16 @@ export interface ResultInput {
   readonly derived: DerivedFact[];
   readonly conflicts: FactConflict[];
   readonly evaluation: Evaluation;
-  /** The rules the evaluation ran, by name; the bundled rule files when absent (mutation testing injects others). */
-  readonly rules?: ReadonlyMap<string, LoadedRule>;
+  /** The law the evaluation ran (its rules by name, its registry, calendars and facts' domains). */
+  readonly law: Law;
 }
 
 /**
  * Builds the classification result from an evaluation of the rules.
  * @internal
  */
-export function buildResult({ incident, facts, derived, conflicts, evaluation, rules }: ResultInput): ClassificationResult {
-  const byName = rules ?? loadRules().byName;
+export function buildResult({ incident, facts, derived, conflicts, evaluation, law }: ResultInput): ClassificationResult {
+  const byName = law.byName;
   const date = incident.date;
   const employment = incident.actor.employment;
   const notes: Bilingual[] = [];
@@ -430,7 +457,11 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
   const explanation: Bilingual[] = [];
 
   const rulesOf = (names: readonly string[]) => names.map((n) => byName.get(n)!);
-  for (const rule of rulesOf(evaluation.definite).filter((r) => !activeOn(r, date))) {
+  const fidelityOf = (rule: LoadedRule): { fidelity?: Bilingual } => {
+    const fidelity = law.packOf.get(rule.name)?.fidelity;
+    return fidelity ? { fidelity } : {};
+  };
+  for (const rule of rulesOf(evaluation.definite).filter((r) => !activeOn(r, date, law))) {
     notes.push(
       t(
         `${rule.name}: hukum yang menjadikan perbuatan ini pelanggaran belum/tidak berlaku pada ${date}.`,
@@ -438,10 +469,10 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
       ),
     );
   }
-  const definite = rulesOf(evaluation.definite).filter((r) => activeOn(r, date));
-  const possible = rulesOf(evaluation.possible).filter((r) => activeOn(r, date));
+  const definite = rulesOf(evaluation.definite).filter((r) => activeOn(r, date, law));
+  const possible = rulesOf(evaluation.possible).filter((r) => activeOn(r, date, law));
   const contested = new Set<FactName>(conflicts.map((c) => (c.fact === 'campaignPhase' ? 'phase' : 'stage')));
-  const analysis = analyse(definite, possible, { facts, employment, date, contested });
+  const analysis = analyse(definite, possible, { law, facts, employment, date, contested });
 
   for (const d of derived) {
     const what = d.fact === 'stage' ? t('Tahap', 'Stage') : d.fact === 'election' ? t('Pemilihan', 'Election') : t('Fase kampanye', 'Campaign phase');
@@ -472,7 +503,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
 
   let missingFacts: MissingFact[] = [];
   if (verdict === 'needs_information') {
-    missingFacts = analysis.questions.map((f) => ({ ...questionFor(f), rules: analysis.dependsOn.get(f) ?? [] }));
+    missingFacts = analysis.questions.map((f) => ({ ...questionFor(f, law), rules: analysis.dependsOn.get(f) ?? [] }));
     explanation.push(
       t(
         `Putusan bergantung pada fakta yang belum dilaporkan: ${missingFacts.map((m) => m.field).join(', ')}.`,
@@ -505,10 +536,11 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
       item: p.item,
       ...(p.sub ? { sub: p.sub } : {}),
       category: categoryOf(rule, employment),
-      bases: basesInForce(basesUnder(p.bases, employment), date),
+      bases: basesInForce(basesUnder(p.bases, employment), date, law),
       sanction: sanctionOf(rule, employment, date),
       ...(p.levelConfidence ? { levelConfidence: p.levelConfidence } : {}),
       conflicts: (p.conflicts ?? []).map((c) => ({ bases: c.bases, note: c.note })),
+      ...fidelityOf(rule),
       explanation: p.explanation,
     };
   };
@@ -520,21 +552,21 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
       violations.push(toViolation(rule)!);
       explanation.push(e.params.explanation);
     } else if (e.type === 'no_violation' && (verdict === 'violation' || verdict === 'no_violation')) {
-      exemptions.push({ rule: rule.name, list: e.params.list, item: e.params.item, bases: basesInForce(e.params.bases, date), explanation: e.params.explanation });
+      exemptions.push({ rule: rule.name, list: e.params.list, item: e.params.item, bases: basesInForce(e.params.bases, date, law), ...fidelityOf(rule), explanation: e.params.explanation });
       explanation.push(e.params.explanation);
       for (const c of e.params.conflicts ?? []) notes.push(c.note);
     } else if (e.type === 'election_crime') {
-      electionCrimes.push({ rule: rule.name, election: e.params.election, liable: e.params.liable, bases: basesInForce(e.params.bases, date), explanation: e.params.explanation });
+      electionCrimes.push({ rule: rule.name, election: e.params.election, liable: e.params.liable, bases: basesInForce(e.params.bases, date, law), explanation: e.params.explanation });
       explanation.push(e.params.explanation);
     } else if (e.type === 'record' && outOfScope.length === 0) {
-      records.push({ rule: rule.name, kind: e.params.recordKind, bases: basesInForce(e.params.bases, date), explanation: e.params.explanation });
+      records.push({ rule: rule.name, kind: e.params.recordKind, bases: basesInForce(e.params.bases, date, law), explanation: e.params.explanation });
       explanation.push(e.params.explanation);
     } else if (e.type === 'guidance' && outOfScope.length === 0) {
-      guidance.push({ rule: rule.name, bases: basesInForce(e.params.bases, date), explanation: e.params.explanation });
+      guidance.push({ rule: rule.name, bases: basesInForce(e.params.bases, date, law), explanation: e.params.explanation });
       explanation.push(e.params.explanation);
     }
   }
-  violations.sort((a, b) => LISTS.indexOf(a.list) - LISTS.indexOf(b.list));
+  violations.sort((a, b) => law.lists.indexOf(a.list) - law.lists.indexOf(b.list));
   // The sanction of the outcome: the heaviest listed violation, or where the violations differ between completions
   // (all of one outcome), the heaviest of the first completion.
   const heaviestListed = violations.length === 0 ? -1 : Math.max(...violations.map((v) => SANCTION_LEVELS.indexOf(v.sanction.level)));
@@ -578,8 +610,8 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
     }
     for (const g of groups.values()) {
       const when = [...g.classes]
-        .filter(([f, values]) => values.size < feasibleValues(f, facts).length)
-        .map(([fact, values]) => ({ fact, field: questionFor(fact).field, values: [...values] }));
+        .filter(([f, values]) => values.size < feasibleValues(f, facts, law).length)
+        .map(([fact, values]) => ({ fact, field: questionFor(fact, law).field, values: [...values] }));
       const cited = new Set(violations.map((v) => `${v.list} ${String(v.item)}`));
       const items = [...new Set(g.rules.map(itemOf).filter((i): i is string => i !== undefined && !cited.has(i)))];
       if (items.length === 0) continue;
@@ -631,6 +663,16 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
     tracks.push(buildTrack('gakkumdu', { date, election, sanctionBases: [], employment }));
   }
   notes.push(...handlingNotes(date, tracks));
+  // What the packs of the actor's region say beside their rules: the notes on what is known only as a summary, and
+  // the local procedure.
+  const region = facts.region as string | undefined;
+  const procedures: RegionalProcedure[] = [];
+  if (region !== undefined) {
+    for (const pack of law.packs) {
+      if (pack.regions.includes(region)) notes.push(...pack.notes);
+      for (const p of pack.procedures) if (p.region === region) procedures.push({ region, pack: pack.id, text: p.text, bases: p.bases as LegalBasisId[] });
+    }
+  }
 
   const cited = new Set<LegalBasisId>();
   const cite = (ids: readonly LegalBasisId[]) => ids.forEach((id) => cited.add(id));
@@ -653,11 +695,12 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
   for (const x of [...exemptions, ...electionCrimes, ...records, ...guidance]) cite(x.bases);
   for (const r of always) if (r.event.type === 'no_violation' && exemptions.some((e) => e.rule === r.name)) (r.event.params.conflicts ?? []).forEach((c) => cite(c.bases));
   for (const tr of tracks) tr.steps.forEach((s) => cite(s.bases));
+  for (const p of procedures) cite(p.bases);
   cite(noteBases);
   cite(handlingNoteBases(date, tracks));
   const citations: Partial<Record<LegalBasisId, Citation>> = {};
   // Primary first, in the order cited: the listed item (SKB/SE item), the sanction articles, then procedure and notes.
-  for (const id of cited) citations[id] = citation(id);
+  for (const id of cited) citations[id] = citation(id, law);
 
   return {
     ok: true,
@@ -676,6 +719,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, r
     derived,
     conflicts,
     notes,
+    ...(procedures.length > 0 ? { procedures } : {}),
     explanation: join(explanation),
     firedRules: (outOfScope.length > 0 ? always.filter((r) => r.event.type === 'out_of_scope' || r.event.type === 'election_crime') : always).map((r) => r.name),
     citations,

@@ -5,8 +5,8 @@
  * operators the rule schema admits (`equal`, `in` under `all`); the equality tests prove both evaluators equal.
  */
 import type { Evaluation } from './engine.js';
-import { FACTS, feasibleValues, type FactName, type Facts, type FactValue } from '../incident/facts.js';
-import { loadRules, type LoadedRule } from '../law/rule-files.js';
+import { FACTS, feasibleValues, type FactName, type Facts, type FactSpace, type FactValue } from '../incident/facts.js';
+import type { LoadedRule } from '../law/rule-files.js';
 
 type Test = (value: FactValue) => boolean;
 
@@ -22,15 +22,15 @@ export interface CompiledRules {
   readonly all: readonly CompiledRule[];
   /** For each act, the rules that can fire for it (those naming it, and those with no act condition), in file order. */
   readonly byAct: ReadonlyMap<FactValue, readonly CompiledRule[]>;
+  /** What the facts range over in the law the rules belong to. */
+  readonly space: FactSpace;
 }
 
-let compiled: CompiledRules | undefined;
-
 /**
- * Compiles a validated rule set (by default, the bundled one) to closures over the facts.
+ * Compiles a validated rule set of a law to closures over the facts.
  * @internal
  */
-export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
+export function compileRules(rules: readonly LoadedRule[], space: FactSpace): CompiledRules {
   const all: CompiledRule[] = rules.map((rule) => ({
     name: rule.name,
     facts: rule.conditions.all.map((c) => c.fact),
@@ -50,22 +50,17 @@ export function compileRules(rules: readonly LoadedRule[]): CompiledRules {
       all.filter((r) => r.facts.every((fact, i) => fact !== 'act' || r.tests[i]!(act))),
     );
   }
-  return { all, byAct };
-}
-
-function compile(): CompiledRules {
-  compiled ??= compileRules(loadRules().rules);
-  return compiled;
+  return { all, byAct, space };
 }
 
 /**
- * Evaluates the compiled rules (by default, the bundled rule files) synchronously. The act is always known (the
+ * Evaluates compiled rules synchronously. The act is always known (the
  * schema requires it), so only the rules that can fire for it are tried: a rule whose act condition fails is neither
  * certain nor open. An unknown fact keeps a rule open only if some value the schema still allows for it (given the
  * known facts, see `feasibleValues`) passes the condition.
  * @internal
  */
-export function evaluateCompiled(facts: Facts, ruleSet: CompiledRules = compile()): Evaluation {
+export function evaluateCompiled(facts: Facts, ruleSet: CompiledRules): Evaluation {
   const definite: string[] = [];
   const possible: string[] = [];
   const rules = (facts.act !== undefined && ruleSet.byAct.get(facts.act)) || ruleSet.all;
@@ -78,7 +73,7 @@ export function evaluateCompiled(facts: Facts, ruleSet: CompiledRules = compile(
       const value = facts[fact];
       if (value === undefined) {
         certain = false;
-        if (!feasibleValues(fact, facts).some(rule.tests[i]!)) {
+        if (!feasibleValues(fact, facts, ruleSet.space).some(rule.tests[i]!)) {
           open = false;
           break;
         }

@@ -7,8 +7,9 @@
  * The evaluator (json-rules-engine or the compiled rules) says which rules certainly fire and which could; the rules
  * that could fire decide each completion by their conditions on the missing facts alone (monotone `equal`/`in`).
  */
-import { deriveStage, derivePhase, officesOf } from '../law/calendar.js';
-import { ELECTIONS, type Election, type Employment, type Office } from '../vocabulary/enums.js';
+import { hasOwnCycles, phaseOn, regionsToRead, stageOn } from '../law/calendar.js';
+import type { Law } from '../law/law.js';
+import type { Employment, Office } from '../vocabulary/enums.js';
 import { FACT_NAMES, feasibleValues, type FactName, type Facts, type FactValue } from '../incident/facts.js';
 import { outcomeOf, type Outcome } from './outcome.js';
 import type { LoadedRule } from '../law/rule-files.js';
@@ -36,6 +37,8 @@ export interface Analysis {
 }
 
 interface Context {
+  /** The law the rules belong to: the facts' domains and the calendars. */
+  readonly law: Law;
   readonly facts: Facts;
   /** Facts the report gave but the calendar contradicts: unknown, and not filled from the calendar either. */
   readonly contested?: ReadonlySet<FactName>;
@@ -47,16 +50,24 @@ interface Context {
 const MAX_COMPLETIONS = 20_000;
 
 /** The classes of a missing fact's feasible values that the open rules cannot tell apart. */
-function classesOf(fact: FactName, open: readonly LoadedRule[], facts: Facts): FactValue[][] {
+function classesOf(fact: FactName, open: readonly LoadedRule[], facts: Facts, law: Law): FactValue[][] {
   const accepting: (readonly unknown[])[] = [];
   for (const rule of open) {
     for (const c of rule.conditions.all) if (c.fact === fact) accepting.push(Array.isArray(c.value) ? c.value : [c.value]);
   }
   const byKey = new Map<string, FactValue[]>();
-  for (const value of feasibleValues(fact, facts)) {
-    // Offices and elections are also told apart by the schema's cross-field rule, so that a class's first value is
-    // as consistent with the other facts as any of its values.
-    let key = fact === 'office' ? `${electionsFilling(value as Office)}:` : fact === 'election' ? `${String(value)}:` : '';
+  for (const value of feasibleValues(fact, facts, law)) {
+    // Offices and elections are also told apart by the schema's cross-field rule, and regions with their own election
+    // cycles by their calendars, so that a class's first value is as consistent with the other facts as any of its
+    // values.
+    let key =
+      fact === 'office'
+        ? `${law.electionsFilling(value as Office).join(',')}:`
+        : fact === 'election'
+          ? `${String(value)}:`
+          : fact === 'region' && hasOwnCycles(law, String(value))
+            ? `${String(value)}:`
+            : '';
     for (const set of accepting) key += set.includes(value) ? '1' : '0';
     const members = byKey.get(key);
     if (members) members.push(value);
@@ -64,9 +75,6 @@ function classesOf(fact: FactName, open: readonly LoadedRule[], facts: Facts): F
   }
   return [...byKey.values()];
 }
-
-const electionsFilling = (office: Office): string =>
-  ELECTIONS.filter((e) => (officesOf(e) as readonly string[]).includes(office)).join(',');
 
 /** Whether a rule's conditions on the missing facts accept the completion's values. */
 function accepts(rule: LoadedRule, values: Facts, known: Facts): boolean {
@@ -85,17 +93,23 @@ function accepts(rule: LoadedRule, values: Facts, known: Facts): boolean {
  */
 function consistent(values: Facts, classes: ReadonlyMap<FactName, readonly FactValue[]>, ctx: Context): boolean {
   const get = (f: FactName) => ctx.facts[f] ?? values[f];
-  const election = get('election') as Election | undefined;
+  const { law, date } = ctx;
+  const election = get('election') as string | undefined;
   const office = get('office') as Office | undefined;
-  if (election !== undefined && office !== undefined && !(officesOf(election) as readonly string[]).includes(office)) return false;
-  if (ctx.date !== undefined && election !== undefined) {
+  if (election !== undefined && office !== undefined && !law.officesOf(election).includes(office)) return false;
+  if (date !== undefined && election !== undefined) {
+    // Where the region is not known, the calendar of any region with its own cycles may be the one.
+    const regions = regionsToRead(law, election, get('region') as string | undefined);
+    const allowed = (fact: 'stage' | 'phase', derive: (region: string | undefined) => FactValue | undefined) =>
+      regions.some((region) => {
+        const value = derive(region);
+        return value === undefined || classes.get(fact)!.includes(value);
+      });
     if (values.stage !== undefined && office !== undefined && !ctx.contested?.has('stage')) {
-      const derived = deriveStage(election, office, ctx.date);
-      if (derived && !classes.get('stage')!.includes(derived.value)) return false;
+      if (!allowed('stage', (region) => stageOn(law, election, office, date, region)?.value)) return false;
     }
     if (values.phase !== undefined && !ctx.contested?.has('phase')) {
-      const derived = derivePhase(election, ctx.date);
-      if (derived && !classes.get('phase')!.includes(derived.value)) return false;
+      if (!allowed('phase', (region) => phaseOn(law, election, date, region)?.value)) return false;
     }
   }
   return true;
@@ -118,7 +132,7 @@ export function analyse(definite: readonly LoadedRule[], possible: readonly Load
     return { decided: true, completions: [{ classes: new Map(), fired: definite, outcome }], always: definite, questions: [], dependsOn: new Map() };
   }
 
-  const classes = missing.map((f) => classesOf(f, open, ctx.facts));
+  const classes = missing.map((f) => classesOf(f, open, ctx.facts, ctx.law));
   const total = classes.reduce((n, c) => n * Math.max(1, c.length), 1);
   const dependsOn = new Map<FactName, string[]>();
   for (const f of missing) dependsOn.set(f, open.filter((r) => r.conditions.all.some((c) => c.fact === f)).map((r) => r.name));

@@ -4,8 +4,9 @@
  * act's rules accepts both or neither) plus "missing". Derived from the rule files alone.
  */
 import { ACT_KINDS, type ActKind } from '../vocabulary/enums.js';
-import { FACTS, FACT_NAMES, type FactName, type Facts, type FactValue } from '../incident/facts.js';
-import { loadRules, type LoadedRule } from '../law/rule-files.js';
+import { FACTS, FACT_NAMES, type FactDomains, type FactName, type Facts, type FactValue } from '../incident/facts.js';
+import { defaultLaw } from '../law/law.js';
+import type { LoadedRule } from '../law/rule-files.js';
 
 /** A class of values of one fact, or the fact missing (`values` empty). @internal */
 export interface ValueClass {
@@ -33,7 +34,7 @@ const actsOf = (rule: LoadedRule): readonly unknown[] | undefined => {
 };
 
 /** The rules that can fire for an act: those naming it, and those with no act condition. @internal */
-export function rulesForAct(act: ActKind, rules: readonly LoadedRule[] = loadRules().rules): LoadedRule[] {
+export function rulesForAct(act: ActKind, rules: readonly LoadedRule[] = defaultLaw().rules): LoadedRule[] {
   return rules.filter((r) => {
     const acts = actsOf(r);
     return acts === undefined || acts.includes(act);
@@ -48,8 +49,12 @@ export function relevantFacts(act: ActKind, rules?: readonly LoadedRule[]): Fact
   return FACT_NAMES.filter((f) => f !== 'act' && read.has(f));
 }
 
-/** The classes of a fact's values for an act's rules, plus "missing" where the fact is optional. @internal */
-export function valueClasses(act: ActKind, fact: FactName, rules?: readonly LoadedRule[]): ValueClass[] {
+/**
+ * The classes of a fact's values (in a law's domains, by default the built-in law's) for an act's rules, plus
+ * "missing" where the fact is optional.
+ * @internal
+ */
+export function valueClasses(act: ActKind, fact: FactName, rules?: readonly LoadedRule[], domains: FactDomains = defaultLaw().domains): ValueClass[] {
   const accepting: (readonly unknown[])[] = [];
   for (const rule of rulesForAct(act, rules)) {
     for (const c of rule.conditions.all) {
@@ -57,7 +62,7 @@ export function valueClasses(act: ActKind, fact: FactName, rules?: readonly Load
     }
   }
   const byKey = new Map<string, FactValue[]>();
-  for (const value of FACTS[fact].domain as readonly FactValue[]) {
+  for (const value of domains[fact]) {
     const key = accepting.map((set) => (set.includes(value) ? '1' : '0')).join('');
     const members = byKey.get(key) ?? [];
     members.push(value);
@@ -69,14 +74,15 @@ export function valueClasses(act: ActKind, fact: FactName, rules?: readonly Load
 }
 
 /**
- * Every point of the decision space, act by act, in a fixed order; of the bundled rules, or of the given rules (the
- * mutation analysis passes the original rules and a mutant together, so that both sets of distinctions are points).
+ * Every point of the decision space, act by act, in a fixed order; of the built-in law's rules, or of the given rules
+ * (the mutation analysis passes the original rules and a mutant together, so that both sets of distinctions are
+ * points) over the given domains (a law with packs has more regions and elections).
  * @internal
  */
-export function* enumerateDecisionSpace(rules?: readonly LoadedRule[], acts: readonly ActKind[] = ACT_KINDS): Generator<DecisionPoint> {
+export function* enumerateDecisionSpace(rules?: readonly LoadedRule[], acts: readonly ActKind[] = ACT_KINDS, domains?: FactDomains): Generator<DecisionPoint> {
   for (const act of acts) {
     const facts = relevantFacts(act, rules);
-    const classes = facts.map((f) => valueClasses(act, f, rules));
+    const classes = facts.map((f) => valueClasses(act, f, rules, domains));
     const index = classes.map(() => 0);
     for (;;) {
       const chosen = classes.map((c, i) => c[index[i]!]!);

@@ -2,7 +2,7 @@
  * Derivation of the candidate stage and campaign phase from the incident date and the election calendar, and the
  * detection of reported values that contradict the calendar.
  */
-import { deriveElection, deriveStage, derivePhase, type DerivedFact, type CalendarEntry } from '../law/calendar.js';
+import { electionOf, phaseOn, regionsToRead, stageOn, type CalendarEntry, type CalendarSet, type DerivedFact } from '../law/calendar.js';
 import type { Election } from '../vocabulary/enums.js';
 import type { Facts } from '../incident/facts.js';
 import type { Incident } from '../incident/schema.js';
@@ -38,12 +38,21 @@ export interface Derivation {
 }
 
 /**
+ * The value a calendar gives on a date, read in the region's calendar; where the region is not known, only when the
+ * national cycle and every region's own cycles give the same value (else the fact stays unknown, and is asked).
+ */
+function derivedIn(set: CalendarSet, election: string, region: string | undefined, derive: (region: string | undefined) => DerivedFact | undefined): DerivedFact | undefined {
+  const [first, ...rest] = regionsToRead(set, election, region).map(derive);
+  return first && rest.every((d) => d?.value === first.value) ? first : undefined;
+}
+
+/**
  * Fills in the election from the office where only one calendar fills it (a bupati: the Pilkada), then stage and
- * phase from the calendar where the reporter did not give them; where the reporter gave a value
+ * phase from the calendar of the actor's region where the reporter did not give them; where the reporter gave a value
  * the calendar contradicts, the fact is left unknown (so the verdict cannot rest on it) and the conflict is reported.
  * @internal
  */
-export function deriveFacts(incident: Incident, reported: Facts): Derivation {
+export function deriveFacts(incident: Incident, reported: Facts, calendars: CalendarSet): Derivation {
   const facts: Facts = { ...reported };
   const derived: DerivedFact[] = [];
   const conflicts: FactConflict[] = [];
@@ -52,7 +61,7 @@ export function deriveFacts(incident: Incident, reported: Facts): Derivation {
   const office = incident.target?.office;
   let election = incident.election;
   if (election === undefined && office !== undefined) {
-    const value = deriveElection(office);
+    const value = electionOf(calendars, office);
     if (value) {
       election = value.value as Election;
       facts.election = election;
@@ -62,9 +71,11 @@ export function deriveFacts(incident: Incident, reported: Facts): Derivation {
   const { date } = incident;
   if (date === undefined || election === undefined) return { facts, derived, conflicts };
 
+  const region = facts.region as string | undefined;
+  const at = election;
   const candidates: { key: 'stage' | 'phase'; value: DerivedFact | undefined }[] = [
-    { key: 'stage', value: office ? deriveStage(election, office, date) : undefined },
-    { key: 'phase', value: derivePhase(election, date) },
+    { key: 'stage', value: office ? derivedIn(calendars, at, region, (r) => stageOn(calendars, at, office, date, r)) : undefined },
+    { key: 'phase', value: derivedIn(calendars, at, region, (r) => phaseOn(calendars, at, date, r)) },
   ];
   for (const { key, value } of candidates) {
     if (!value) continue;

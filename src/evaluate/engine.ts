@@ -9,8 +9,8 @@
  * readings exact.
  */
 import { Engine } from 'json-rules-engine';
-import { FACT_NAMES, feasibleValues, type Facts, type FactValue } from '../incident/facts.js';
-import { loadRules, type LoadedRule } from '../law/rule-files.js';
+import { FACT_NAMES, feasibleValues, type Facts, type FactSpace, type FactValue } from '../incident/facts.js';
+import type { LoadedRule } from '../law/rule-files.js';
 
 /** Names of the rules that certainly apply and of those that could apply. @internal */
 export interface Evaluation {
@@ -28,7 +28,6 @@ const isUnknown = (value: unknown): value is Unknown =>
   value instanceof Unknown || (typeof value === 'object' && value !== null && (value as { unknown?: unknown }).unknown === true);
 
 type BuiltEngine = { engine: Engine; order: ReadonlyMap<string, number> };
-let engine: BuiltEngine | undefined;
 const engines = new WeakMap<readonly LoadedRule[], BuiltEngine>();
 
 const toEngineRule = (rule: LoadedRule) => ({
@@ -48,8 +47,7 @@ function buildEngine(rules: readonly LoadedRule[]): BuiltEngine {
   return { engine: e, order: new Map(rules.map((r, i) => [r.name, i])) };
 }
 
-function getEngine(rules?: readonly LoadedRule[]): BuiltEngine {
-  if (!rules) return (engine ??= buildEngine(loadRules().rules));
+function getEngine(rules: readonly LoadedRule[]): BuiltEngine {
   let built = engines.get(rules);
   if (!built) engines.set(rules, (built = buildEngine(rules)));
   return built;
@@ -60,13 +58,13 @@ interface ConditionResult {
 }
 
 /**
- * Runs the rules on a set of facts with json-rules-engine.
+ * Runs the rules of a law on a set of facts with json-rules-engine.
  * @internal
  */
-export async function evaluateWithJsonRulesEngine(facts: Facts, rules?: readonly LoadedRule[]): Promise<Evaluation> {
+export async function evaluateWithJsonRulesEngine(facts: Facts, rules: readonly LoadedRule[], space: FactSpace): Promise<Evaluation> {
   const { engine: e, order } = getEngine(rules);
   const values: Record<string, unknown> = {};
-  for (const name of FACT_NAMES) values[name] = facts[name] ?? new Unknown(feasibleValues(name, facts));
+  for (const name of FACT_NAMES) values[name] = facts[name] ?? new Unknown(feasibleValues(name, facts, space));
   const { results } = await e.run(values);
   const succeeded = [...results].sort((x, y) => order.get(String(x.name))! - order.get(String(y.name))!);
   const possible = succeeded.map((r) => String(r.name));

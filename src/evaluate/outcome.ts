@@ -4,7 +4,7 @@
  * result states (src/decide/result.ts): one function for both, so the decision and the result cannot drift apart.
  */
 import { CATEGORIES, SANCTION_LEVELS, type Category, type Employment, type SanctionLevel, type Track, type Verdict } from '../vocabulary/enums.js';
-import type { LegalBasisId } from '../law/legal-bases.js';
+import type { LegalBasisId, Registry } from '../law/legal-bases.js';
 import type { LoadedRule } from '../law/rule-files.js';
 import { categoryUnder, resolveSanction, trackOf, type SanctionResult } from '../law/sanctions.js';
 import { inForce, windowOf } from '../law/validity.js';
@@ -29,11 +29,11 @@ export const isViolation = (rule: LoadedRule): rule is ViolationRule => rule.eve
  * first basis) is in force, whichever document lists it. Without a date every rule counts as in force.
  * @internal
  */
-export function activeOn(rule: LoadedRule, date: string | undefined): boolean {
+export function activeOn(rule: LoadedRule, date: string | undefined, registry?: Registry): boolean {
   if (date === undefined) return true;
   const params = rule.event.params as { bases: readonly LegalBasisId[]; inForceWith?: readonly LegalBasisId[] };
   const deciding = params.inForceWith ?? params.bases.slice(0, 1);
-  return deciding.length === 0 || deciding.some((id) => inForce(windowOf(id), date));
+  return deciding.length === 0 || deciding.some((id) => inForce(windowOf(id, registry), date));
 }
 
 /** The category a violation takes for the actor. @internal */

@@ -3,7 +3,7 @@
  */
 import type { z } from 'zod';
 import { en as enLocale, id as idLocale } from 'zod/locales';
-import { incidentSchema, type Incident } from './schema.js';
+import { incidentSchema, type Incident, type IncidentSchema } from './schema.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 
 /**
@@ -180,7 +180,10 @@ function tooLarge(input: unknown): boolean {
  * v.ok; // true
  * ```
  */
-export function validateIncident(input: unknown): { readonly ok: true; readonly incident: Incident } | InvalidIncident {
+export function validateIncident(
+  input: unknown,
+  schema: IncidentSchema = incidentSchema as unknown as IncidentSchema,
+): { readonly ok: true; readonly incident: Incident } | InvalidIncident {
   try {
     if (tooLarge(input)) {
       return invalid([
@@ -195,11 +198,11 @@ export function validateIncident(input: unknown): { readonly ok: true; readonly 
       ]);
     }
     // Without parse options first: zod's fastest path, and the outcome for valid input does not depend on them.
-    const fast = incidentSchema.safeParse(input);
-    if (fast.success) return { ok: true, incident: fast.data };
-    const parsed = incidentSchema.safeParse(input, { error: en, reportInput: false });
-    if (parsed.success) return { ok: true, incident: parsed.data };
-    const inIndonesian = incidentSchema.safeParse(input, { error: id, reportInput: false });
+    const fast = schema.safeParse(input);
+    if (fast.success) return { ok: true, incident: fast.data as Incident };
+    const parsed = schema.safeParse(input, { error: en, reportInput: false });
+    if (parsed.success) return { ok: true, incident: parsed.data as Incident };
+    const inIndonesian = schema.safeParse(input, { error: id, reportInput: false });
     const idIssues = inIndonesian.success ? [] : inIndonesian.error.issues;
     return invalid(
       parsed.error.issues.flatMap((issue, i): ValidationIssue[] => {

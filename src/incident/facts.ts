@@ -8,7 +8,6 @@ import {
   ATTRIBUTE_KINDS,
   CAMPAIGN_PHASES,
   ELECTIONS,
-  type Election,
   EMPLOYMENTS,
   ENGAGEMENTS,
   OFFICES,
@@ -19,7 +18,6 @@ import {
   RELATIONS,
   STAGES,
 } from '../vocabulary/enums.js';
-import { officesOf } from '../law/calendar.js';
 import type { Incident } from './schema.js';
 import { readPath } from './paths.js';
 
@@ -98,13 +96,22 @@ export type IncidentFieldValue<P extends IncidentField> = ValueAt<Incident, P>;
 /** The incident field of a fact. @internal */
 export type FactField<F extends FactName> = (typeof FACTS)[F]['path'];
 
-/** The type of a fact's value, from the schema. @internal */
-export type ValueOfFact<F extends FactName> = IncidentFieldValue<FactField<F>>;
+/** Facts whose values a law's packs extend (their regions and elections): a string beyond the built-in schema. */
+type LawDependentFact = 'region' | 'election';
 
-/** Compile-time check: every fact's domain is exactly the values the schema allows at its path. */
+/**
+ * The type of a fact's value as a question offers it: from the schema, except the region and the election, which a
+ * classifier with packs extends (`string`).
+ * @internal
+ */
+export type ValueOfFact<F extends FactName> = F extends LawDependentFact ? string : IncidentFieldValue<FactField<F>>;
+
+/** Compile-time check: every fact's domain is exactly the values the built-in schema allows at its path. */
 type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** The facts whose domain differs from the schema's values (none). */
-type DomainMismatch = { [F in FactName]: SameSet<(typeof FACTS)[F]['domain'][number], ValueOfFact<F>> extends true ? never : F }[FactName];
+type DomainMismatch = {
+  [F in FactName]: SameSet<(typeof FACTS)[F]['domain'][number], IncidentFieldValue<FactField<F>>> extends true ? never : F;
+}[FactName];
 const domainsAreSchemaValues: [DomainMismatch] extends [never] ? true : DomainMismatch = true;
 void domainsAreSchemaValues;
 
@@ -132,7 +139,21 @@ export function factsOf(incident: Incident): Facts {
   return facts;
 }
 
-const feasibleCache = new Map<string, readonly FactValue[]>();
+/** Each fact's domain in one law: the vocabulary's, with the regions and elections of the law's packs. @internal */
+export type FactDomains = { readonly [F in FactName]: readonly FactValue[] };
+
+/**
+ * What the facts of one law range over: each fact's domain, and the schema's cross-field rule (an office must be one
+ * the election fills). The law (src/law/law.ts) provides it.
+ * @internal
+ */
+export interface FactSpace {
+  readonly domains: FactDomains;
+  /** The offices an election fills. */
+  officesOf(election: string): readonly string[];
+  /** The elections that fill an office. */
+  electionsFilling(office: string): readonly string[];
+}
 
 /**
  * The values an unknown fact can still take given the known facts and the schema's cross-field rule (an office must
@@ -140,18 +161,8 @@ const feasibleCache = new Map<string, readonly FactValue[]>();
  * whole domain. Both evaluators read an unknown fact as "any of these values".
  * @internal
  */
-export function feasibleValues(fact: FactName, facts: Facts): readonly FactValue[] {
-  const domain = FACTS[fact].domain as readonly FactValue[];
-  const other = fact === 'office' ? facts.election : fact === 'election' ? facts.office : undefined;
-  if (other === undefined) return domain;
-  const key = `${fact}|${String(other)}`;
-  let values = feasibleCache.get(key);
-  if (!values) {
-    values =
-      fact === 'office'
-        ? (officesOf(other as Election) as readonly FactValue[])
-        : ELECTIONS.filter((e) => (officesOf(e) as readonly string[]).includes(String(other)));
-    feasibleCache.set(key, values);
-  }
-  return values;
+export function feasibleValues(fact: FactName, facts: Facts, space: FactSpace): readonly FactValue[] {
+  if (fact === 'office' && facts.election !== undefined) return space.officesOf(String(facts.election));
+  if (fact === 'election' && facts.office !== undefined) return space.electionsFilling(String(facts.office));
+  return space.domains[fact];
 }

@@ -18,7 +18,7 @@ import {
   RELATIONS,
   STAGES,
 } from '../vocabulary/enums.js';
-import { officesOf } from '../law/calendar.js';
+import { ELECTION_OFFICES } from '../law/generated/data.js';
 
 const flag = z.boolean();
 
@@ -35,8 +35,6 @@ const actorSchema = z.strictObject({
    * Pasal 56 and 59(3)).
    */
   resigned: flag.optional(),
-  /** The region whose government employs the actor, where it has its own circular. */
-  region: z.enum(REGIONS).optional(),
   /** The actor's position where an election-crime article names it (kepala desa, pejabat negara, ...). */
   position: z.enum(POSITIONS).optional(),
 });
@@ -80,9 +78,61 @@ const targetSchema = z.strictObject({
   relation: z.enum(RELATIONS).optional(),
 });
 
+/** What an incident schema's values range over: the regions and elections of a law, and the offices each fills. @internal */
+export interface SchemaSpace<R extends string = string, E extends string = string> {
+  readonly regions: readonly [R, ...R[]];
+  readonly elections: readonly [E, ...E[]];
+  officesOf(election: string): readonly string[];
+}
+
 /**
- * The zod schema of a reported incident. Only `actor.employment` and `act.kind` are required; every other fact is
- * optional, and a missing fact that the law turns on yields `needs_information`, never a guess.
+ * The incident schema of a law (its regions and elections).
+ * @internal
+ */
+export function makeIncidentSchema<R extends string, E extends string>(space: SchemaSpace<R, E>) {
+  return z
+    .strictObject({
+      /** Free reference of the report (e.g. a register number), echoed in the result. */
+      reference: z.string().max(200).optional(),
+      actor: actorSchema.extend({
+        /** The region whose government employs the actor, where it has its own circular or election cycle. */
+        region: z.enum(space.regions).optional(),
+      }),
+      act: actSchema,
+      target: targetSchema.optional(),
+      /** Candidate stage at the time of the act. */
+      stage: z.enum(STAGES).optional(),
+      /** Campaign phase at the time of the act. */
+      campaignPhase: z.enum(CAMPAIGN_PHASES).optional(),
+      /** The election concerned. */
+      election: z.enum(space.elections).optional(),
+      /** Calendar day of the act in Indonesia, `YYYY-MM-DD`. */
+      date: z.iso.date().optional(),
+    })
+    .superRefine((incident, ctx) => {
+      // PPPK have no cuti di luar tanggungan negara (PP 49/2018 Pasal 77; update 2026-12, second check).
+      if (incident.actor.cltn === true && incident.actor.employment.startsWith('pppk')) {
+        ctx.addIssue({ code: 'custom', path: ['actor', 'cltn'], params: { reason: 'pppk_no_cltn' }, message: 'PPPK have no CLTN' });
+      }
+      const office = incident.target?.office;
+      if (office === undefined || incident.election === undefined) return;
+      const offices: readonly string[] = space.officesOf(incident.election);
+      if (!offices.includes(office)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['target', 'office'],
+          params: { reason: 'office_not_in_election', office, election: incident.election },
+          message: `office ${office} is not contested in ${incident.election}`,
+        });
+      }
+    });
+}
+
+/**
+ * The zod schema of a reported incident under the built-in law. Only `actor.employment` and `act.kind` are required;
+ * every other fact is optional, and a missing fact that the law turns on yields `needs_information`, never a guess. A
+ * classifier with packs validates against its own schema, whose `actor.region` and `election` also take the packs'
+ * regions and elections.
  *
  * @example
  * ```ts
@@ -96,39 +146,14 @@ const targetSchema = z.strictObject({
  * });
  * ```
  */
-export const incidentSchema = z
-  .strictObject({
-    /** Free reference of the report (e.g. a register number), echoed in the result. */
-    reference: z.string().max(200).optional(),
-    actor: actorSchema,
-    act: actSchema,
-    target: targetSchema.optional(),
-    /** Candidate stage at the time of the act. */
-    stage: z.enum(STAGES).optional(),
-    /** Campaign phase at the time of the act. */
-    campaignPhase: z.enum(CAMPAIGN_PHASES).optional(),
-    /** The election concerned. */
-    election: z.enum(ELECTIONS).optional(),
-    /** Calendar day of the act in Indonesia, `YYYY-MM-DD`. */
-    date: z.iso.date().optional(),
-  })
-  .superRefine((incident, ctx) => {
-    // PPPK have no cuti di luar tanggungan negara (PP 49/2018 Pasal 77; update 2026-12, second check).
-    if (incident.actor.cltn === true && incident.actor.employment.startsWith('pppk')) {
-      ctx.addIssue({ code: 'custom', path: ['actor', 'cltn'], params: { reason: 'pppk_no_cltn' }, message: 'PPPK have no CLTN' });
-    }
-    const office = incident.target?.office;
-    if (office === undefined || incident.election === undefined) return;
-    const offices: readonly string[] = officesOf(incident.election);
-    if (!offices.includes(office)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['target', 'office'],
-        params: { reason: 'office_not_in_election', office, election: incident.election },
-        message: `office ${office} is not contested in ${incident.election}`,
-      });
-    }
-  });
+export const incidentSchema = makeIncidentSchema({
+  regions: REGIONS,
+  elections: ELECTIONS as unknown as readonly [(typeof ELECTIONS)[number], ...(typeof ELECTIONS)[number][]],
+  officesOf: (election) => ELECTION_OFFICES[election] ?? [],
+});
+
+/** The zod schema of an incident under some law. @internal */
+export type IncidentSchema = ReturnType<typeof makeIncidentSchema>;
 
 /**
  * A validated incident.

@@ -1,45 +1,78 @@
 /**
- * Election calendars (one data file per election in `calendars/`) and the derivation of the candidate stage and the
- * campaign phase from an incident date. Dates are calendar days in Indonesia (`YYYY-MM-DD`), compared as days.
+ * Election calendars (data in packs: `elections/<election>.json`) and the derivation of the candidate stage and the
+ * campaign phase from an incident date. An election has one national cycle, and a region may have cycles of its own
+ * after it (a re-election where the empty box won, a re-vote with new candidates): for a region with cycles, a date
+ * belongs to the first cycle whose voting day is on or after it, and the stage comes from that cycle's determination
+ * (penetapan) date. Dates are calendar days in Indonesia (`YYYY-MM-DD`), compared as days.
  */
 import { isAfter, isBefore, isValid, parseISO } from 'date-fns';
 import * as z from 'zod';
 import { CONFIDENCES, OFFICES, type CampaignPhase, type Election, type Office, type Stage } from '../vocabulary/enums.js';
-import { CALENDAR_FILES } from './generated/data.js';
 
 const day = z.iso.date();
 const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 const sourced = { confidence: z.enum(CONFIDENCES), source: z.string().min(1) };
 
-const calendarSchema = z
+/** The dates of one cycle of an election: determinations, campaign, quiet period, voting. */
+const cycleFields = {
+  determinations: z.array(
+    z.strictObject({ id: z.string().min(1), offices: z.array(z.enum(OFFICES)).min(1), date: day, label: bilingual, ...sourced }),
+  ),
+  campaign: z.strictObject({ start: day, end: day, ...sourced }),
+  quietPeriod: z.strictObject({ start: day, end: day, ...sourced }),
+  voting: z.strictObject({ date: day, ...sourced }),
+};
+
+/** A cycle's dates; a region's own cycle may leave out the quiet period where its source does not state it. */
+type CycleDates = Omit<z.infer<z.ZodObject<typeof cycleFields>>, 'quietPeriod'> & { readonly quietPeriod?: z.infer<typeof cycleFields.quietPeriod> };
+
+/**
+ * The problems of a cycle's dates: out of order, a determination after voting day, or one for an office the election
+ * does not fill.
+ * @internal
+ */
+export function cycleProblems(c: CycleDates, offices: readonly string[]): string[] {
+  const problems: string[] = [];
+  const ordered = [c.campaign.start, c.campaign.end, ...(c.quietPeriod ? [c.quietPeriod.start, c.quietPeriod.end] : []), c.voting.date];
+  for (let i = 1; i < ordered.length; i++) {
+    if (isBefore(parseISO(ordered[i]!), parseISO(ordered[i - 1]!))) {
+      problems.push(`calendar dates out of order at ${ordered[i]}`);
+    }
+  }
+  for (const d of c.determinations) {
+    if (isAfter(parseISO(d.date), parseISO(c.voting.date))) problems.push(`${d.id}: determination after voting day`);
+    for (const office of d.offices) if (!offices.includes(office)) problems.push(`${d.id}: office ${office} not in offices`);
+  }
+  return problems;
+}
+
+/** @internal The schema of an election calendar. */
+export const calendarSchema = z
   .strictObject({
-    election: z.string().regex(/^[a-z0-9_]+$/),
+    election: z.string().regex(/^[a-z][a-z0-9_]*$/),
     title: bilingual,
     basis: z.string().min(1),
     offices: z.array(z.enum(OFFICES)).min(1),
-    determinations: z.array(
-      z.strictObject({ id: z.string().min(1), offices: z.array(z.enum(OFFICES)).min(1), date: day, label: bilingual, ...sourced }),
-    ),
-    campaign: z.strictObject({ start: day, end: day, ...sourced }),
-    quietPeriod: z.strictObject({ start: day, end: day, ...sourced }),
-    voting: z.strictObject({ date: day, ...sourced }),
+    ...cycleFields,
   })
   .superRefine((c, ctx) => {
-    const ordered = [c.campaign.start, c.campaign.end, c.quietPeriod.start, c.quietPeriod.end, c.voting.date];
-    for (let i = 1; i < ordered.length; i++) {
-      if (isBefore(parseISO(ordered[i]!), parseISO(ordered[i - 1]!))) {
-        ctx.addIssue({ code: 'custom', message: `calendar dates out of order at ${ordered[i]}` });
-      }
-    }
-    for (const d of c.determinations) {
-      for (const office of d.offices) {
-        if (!c.offices.includes(office)) ctx.addIssue({ code: 'custom', message: `${d.id}: office ${office} not in offices` });
-      }
-    }
+    for (const message of cycleProblems(c, c.offices)) ctx.addIssue({ code: 'custom', message });
   });
 
+/** @internal The schema of a region's own cycle of an election; the election and region are checked at load. */
+export const cycleSchema = z.strictObject({
+  election: z.string().min(1),
+  region: z.string().min(1),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  title: bilingual,
+  basis: z.string().min(1),
+  ...cycleFields,
+  /** Absent where the source states no quiet period: the days after the campaign and before voting are then cited by the campaign's end. */
+  quietPeriod: cycleFields.quietPeriod.optional(),
+});
+
 /**
- * An election calendar, as read from `calendars/<election>.json`.
+ * An election calendar, as a pack holds it (`elections/<election>.json`).
  * @example
  * ```ts
  * import { getCalendar } from 'netralitas-asn';
@@ -48,41 +81,21 @@ const calendarSchema = z
  */
 export type ElectionCalendar = z.infer<typeof calendarSchema>;
 
-let calendars: ReadonlyMap<string, ElectionCalendar> | undefined;
-
-function loadCalendars(): ReadonlyMap<string, ElectionCalendar> {
-  if (!calendars) {
-    const map = new Map<string, ElectionCalendar>();
-    for (const raw of CALENDAR_FILES) {
-      const parsed = calendarSchema.safeParse(raw);
-      if (!parsed.success) throw new Error(`invalid calendar file: ${z.prettifyError(parsed.error)}`);
-      map.set(parsed.data.election, parsed.data);
-    }
-    calendars = map;
-  }
-  return calendars;
-}
-
 /**
- * The calendar of an election.
+ * A region's own cycle of an election (a re-election or a re-vote with new candidates), as a pack holds it.
  * @example
  * ```ts
- * import { getCalendar } from 'netralitas-asn';
- * getCalendar('pemilu_2024').campaign; // { start: '2023-11-28', end: '2024-02-10', ... }
+ * import type { RegionalCycle } from 'netralitas-asn';
+ * const c: Pick<RegionalCycle, 'election' | 'region'> = { election: 'pilkada_2024', region: 'kabupaten_bangka' };
  * ```
  */
-export function getCalendar(election: Election): ElectionCalendar {
-  const calendar = loadCalendars().get(election);
-  if (!calendar) throw new Error(`no calendar for election ${election}`);
-  return calendar;
-}
+export type RegionalCycle = z.infer<typeof cycleSchema>;
 
-/**
- * The offices an election fills, from its calendar.
- * @internal
- */
-export function officesOf(election: Election): readonly Office[] {
-  return getCalendar(election).offices;
+/** The calendars of a law: each election's national calendar, and the regions' own cycles of it. @internal */
+export interface CalendarSet {
+  readonly calendars: ReadonlyMap<string, ElectionCalendar>;
+  /** Election → region → that region's own cycles, by voting day. */
+  readonly cycles: ReadonlyMap<string, ReadonlyMap<string, readonly RegionalCycle[]>>;
 }
 
 /**
@@ -108,6 +121,8 @@ export interface CalendarEntry {
   readonly confidence: (typeof CONFIDENCES)[number];
   /** Source of the date. */
   readonly source: string;
+  /** Where the date comes from a region's own cycle: the region and the cycle id. */
+  readonly cycle?: { readonly region: string; readonly id: string };
 }
 
 /**
@@ -131,22 +146,70 @@ export interface DerivedFact {
 
 const toDay = (iso: string): Date => parseISO(iso);
 
+/** A cycle to derive from: the national calendar's dates, or a region's own. */
+type Cycle = CycleDates & { readonly own?: { readonly region: string; readonly id: string } };
+
+function calendarOf(set: CalendarSet, election: string): ElectionCalendar {
+  const calendar = set.calendars.get(election);
+  if (!calendar) throw new Error(`no calendar for election ${election}`);
+  return calendar;
+}
+
 /**
- * The candidate stage on a day for an office: `calon` from the determination day on, `bakal_calon` before it;
- * `undefined` when the calendar has no determination for the office (e.g. a party).
+ * The cycle of an election that a date falls in for a region: the first of the national cycle and the region's own
+ * cycles whose voting day is on or after the date, else the last.
+ */
+function cycleOn(set: CalendarSet, election: string, region: string | undefined, date: Date): Cycle {
+  const national = calendarOf(set, election);
+  const own = region === undefined ? undefined : set.cycles.get(election)?.get(region);
+  if (!own || own.length === 0) return national;
+  const cycles: Cycle[] = [national, ...own.map((c) => ({ ...c, own: { region: c.region, id: c.id } }))];
+  return cycles.find((c) => !isAfter(date, toDay(c.voting.date))) ?? cycles[cycles.length - 1]!;
+}
+
+/**
+ * The regions whose calendar a date may be read in: the given region, or where it is not known, none (the national
+ * cycle) and each region with its own cycles of the election. A value derived for an unknown region stands only when
+ * every one of these gives it.
  * @internal
  */
-export function deriveStage(election: Election, office: Office, date: string): DerivedFact | undefined {
-  const calendar = getCalendar(election);
-  const determination = calendar.determinations.find((d) => d.offices.includes(office));
+export function regionsToRead(set: CalendarSet, election: string, region: string | undefined): readonly (string | undefined)[] {
+  if (region !== undefined) return [region];
+  const own = set.cycles.get(election);
+  return own && own.size > 0 ? [undefined, ...own.keys()] : [undefined];
+}
+
+/** Whether a region has its own cycles of any election. @internal */
+export function hasOwnCycles(set: CalendarSet, region: string): boolean {
+  for (const byRegion of set.cycles.values()) if (byRegion.has(region)) return true;
+  return false;
+}
+
+const withCycle = (from: Omit<CalendarEntry, 'cycle'>, cycle: Cycle): CalendarEntry => (cycle.own ? { ...from, cycle: cycle.own } : from);
+
+/**
+ * The offices an election fills, from its calendar.
+ * @internal
+ */
+export function officesIn(set: CalendarSet, election: string): readonly Office[] {
+  return calendarOf(set, election).offices;
+}
+
+/**
+ * The candidate stage on a day for an office in a region (`undefined`: no region's own cycle): `calon` from the
+ * determination day of the cycle the day falls in, `bakal_calon` before it; `undefined` when that cycle has no
+ * determination for the office (e.g. a party).
+ * @internal
+ */
+export function stageOn(set: CalendarSet, election: string, office: Office, date: string, region?: string): DerivedFact | undefined {
   const when = toDay(date);
-  if (!determination || !isValid(when)) return undefined;
+  if (!isValid(when)) return undefined;
+  const cycle = cycleOn(set, election, region, when);
+  const determination = cycle.determinations.find((d) => d.offices.includes(office));
+  if (!determination) return undefined;
   const value: Stage = isBefore(when, toDay(determination.date)) ? 'bakal_calon' : 'calon';
-  return {
-    fact: 'stage',
-    value,
-    from: { election, entry: determination.id, date: determination.date, confidence: determination.confidence, source: determination.source },
-  };
+  const from = { election: election as Election, entry: determination.id, date: determination.date, confidence: determination.confidence, source: determination.source };
+  return { fact: 'stage', value, from: withCycle(from, cycle) };
 }
 
 /**
@@ -154,8 +217,8 @@ export function deriveStage(election: Election, office: Office, date: string): D
  * several do (a party) or none.
  * @internal
  */
-export function deriveElection(office: Office): DerivedFact | undefined {
-  const filling = [...loadCalendars().values()].filter((c) => c.offices.includes(office));
+export function electionOf(set: CalendarSet, office: Office): DerivedFact | undefined {
+  const filling = [...set.calendars.values()].filter((c) => c.offices.includes(office));
   if (filling.length !== 1) return undefined;
   const c = filling[0]!;
   const election = c.election as Election;
@@ -167,21 +230,22 @@ export function deriveElection(office: Office): DerivedFact | undefined {
 }
 
 /**
- * The campaign phase on a day: before the campaign, the campaign (start and end days included), the quiet period,
- * and from voting day on `after_voting`.
+ * The campaign phase on a day in a region: before the campaign, the campaign (start and end days included), the quiet
+ * period, and from voting day on `after_voting`, in the cycle the day falls in.
  * @internal
  */
-export function derivePhase(election: Election, date: string): DerivedFact | undefined {
-  const c = getCalendar(election);
+export function phaseOn(set: CalendarSet, election: string, date: string, region?: string): DerivedFact | undefined {
   const when = toDay(date);
   if (!isValid(when)) return undefined;
+  const c = cycleOn(set, election, region, when);
   const entry = (value: CampaignPhase, id: string, boundary: string, s: { confidence: CalendarEntry['confidence']; source: string }): DerivedFact => ({
     fact: 'campaignPhase',
     value,
-    from: { election, entry: id, date: boundary, confidence: s.confidence, source: s.source },
+    from: withCycle({ election: election as Election, entry: id, date: boundary, confidence: s.confidence, source: s.source }, c),
   });
   if (isBefore(when, toDay(c.campaign.start))) return entry('before_campaign', 'campaign', c.campaign.start, c.campaign);
   if (!isAfter(when, toDay(c.campaign.end))) return entry('campaign', 'campaign', c.campaign.start, c.campaign);
-  if (isBefore(when, toDay(c.voting.date))) return entry('quiet_period', 'quietPeriod', c.quietPeriod.start, c.quietPeriod);
+  if (isBefore(when, toDay(c.voting.date)))
+    return c.quietPeriod ? entry('quiet_period', 'quietPeriod', c.quietPeriod.start, c.quietPeriod) : entry('quiet_period', 'campaign', c.campaign.end, c.campaign);
   return entry('after_voting', 'voting', c.voting.date, c.voting);
 }

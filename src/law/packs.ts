@@ -1,17 +1,18 @@
 /**
- * Law packs: law as data loaded at run time. A pack is JSON (or YAML parsed by the caller) holding rule files in the
- * json-rules-engine format of `rules/`, citing legal bases of the registry by id. A `law` pack adds rules beside the
- * built-in law and may not touch it; a `what-if` pack (an analyst's reform, as OpenFisca's reforms) may also replace
- * or remove built-in rules, and says so in its kind. A pack is validated whole before any of it is used: one bad
- * rule rejects the pack, with an error naming the pack, the file, the rule and the field, in Bahasa Indonesia and
- * English. Packs are never executed: rules use only the operators of the built-in rules (`equal`, `in`).
+ * Law packs: all law as data, loaded at run time through one path. A pack is JSON or YAML data (never code): rule
+ * files in the json-rules-engine format, the legal documents and bases they cite, and optionally the regions it binds,
+ * the lists its items belong to, election calendars and regions' own election cycles. The national law and each
+ * regional circular shipped with the package are packs (`packs/`), loaded by default through the same path as a
+ * user's own.
  *
- * This first step takes rule files only; a pack's own regions, elections, bases, sanctions and tracks are the next
- * (see the README, "Law packs").
+ * A `law` pack adds to the law loaded before it and may not touch it; a `what-if` pack (an analyst's reform, as
+ * OpenFisca's reforms) may also replace or remove loaded rules, and says so in its kind. A pack is validated whole
+ * before any of it is used; one bad entry rejects the pack, with an error naming the pack, the file, the rule and the
+ * field, in Bahasa Indonesia and English.
  */
 import * as z from 'zod';
+import { CONFIDENCES } from '../vocabulary/enums.js';
 import type { Bilingual } from '../vocabulary/text.js';
-import { loadRules, validateRuleFiles, type LoadedRule } from './rule-files.js';
 
 /**
  * Largest pack accepted, in characters of its JSON text.
@@ -25,18 +26,73 @@ export const PACK_SIZE_LIMIT = 1_000_000;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 
-const packSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens'),
+const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+const day = z.iso.date();
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');
+/** Ids that become values of the incident (regions) or of results (lists): lowercase with underscores. */
+const valueId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'lowercase letters, digits and underscores');
+
+const documentSchema = z.strictObject({
+  short: z.string().min(1),
+  title: z.string().min(1),
+  level: z.enum(['national', 'regional', 'secondary']),
+  inForceFrom: day.optional(),
+  inForceUntil: day.optional(),
+  supersededBy: z.string().min(1).optional(),
+  source: z.string().min(1),
+});
+
+const basisSchema = z.strictObject({
+  document: z.string().min(1),
+  article: z.string().min(1),
+  quote: z.string().min(1),
+  source: z.string().min(1),
+  confidence: z.enum(CONFIDENCES),
+  inForceFrom: day.optional(),
+  inForceUntil: day.optional(),
+  supersededBy: z.string().min(1).optional(),
+});
+
+/** @internal The schema of a pack as written. */
+export const packSchema = z.strictObject({
+  id: slug,
   kind: z.enum(['law', 'what-if']),
-  title: z.strictObject({ id: z.string().min(1), en: z.string().min(1) }),
-  /** Rule files by name (lowercase, hyphens), each as a file of `rules/`. */
-  rules: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens'), z.unknown()),
-  /** Names of built-in rules a what-if removes. */
+  title: bilingual,
+  /** What the pack holds and leaves out, for its readers (not shown in results). */
+  description: bilingual.optional(),
+  /**
+   * How faithful the pack's text is to the signed instrument (e.g. "news reproduction, signed text not seen"); it
+   * travels into every finding of the pack's rules.
+   */
+  fidelity: bilingual.optional(),
+  /**
+   * Caveats a result must carry for an actor of the pack's regions: parts of the instrument known only as a summary,
+   * and therefore not rules.
+   */
+  notes: z.array(bilingual).optional(),
+  /** Local procedure the instrument names for a region (complaint channels, reporting duties), with its bases. */
+  procedures: z.array(z.strictObject({ region: z.string().min(1), text: bilingual, bases: z.array(z.string().min(1)).min(1) })).optional(),
+  /** Regions the pack declares, with their labels: they become values of `actor.region`. */
+  regions: z.record(valueId, bilingual).optional(),
+  /** Lists the pack's items belong to, with their labels. */
+  lists: z.record(valueId, bilingual).optional(),
+  /** Legal documents, by id. */
+  documents: z.record(slug, documentSchema).optional(),
+  /** Legal bases, by id (`<document>/<article>`). */
+  bases: z.record(z.string().regex(/^[a-z0-9][a-z0-9./-]*$/), basisSchema).optional(),
+  /** Election calendars (`elections/<election>.json`). */
+  elections: z.array(z.unknown()).optional(),
+  /** Regions' own cycles of an election loaded before or in this pack. */
+  cycles: z.array(z.unknown()).optional(),
+  /** Rule files by name, each in the json-rules-engine format. */
+  rules: z.record(slug, z.unknown()).default({}),
+  /** Names of loaded rules a what-if removes. */
   remove: z.array(z.string().min(1)).optional(),
 });
 
 /**
- * A law pack as written: `{ id, kind: 'law' | 'what-if', title: { id, en }, rules: { [file]: RuleFile }, remove? }`.
+ * A law pack as written: `{ id, kind: 'law' | 'what-if', title: { id, en }, rules: { [file]: RuleFile }, regions?,
+ * lists?, documents?, bases?, elections?, cycles?, fidelity?, notes?, remove? }`. See the README, "Law packs".
  * @example
  * ```ts
  * import type { LawPack } from 'netralitas-asn';
@@ -44,6 +100,9 @@ const packSchema = z.strictObject({
  * ```
  */
 export type LawPack = z.input<typeof packSchema>;
+
+/** A pack after its own schema check. @internal */
+export type ParsedPack = z.output<typeof packSchema>;
 
 /**
  * A pack that could not be loaded: the pack, and where available the file, the rule and the field, with a bilingual
@@ -79,77 +138,31 @@ function forbiddenKey(value: unknown, path: string): string | undefined {
   return undefined;
 }
 
-/** The rules of the law with the given packs: the built-in rules, changed by what-ifs, then each pack's own. @internal */
-export interface LoadedLaw {
-  readonly rules: readonly LoadedRule[];
-  readonly byName: ReadonlyMap<string, LoadedRule>;
-  readonly packs: readonly string[];
-}
+/** The field path of a zod issue, for messages. @internal */
+export const issuePath = (issue: z.core.$ZodIssue, root = '(root)'): string => issue.path.map(String).join('.') || root;
 
 /**
- * Validates the packs, all or nothing, and joins them with the built-in law. Throws {@link PackError}.
+ * The first checks of a pack, before anything of it is used: JSON data, within the size limit, no prototype keys, and
+ * the pack schema. Throws {@link PackError}.
  * @internal
  */
-export function loadLaw(packs: readonly unknown[]): LoadedLaw {
-  const builtIn = loadRules();
-  let rules: LoadedRule[] = [...builtIn.rules];
-  const ids = new Set<string>();
-  for (const raw of packs) {
-    const label = typeof (raw as { id?: unknown })?.id === 'string' ? String((raw as { id: string }).id) : '(no id)';
-    let text: string | undefined;
-    try {
-      text = JSON.stringify(raw);
-    } catch {
-      text = undefined;
-    }
-    if (text === undefined) throw new PackError(label, 'not JSON data', 'bukan data JSON');
-    if (text.length > PACK_SIZE_LIMIT)
-      throw new PackError(label, `over the size limit of ${PACK_SIZE_LIMIT} characters`, `melebihi batas ukuran ${PACK_SIZE_LIMIT} karakter`);
-    const key = forbiddenKey(raw, '');
-    if (key) throw new PackError(label, `forbidden key ${key}`, `kunci terlarang ${key}`);
-    const parsed = packSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new PackError(label, `field ${issue.path.join('.') || '(root)'}: ${issue.message}`, `bidang ${issue.path.join('.') || '(akar)'}: ${issue.message}`);
-    }
-    const pack = parsed.data;
-    if (ids.has(pack.id)) throw new PackError(pack.id, 'loaded twice', 'dimuat dua kali');
-    ids.add(pack.id);
-    let loaded: LoadedRule[];
-    try {
-      loaded = validateRuleFiles(
-        Object.fromEntries(Object.entries(pack.rules).map(([file, v]) => [`${pack.id}/${file}`, v])),
-        (file) => `file ${file.slice(pack.id.length + 1)}`,
-      ).rules;
-    } catch (error) {
-      const detail = (error as Error).message;
-      throw new PackError(pack.id, detail, detail.replace(/^file /, 'berkas ').replace(/ rule /, ' aturan '));
-    }
-    const current = new Set(rules.map((r) => r.name));
-    const builtInNames = new Set(builtIn.rules.map((r) => r.name));
-    if (pack.kind === 'law') {
-      if (pack.remove?.length)
-        throw new PackError(pack.id, 'only a what-if pack may remove built-in rules', 'hanya paket what-if yang boleh menghapus aturan bawaan');
-      const clash = loaded.find((r) => current.has(r.name));
-      if (clash)
-        throw new PackError(
-          pack.id,
-          `rule ${clash.name} clashes with a loaded rule; only a what-if pack may replace built-in law`,
-          `aturan ${clash.name} bentrok dengan aturan yang sudah dimuat; hanya paket what-if yang boleh mengganti hukum bawaan`,
-        );
-      rules = [...rules, ...loaded];
-    } else {
-      const missing = (pack.remove ?? []).find((name) => !builtInNames.has(name));
-      if (missing) throw new PackError(pack.id, `removes ${missing}, which is not a built-in rule`, `menghapus ${missing}, yang bukan aturan bawaan`);
-      const removed = new Set(pack.remove ?? []);
-      const replaced = new Map(loaded.filter((r) => builtInNames.has(r.name)).map((r) => [r.name, r]));
-      const clash = loaded.find((r) => !builtInNames.has(r.name) && current.has(r.name));
-      if (clash) throw new PackError(pack.id, `rule ${clash.name} clashes with another pack's rule`, `aturan ${clash.name} bentrok dengan aturan paket lain`);
-      rules = [
-        ...rules.filter((r) => !removed.has(r.name)).map((r) => replaced.get(r.name) ?? r),
-        ...loaded.filter((r) => !builtInNames.has(r.name)),
-      ];
-    }
+export function parsePack(raw: unknown): ParsedPack {
+  const label = typeof (raw as { id?: unknown })?.id === 'string' ? String((raw as { id: string }).id) : '(no id)';
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(raw);
+  } catch {
+    text = undefined;
   }
-  return { rules, byName: new Map(rules.map((r) => [r.name, r])), packs: [...ids] };
+  if (text === undefined) throw new PackError(label, 'not JSON data', 'bukan data JSON');
+  if (text.length > PACK_SIZE_LIMIT)
+    throw new PackError(label, `over the size limit of ${PACK_SIZE_LIMIT} characters`, `melebihi batas ukuran ${PACK_SIZE_LIMIT} karakter`);
+  const key = forbiddenKey(raw, '');
+  if (key) throw new PackError(label, `forbidden key ${key}`, `kunci terlarang ${key}`);
+  const parsed = packSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new PackError(label, `field ${issuePath(issue)}: ${issue.message}`, `bidang ${issuePath(issue, '(akar)')}: ${issue.message}`);
+  }
+  return parsed.data;
 }

@@ -1,119 +1,136 @@
 /**
- * The schema of the rule files in `rules/` (json-rules-engine rules with typed event params), and their loading.
- * Every fact a condition reads, every value it compares with, every legal-basis id and every sanction id is checked
- * against the enumerations and registries, so a typo in a rule file fails at load and in tests.
+ * The schema of rule files (json-rules-engine rules with typed event params, one file per source document, held by
+ * packs: `packs/<pack>/rules/<file>.json`), and their validation. Every fact a condition reads, every value it compares
+ * with, every legal-basis id, list and sanction id is checked against the enumerations and the registry of the law the
+ * file loads into, so a typo in a rule file fails at load and in tests.
  */
 import * as z from 'zod';
-import { CATEGORIES, CONFIDENCES, ELECTIONS, LISTS, RECORD_KINDS, SANCTION_LEVELS } from '../vocabulary/enums.js';
-import { FACTS, FACT_NAMES, type FactName } from '../incident/facts.js';
-import { RULE_FILES } from './generated/data.js';
-import { LEGAL_DOCUMENTS, isLegalBasisId, type LegalBasisId } from './legal-bases.js';
+import { CATEGORIES, CONFIDENCES, RECORD_KINDS, SANCTION_LEVELS, type Election, type ListId } from '../vocabulary/enums.js';
+import { FACT_NAMES, type FactDomains, type FactName } from '../incident/facts.js';
+import type { LegalBasisId } from './legal-bases.js';
 import { SANCTION_IDS } from './sanctions.js';
 
 const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
-const basisId = z.string().refine(isLegalBasisId, { message: 'unknown legal basis id' }) as unknown as z.ZodType<LegalBasisId>;
-const bases = z.array(basisId);
 
-const inDomain = (fact: FactName, value: unknown): boolean => (FACTS[fact].domain as readonly unknown[]).includes(value);
+/** What a rule file may refer to: the facts' domains and the law's bases, documents, lists and elections. @internal */
+export interface RuleContext {
+  readonly domains: FactDomains;
+  readonly hasBasis: (id: string) => boolean;
+  readonly hasDocument: (id: string) => boolean;
+  readonly lists: readonly string[];
+  readonly elections: readonly string[];
+}
 
-/** Conditions use only `equal` and `in`: monotone operators, so that an unknown fact can be treated as "any value". */
-const conditionSchema = z
-  .strictObject({
-    fact: z.enum(FACT_NAMES as [FactName, ...FactName[]]),
-    operator: z.enum(['equal', 'in']),
-    value: z.union([z.string(), z.boolean(), z.array(z.union([z.string(), z.boolean()])).min(1)]),
-  })
-  .superRefine((c, ctx) => {
-    const values = c.operator === 'in' ? c.value : [c.value];
-    if (c.operator === 'in' && !Array.isArray(c.value)) ctx.addIssue({ code: 'custom', message: '`in` takes an array' });
-    if (c.operator === 'equal' && Array.isArray(c.value)) ctx.addIssue({ code: 'custom', message: '`equal` takes one value' });
-    for (const v of Array.isArray(values) ? values : [values]) {
-      if (!inDomain(c.fact, v)) ctx.addIssue({ code: 'custom', message: `value ${JSON.stringify(v)} is not in the domain of fact ${c.fact}` });
-    }
+/** The zod schema of a rule file in a context. */
+function ruleFileSchemaIn(context: RuleContext) {
+  const basisId = z.string().refine(context.hasBasis, { message: 'unknown legal basis id' }) as unknown as z.ZodType<LegalBasisId>;
+  const bases = z.array(basisId);
+
+  const inDomain = (fact: FactName, value: unknown): boolean => (context.domains[fact] as readonly unknown[]).includes(value);
+
+  /** Conditions use only `equal` and `in`: monotone operators, so that an unknown fact can be treated as "any value". */
+  const conditionSchema = z
+    .strictObject({
+      fact: z.enum(FACT_NAMES as [FactName, ...FactName[]]),
+      operator: z.enum(['equal', 'in']),
+      value: z.union([z.string(), z.boolean(), z.array(z.union([z.string(), z.boolean()])).min(1)]),
+    })
+    .superRefine((c, ctx) => {
+      const values = c.operator === 'in' ? c.value : [c.value];
+      if (c.operator === 'in' && !Array.isArray(c.value)) ctx.addIssue({ code: 'custom', message: '`in` takes an array' });
+      if (c.operator === 'equal' && Array.isArray(c.value)) ctx.addIssue({ code: 'custom', message: '`equal` takes one value' });
+      for (const v of Array.isArray(values) ? values : [values]) {
+        if (!inDomain(c.fact, v)) ctx.addIssue({ code: 'custom', message: `value ${JSON.stringify(v)} is not in the domain of fact ${c.fact}` });
+      }
+    });
+
+  const conflicts = z.array(z.strictObject({ bases: bases.min(1), note: bilingual }));
+
+  const finding = {
+    list: z.string().refine((l) => context.lists.includes(l), { message: 'unknown list' }) as unknown as z.ZodType<ListId>,
+    item: z.union([z.number().int().positive(), z.string().min(1)]),
+    bases: bases.min(1),
+    explanation: bilingual,
+    /**
+     * The bases whose being in force puts the rule in force (any of them): the law that makes the conduct an offence,
+     * whichever document lists it. Absent: the rule's first basis.
+     */
+    inForceWith: bases.min(1).optional(),
+    /** Where sources contradict each other on this finding, or another reading of the law exists. */
+    conflicts: conflicts.optional(),
+  };
+
+  const eventSchema = z.discriminatedUnion('type', [
+    z.strictObject({
+      type: z.literal('violation'),
+      params: z.strictObject({
+        ...finding,
+        sub: z.string().optional(),
+        category: z.enum(CATEGORIES),
+        sanction: z.enum(SANCTION_IDS),
+        /** Where the level comes from when no primary text gives it (the SKB Lampiran was not read). */
+        levelBases: bases.min(1).optional(),
+        /** Confidence of the level where it rests on reproductions of the SKB matrix only (update 2026-12, second check). */
+        levelConfidence: z.enum(CONFIDENCES).optional(),
+        disputed: z.array(z.strictObject({ level: z.enum(SANCTION_LEVELS), bases: bases.min(1) })).optional(),
+      }),
+    }),
+    z.strictObject({ type: z.literal('no_violation'), params: z.strictObject(finding) }),
+    z.strictObject({ type: z.literal('out_of_scope'), params: z.strictObject({ bases, explanation: bilingual }) }),
+    z.strictObject({
+      type: z.literal('record'),
+      params: z.strictObject({ recordKind: z.enum(RECORD_KINDS), bases: bases.min(1), explanation: bilingual }),
+    }),
+    z.strictObject({ type: z.literal('guidance'), params: z.strictObject({ bases: bases.min(1), explanation: bilingual }) }),
+    z.strictObject({
+      type: z.literal('election_crime'),
+      params: z.strictObject({
+        election: z.string().refine((e) => context.elections.includes(e), { message: 'unknown election' }) as unknown as z.ZodType<Election>,
+        liable: z.enum(['actor', 'candidate']),
+        bases: bases.min(1),
+        explanation: bilingual,
+        inForceWith: bases.min(1).optional(),
+      }),
+    }),
+  ]);
+
+  const ruleSchema = z.strictObject({
+    name: z.string().regex(/^[a-z0-9_./-]+$/),
+    priority: z.number().int().positive(),
+    conditions: z
+      .strictObject({ all: z.array(conditionSchema).min(1) })
+      .refine((c) => new Set(c.all.map((x) => x.fact)).size === c.all.length, { message: 'two conditions on one fact' }),
+    event: eventSchema,
   });
 
-const conflicts = z.array(z.strictObject({ bases: bases.min(1), note: bilingual }));
+  return z.strictObject({
+    document: z.string().refine(context.hasDocument, { message: 'unknown document id' }),
+    description: z.string().min(1),
+    rules: z.array(ruleSchema).min(1),
+  });
+}
 
-const finding = {
-  list: z.enum(LISTS),
-  item: z.union([z.number().int().positive(), z.string().min(1)]),
-  bases: bases.min(1),
-  explanation: bilingual,
-  /**
-   * The bases whose being in force puts the rule in force (any of them): the law that makes the conduct an offence,
-   * whichever document lists it. Absent: the rule's first basis.
-   */
-  inForceWith: bases.min(1).optional(),
-  /** Where sources contradict each other on this finding, or another reading of the law exists. */
-  conflicts: conflicts.optional(),
-};
-
-const eventSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('violation'),
-    params: z.strictObject({
-      ...finding,
-      sub: z.string().optional(),
-      category: z.enum(CATEGORIES),
-      sanction: z.enum(SANCTION_IDS),
-      /** Where the level comes from when no primary text gives it (the SKB Lampiran was not read). */
-      levelBases: bases.min(1).optional(),
-      /** Confidence of the level where it rests on reproductions of the SKB matrix only (update 2026-12, second check). */
-      levelConfidence: z.enum(CONFIDENCES).optional(),
-      disputed: z.array(z.strictObject({ level: z.enum(SANCTION_LEVELS), bases: bases.min(1) })).optional(),
-    }),
-  }),
-  z.strictObject({ type: z.literal('no_violation'), params: z.strictObject(finding) }),
-  z.strictObject({ type: z.literal('out_of_scope'), params: z.strictObject({ bases, explanation: bilingual }) }),
-  z.strictObject({
-    type: z.literal('record'),
-    params: z.strictObject({ recordKind: z.enum(RECORD_KINDS), bases: bases.min(1), explanation: bilingual }),
-  }),
-  z.strictObject({ type: z.literal('guidance'), params: z.strictObject({ bases: bases.min(1), explanation: bilingual }) }),
-  z.strictObject({
-    type: z.literal('election_crime'),
-    params: z.strictObject({
-      election: z.enum(ELECTIONS),
-      liable: z.enum(['actor', 'candidate']),
-      bases: bases.min(1),
-      explanation: bilingual,
-      inForceWith: bases.min(1).optional(),
-    }),
-  }),
-]);
-
-const ruleSchema = z.strictObject({
-  name: z.string().regex(/^[a-z0-9_./-]+$/),
-  priority: z.number().int().positive(),
-  conditions: z
-    .strictObject({ all: z.array(conditionSchema).min(1) })
-    .refine((c) => new Set(c.all.map((x) => x.fact)).size === c.all.length, { message: 'two conditions on one fact' }),
-  event: eventSchema,
-});
-
-const ruleFileSchema = z.strictObject({
-  document: z.string().refine((d) => Object.hasOwn(LEGAL_DOCUMENTS, d), { message: 'unknown document id' }),
-  description: z.string().min(1),
-  rules: z.array(ruleSchema).min(1),
-});
+type RuleFileSchema = ReturnType<typeof ruleFileSchemaIn>;
 
 /** A validated rule (json-rules-engine format). @internal */
-export type Rule = z.infer<typeof ruleSchema>;
+export type Rule = z.infer<RuleFileSchema>['rules'][number];
 /** A validated rule event. @internal */
 export type RuleEvent = Rule['event'];
 /** A validated rule file. @internal */
-export type RuleFile = z.infer<typeof ruleFileSchema> & { readonly file: string };
+export type RuleFile = z.infer<RuleFileSchema> & { readonly file: string };
 /** A rule with the file it comes from. @internal */
 export type LoadedRule = Rule & { readonly file: string };
 
 /**
- * Validates rule files; throws an error naming the file, the rule and the field on the first invalid one.
+ * Validates rule files in a context; throws an error naming the file, the rule and the field on the first invalid one.
  * @internal
  */
 export function validateRuleFiles(
   files: Readonly<Record<string, unknown>>,
+  context: RuleContext,
   where: (file: string) => string = (file) => `rules/${file}.json`,
 ): { files: RuleFile[]; rules: LoadedRule[] } {
+  const ruleFileSchema = ruleFileSchemaIn(context);
   const out: RuleFile[] = [];
   const rules: LoadedRule[] = [];
   const names = new Set<string>();
@@ -133,18 +150,4 @@ export function validateRuleFiles(
     out.push({ ...parsed.data, file });
   }
   return { files: out, rules };
-}
-
-let loaded: { files: RuleFile[]; rules: LoadedRule[]; byName: ReadonlyMap<string, LoadedRule> } | undefined;
-
-/**
- * The rules of the package, validated once on first use.
- * @internal
- */
-export function loadRules(): { files: RuleFile[]; rules: LoadedRule[]; byName: ReadonlyMap<string, LoadedRule> } {
-  if (!loaded) {
-    const { files, rules } = validateRuleFiles(RULE_FILES);
-    loaded = { files, rules, byName: new Map(rules.map((r) => [r.name, r])) };
-  }
-  return loaded;
 }

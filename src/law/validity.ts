@@ -2,7 +2,7 @@
  * Validity in time: whether a legal basis, document or handling body is in force on an incident date.
  */
 import { parseISO } from 'date-fns';
-import { basisWindow, type LegalBasisId } from './legal-bases.js';
+import { BUILT_IN_REGISTRY, basisWindow, type Registry } from './legal-bases.js';
 
 /** A window of days, both ends inclusive; an absent end is open. @internal */
 export interface Window {
@@ -37,19 +37,25 @@ function dayTime(iso: string): number {
   return time;
 }
 
-const windows = new Map<LegalBasisId, Window>();
+const windows = new WeakMap<Registry, Map<string, Window>>();
 
-/** {@link basisWindow}, memoised: the registry does not change, and every classification asks for dozens. @internal */
-export function windowOf(id: LegalBasisId): Window {
-  let window = windows.get(id);
+/**
+ * {@link basisWindow} in a registry (by default the built-in law's), memoised: a registry does not change, and every
+ * classification asks for dozens.
+ * @internal
+ */
+export function windowOf(id: string, registry: Registry = BUILT_IN_REGISTRY): Window {
+  let known = windows.get(registry);
+  if (!known) windows.set(registry, (known = new Map()));
+  let window = known.get(id);
   if (window === undefined) {
-    window = basisWindow(id);
-    windows.set(id, window);
+    window = basisWindow(id, registry);
+    known.set(id, window);
   }
   return window;
 }
 
 /** The bases of a list that are in force on a date, in their order. @internal */
-export function basesInForce(ids: readonly LegalBasisId[], date: string | undefined): LegalBasisId[] {
-  return date === undefined ? [...ids] : ids.filter((id) => inForce(windowOf(id), date));
+export function basesInForce<I extends string>(ids: readonly I[], date: string | undefined, registry?: Registry): I[] {
+  return date === undefined ? [...ids] : ids.filter((id) => inForce(windowOf(id, registry), date));
 }

@@ -19,6 +19,7 @@ export type {
   Alternative,
   MissingFact,
   Citation,
+  RegionalProcedure,
 } from '../decide/result.js';
 export type { Audit } from '../decide/audit.js';
 export type { SanctionResult, SanctionOption } from '../law/sanctions.js';

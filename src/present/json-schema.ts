@@ -15,6 +15,7 @@ import * as z from 'zod';
 import { FACTS, FACT_NAMES, type FactName } from '../incident/facts.js';
 import { FIELD_LABELS, QUESTION_LABELS, SECTION_LABELS, VALUE_LABELS, valueLabel, type QuestionKey, type SectionKey } from './labels.js';
 import { incidentSchema } from '../incident/schema.js';
+import { defaultLaw, incidentSchemaOf, type Law } from '../law/law.js';
 import type { Bilingual } from '../vocabulary/text.js';
 
 type Node = Record<string, unknown>;
@@ -39,7 +40,7 @@ function describe(node: Node, title: Bilingual, description: Bilingual): void {
   node['x-translations'] = { en: { title: title.en, description: description.en } };
 }
 
-function annotate(node: Node, path: readonly string[]): void {
+function annotate(node: Node, path: readonly string[], law: Law | undefined): void {
   const key = path.join('.');
   const section = SECTION_KEYS.get(key);
   const field = FIELD_KEYS.get(key);
@@ -47,10 +48,10 @@ function annotate(node: Node, path: readonly string[]): void {
   else if (field) describe(node, FIELD_LABELS[field], QUESTION_LABELS[field]);
   if (field && field !== 'date' && field !== 'reference' && Array.isArray(node.enum)) {
     const fact = field as FactName;
-    node['x-enum-labels'] = Object.fromEntries(node.enum.map((v: string | boolean) => [String(v), valueLabel(fact, v)]));
+    node['x-enum-labels'] = Object.fromEntries(node.enum.map((v: string | boolean) => [String(v), valueLabel(fact, v, law)]));
   }
   if (isNode(node.properties)) {
-    for (const [name, child] of Object.entries(node.properties)) if (isNode(child)) annotate(child, [...path, name]);
+    for (const [name, child] of Object.entries(node.properties)) if (isNode(child)) annotate(child, [...path, name], law);
   }
   if (Array.isArray(node.oneOf)) {
     for (const branch of node.oneOf) {
@@ -58,14 +59,28 @@ function annotate(node: Node, path: readonly string[]): void {
       const kind = isNode(branch.properties.kind) ? branch.properties.kind.const : undefined;
       const label = typeof kind === 'string' ? (VALUE_LABELS.actKind as Record<string, Bilingual>)[kind] : undefined;
       if (label) describe(branch, label, SECTION_LABELS.act.description);
-      for (const [name, child] of Object.entries(branch.properties)) if (isNode(child)) annotate(child, [...path, name]);
+      for (const [name, child] of Object.entries(branch.properties)) if (isNode(child)) annotate(child, [...path, name], law);
     }
   }
 }
 
-function buildIncidentJsonSchema(): Readonly<Record<string, unknown>> {
-  const schema = z.toJSONSchema(incidentSchema, { io: 'input', target: 'draft-2020-12' }) as Node;
-  annotate(schema, []);
+function buildIncidentJsonSchema(law?: Law): Readonly<Record<string, unknown>> {
+  const schema = z.toJSONSchema(law ? incidentSchemaOf(law) : incidentSchema, { io: 'input', target: 'draft-2020-12' }) as Node;
+  annotate(schema, [], law);
+  return schema;
+}
+
+const jsonSchemas = new WeakMap<Law, Readonly<Record<string, unknown>>>();
+
+/**
+ * The incident JSON Schema of a law (its regions and elections, with their labels); the built-in law's is
+ * {@link incidentJsonSchema}.
+ * @internal
+ */
+export function incidentJsonSchemaOf(law: Law): Readonly<Record<string, unknown>> {
+  if (law === defaultLaw()) return incidentJsonSchema;
+  let schema = jsonSchemas.get(law);
+  if (!schema) jsonSchemas.set(law, (schema = buildIncidentJsonSchema(law)));
   return schema;
 }
 

@@ -4,7 +4,8 @@
  * each result field. The types make a missing value or a missing language a compile error; test/labels.test.ts also
  * walks every value at run time. Legal terms of art keep their legal names (kode etik, disiplin, CLTN, bakal calon).
  */
-import { getCalendar } from '../law/calendar.js';
+import { BUILT_IN_PACKS } from '../law/generated/data.js';
+import { OTHER_REGION_LABEL, type Law } from '../law/law.js';
 import {
   ACT_KINDS,
   ACTIVITY_FORMS,
@@ -39,9 +40,15 @@ const labelsOf = <const T extends readonly (string | boolean)[]>(_values: T, lab
 
 const BOOLEAN_VALUES = [true, false] as const;
 
+/** The labels a field of the built-in packs gives (their `regions` or `lists`), merged in load order. */
+const packLabels = (field: 'regions' | 'lists'): Record<string, Bilingual> =>
+  Object.assign({}, ...BUILT_IN_PACKS.map((p) => (p as Partial<Record<typeof field, Record<string, Bilingual>>>)[field] ?? {})) as Record<string, Bilingual>;
+
 /**
  * Labels of every enumeration value, by enumeration (the tuples of `enums.ts`; `boolean` for the yes/no facts).
- * Election titles come from the calendar files, so adding a calendar needs no label code.
+ * Region, list and election labels come from the built-in packs (a region's or list's label where the pack declares
+ * it, an election's title from its calendar), so adding a pack needs no label code; a classifier with packs has its
+ * own (`labels`).
  * @example
  * ```ts
  * import { VALUE_LABELS } from 'netralitas-asn';
@@ -69,12 +76,7 @@ export const VALUE_LABELS = {
     anggota_bpd: t('Anggota Badan Permusyawaratan Desa', 'Member of the village council (BPD)'),
     none: t('Bukan salah satu di atas', 'None of these'),
   }),
-  region: labelsOf(REGIONS, {
-    dki_jakarta: t('Pemprov DKI Jakarta', 'DKI Jakarta provincial government'),
-    kabupaten_tanah_laut: t('Pemkab Tanah Laut', 'Tanah Laut regency government'),
-    kabupaten_madiun: t('Pemkab Madiun', 'Madiun regency government'),
-    other: t('Instansi lain', 'Another agency'),
-  }),
+  region: { ...packLabels('regions'), other: OTHER_REGION_LABEL } as LabelsOf<typeof REGIONS>,
   stage: labelsOf(STAGES, {
     bakal_calon: t('Bakal calon (sebelum penetapan calon oleh KPU)', 'Bakal calon (before the KPU determined the candidates)'),
     calon: t('Calon (sejak penetapan calon oleh KPU)', 'Calon (from the KPU determination of the candidates on)'),
@@ -85,7 +87,7 @@ export const VALUE_LABELS = {
     quiet_period: t('Masa tenang', 'Quiet period'),
     after_voting: t('Sejak hari pemungutan suara', 'From voting day on'),
   }),
-  election: Object.fromEntries(ELECTIONS.map((e) => [e, getCalendar(e).title])) as LabelsOf<typeof ELECTIONS>,
+  election: Object.fromEntries(BUILT_IN_PACKS.flatMap((p) => ((p as { elections?: { election: string; title: Bilingual }[] }).elections ?? []).map((c) => [c.election, c.title]))) as LabelsOf<typeof ELECTIONS>,
   office: labelsOf(OFFICES, {
     presiden_wapres: t('Presiden dan Wakil Presiden', 'President and Vice President'),
     dpr: t('DPR', 'DPR (House of Representatives)'),
@@ -197,15 +199,7 @@ export const VALUE_LABELS = {
     pemberhentian_dengan_hormat: t('Pemberhentian dengan hormat', 'Honourable dismissal'),
     pemberhentian_tidak_dengan_hormat: t('Pemberhentian tidak dengan hormat', 'Dismissal not with honour (PTDH)'),
   }),
-  list: labelsOf(LISTS, {
-    kode_etik: t('SKB 2022: pelanggaran kode etik', 'SKB 2022: kode etik breaches'),
-    disiplin: t('SKB 2022: pelanggaran disiplin', 'SKB 2022: disiplin breaches'),
-    pp_94_2021: t('PP 94/2021 Pasal 5 huruf n', 'PP 94/2021 Pasal 5 huruf n'),
-    se_dki_e_0011_2023: t('SE Sekda DKI e-0011/SE/2023', 'SE Sekda DKI e-0011/SE/2023'),
-    se_tanah_laut_863_0321_2023: t('SE Bupati Tanah Laut 863/0321/BKPSDM/2023', 'SE Bupati Tanah Laut 863/0321/BKPSDM/2023'),
-    se_menpanrb_18_2023: t('SE MenPANRB 18/2023 (ASN yang pasangannya calon)', 'SE MenPANRB 18/2023 (ASN whose spouse is a candidate)'),
-    uu_20_2023: t('UU 20/2023 (Aparatur Sipil Negara)', 'UU 20/2023 (civil service law)'),
-  }),
+  list: packLabels('lists') as LabelsOf<typeof LISTS>,
   track: labelsOf(TRACKS, {
     kode_etik: t('Penanganan kode etik', 'Kode etik track'),
     disiplin: t('Penanganan disiplin', 'Disiplin track'),
@@ -358,10 +352,44 @@ export const QUESTION_LABELS: { readonly [K in QuestionKey]: Bilingual } = {
  * valueLabel('cltn', true)?.en;     // 'Yes'
  * ```
  */
-export function valueLabel(fact: FactName, value: string | boolean): Bilingual | undefined {
-  const labels = VALUE_LABELS[FACT_ENUMS[fact]] as Readonly<Record<string, Bilingual>>;
+export function valueLabel(fact: FactName, value: string | boolean, law?: Law): Bilingual | undefined {
+  const labels = (law && (fact === 'region' || fact === 'election') ? lawLabels(law)[fact] : VALUE_LABELS[FACT_ENUMS[fact]]) as Readonly<Record<string, Bilingual>>;
   const key = String(value);
   return Object.hasOwn(labels, key) ? labels[key] : undefined;
+}
+
+/**
+ * The labels of the values a law's packs add: its regions, elections and lists, in Bahasa Indonesia and English.
+ * @example
+ * ```ts
+ * import { createClassifier, type LawLabels } from 'netralitas-asn';
+ * const labels: LawLabels = createClassifier().labels;
+ * labels.region.dki_jakarta.en; // 'DKI Jakarta provincial government'
+ * ```
+ */
+export interface LawLabels {
+  readonly region: Readonly<Record<string, Bilingual>>;
+  readonly election: Readonly<Record<string, Bilingual>>;
+  readonly list: Readonly<Record<string, Bilingual>>;
+}
+
+const lawLabelCache = new WeakMap<Law, LawLabels>();
+
+/**
+ * The labels of a law's regions, elections and lists.
+ * @internal
+ */
+export function lawLabels(law: Law): LawLabels {
+  let labels = lawLabelCache.get(law);
+  if (!labels) {
+    labels = {
+      region: law.regionLabels,
+      election: Object.fromEntries([...law.calendars.values()].map((c) => [c.election, c.title])),
+      list: law.listLabels,
+    };
+    lawLabelCache.set(law, labels);
+  }
+  return labels;
 }
 
 /**

@@ -3,6 +3,7 @@
  * options, in both languages. Shared by {@link nextQuestions} and by the `missingFacts` of a result.
  */
 import { FACTS, FACT_NAMES, type FactField, type FactName, type FactValue, type ValueOfFact } from '../incident/facts.js';
+import { defaultLaw, type Law } from '../law/law.js';
 import { QUESTION_LABELS, valueLabel } from './labels.js';
 import type { Bilingual } from '../vocabulary/text.js';
 
@@ -95,8 +96,9 @@ const DERIVABLE: Partial<Record<FactName, readonly string[]>> = {
  * q.options.map((o) => o.value); // [true, false]
  * ```
  */
-export function questionFor<F extends FactName>(fact: F): Question<F> {
-  const options = (FACTS[fact].domain as readonly FactValue[] as readonly ValueOfFact<F>[]).map((value) => ({ value, label: valueLabel(fact, value)! }));
+export function questionFor<F extends FactName>(fact: F, law: Law = defaultLaw()): Question<F> {
+  // A law with packs may add regions and elections beyond the built-in ones the static type names.
+  const options = (law.domains[fact] as readonly FactValue[] as readonly ValueOfFact<F>[]).map((value) => ({ value, label: valueLabel(fact, value, law)! }));
   const derivableFrom = DERIVABLE[fact];
   const question: QuestionAbout<F> = {
     fact,

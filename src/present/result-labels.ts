@@ -55,6 +55,8 @@ export const RESULT_LABELS: { readonly [K in ResultFieldKey]: Bilingual } = {
   derived: t('Diturunkan dari kalender', 'Derived from the calendar'),
   conflicts: t('Pertentangan dengan kalender', 'Conflicts with the calendar'),
   notes: t('Catatan', 'Notes'),
+  procedures: t('Prosedur daerah', 'Regional procedure'),
+  fidelity: t('Ketepatan naskah sumber', 'Fidelity of the source text'),
   explanation: t('Penjelasan', 'Explanation'),
   firedRules: t('Aturan yang terpenuhi', 'Rules that fired'),
   citations: t('Kutipan dasar hukum', 'Citations'),

@@ -4,7 +4,7 @@
  *
  * Indonesian terms of art keep their legal names (`kode_etik`, `disiplin`, `bakal_calon`, `calon`, `cltn`).
  */
-import { ELECTION_IDS } from '../law/generated/data.js';
+import { ELECTION_IDS, LIST_IDS, REGION_IDS } from '../law/generated/data.js';
 
 /**
  * Employment status of the reported person. `pppk_paruh_waktu` are part-time PPPK: Pegawai ASN appointed under a work
@@ -18,14 +18,15 @@ import { ELECTION_IDS } from '../law/generated/data.js';
 export const EMPLOYMENTS = ['pns', 'cpns', 'pppk', 'pppk_paruh_waktu', 'non_asn', 'tni', 'polri', 'other'] as const;
 
 /**
- * Regions whose own circulars (SE) this library implements; `other` means none of them.
+ * Regions of the built-in law: those whose own circulars (SE) or election cycles its packs hold, in load order; `other`
+ * means none of them. A classifier with packs adds the regions its packs declare.
  * @example
  * ```ts
  * import { REGIONS } from 'netralitas-asn';
- * REGIONS[0]; // 'dki_jakarta'
+ * REGIONS.includes('dki_jakarta'); // true
  * ```
  */
-export const REGIONS = ['dki_jakarta', 'kabupaten_tanah_laut', 'kabupaten_madiun', 'other'] as const;
+export const REGIONS = [...REGION_IDS, 'other'] as const;
 
 /**
  * The actor's position, where an election-crime article names it (UU 7/2017 Pasal 280 ayat (2) and 494; UU 1/2015
@@ -59,7 +60,8 @@ export const STAGES = ['bakal_calon', 'calon'] as const;
 export const CAMPAIGN_PHASES = ['before_campaign', 'campaign', 'quiet_period', 'after_voting'] as const;
 
 /**
- * The elections this library has calendars for: one per file in `calendars/`.
+ * The elections the built-in law has calendars for (`packs/national/elections/`). A classifier with packs adds the
+ * elections its packs hold.
  * @example
  * ```ts
  * import { ELECTIONS } from 'netralitas-asn';
@@ -234,23 +236,15 @@ export const SANCTION_LEVELS = [
 ] as const;
 
 /**
- * Lists a finding can belong to: the two SKB 2022 lists, the PP 94/2021 prohibitions, and the regional or ministry
- * documents.
+ * Lists a finding of the built-in law can belong to: the two SKB 2022 lists, the PP 94/2021 prohibitions, and the
+ * ministry and regional documents, as the built-in packs declare them (the `lists` of each `pack.json` under `packs/`).
  * @example
  * ```ts
  * import { LISTS } from 'netralitas-asn';
  * LISTS.includes('pp_94_2021'); // true
  * ```
  */
-export const LISTS = [
-  'kode_etik',
-  'disiplin',
-  'pp_94_2021',
-  'se_dki_e_0011_2023',
-  'se_tanah_laut_863_0321_2023',
-  'se_menpanrb_18_2023',
-  'uu_20_2023',
-] as const;
+export const LISTS = LIST_IDS;
 
 /**
  * Handling tracks: the administrative kode etik and disiplin tracks and statutory dismissal of Pegawai ASN, the

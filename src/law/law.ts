@@ -1,0 +1,332 @@
+/**
+ * The law a classifier runs on: the packs it was made with, validated and joined into one object (rules, registry,
+ * regions, lists, election calendars, and the facts' domains they open). The built-in law is the built-in packs
+ * (`packs/index.json`) loaded through the same {@link buildLaw} as a user's own packs.
+ */
+import { FACTS, FACT_NAMES, type FactDomains, type FactName, type FactSpace, type FactValue } from '../incident/facts.js';
+import { ELECTIONS, OFFICES, REGIONS, type Election, type Office } from '../vocabulary/enums.js';
+import { incidentSchema, makeIncidentSchema, type IncidentSchema } from '../incident/schema.js';
+import type { Bilingual } from '../vocabulary/text.js';
+import { calendarSchema, cycleProblems, cycleSchema, electionOf, officesIn, phaseOn, stageOn, type CalendarSet, type DerivedFact, type ElectionCalendar, type RegionalCycle } from './calendar.js';
+import { BUILT_IN_PACKS } from './generated/data.js';
+import type { LegalBasis, LegalDocument, Registry } from './legal-bases.js';
+import { issuePath, PackError, parsePack, type ParsedPack } from './packs.js';
+import { validateRuleFiles, type LoadedRule, type RuleContext, type RuleFile } from './rule-files.js';
+
+/** The region value that stands for "none of the regions with a circular". @internal */
+export const OTHER_REGION = 'other';
+
+/** What a law keeps of each pack it loaded. @internal */
+export interface PackInfo {
+  readonly id: string;
+  readonly kind: 'law' | 'what-if';
+  readonly title: Bilingual;
+  readonly fidelity?: Bilingual;
+  readonly description?: Bilingual;
+  readonly notes: readonly Bilingual[];
+  /** Local procedure the pack names, by region. */
+  readonly procedures: readonly { readonly region: string; readonly text: Bilingual; readonly bases: readonly string[] }[];
+  readonly regions: readonly string[];
+  readonly elections: readonly string[];
+  readonly rules: readonly string[];
+  /** The pack as given, for its hash in the audit block. */
+  readonly data: unknown;
+}
+
+/** A law: the packs joined. @internal */
+export interface Law extends FactSpace, CalendarSet, Registry {
+  readonly rules: readonly LoadedRule[];
+  readonly byName: ReadonlyMap<string, LoadedRule>;
+  readonly files: readonly RuleFile[];
+  readonly packs: readonly PackInfo[];
+  /** The pack each rule comes from. */
+  readonly packOf: ReadonlyMap<string, PackInfo>;
+  /** Values of `actor.region`: the packs' regions in load order, then `other`. */
+  readonly regions: readonly string[];
+  readonly regionLabels: Readonly<Record<string, Bilingual>>;
+  readonly lists: readonly string[];
+  readonly listLabels: Readonly<Record<string, Bilingual>>;
+  readonly elections: readonly string[];
+}
+
+/** The label of {@link OTHER_REGION}. @internal */
+export const OTHER_REGION_LABEL: Bilingual = { id: 'Instansi lain', en: 'Another agency' };
+
+/** A problem in a pack: thrown as a {@link PackError} naming the pack. */
+const fail = (pack: string, en: string, id: string = en): never => {
+  throw new PackError(pack, en, id);
+};
+
+/**
+ * Validates the packs in order, all or nothing, and joins them into one law. Each pack may use what it declares and
+ * what the packs before it declared. Throws {@link PackError}.
+ * @internal
+ */
+export function buildLaw(raws: readonly unknown[]): Law {
+  const documents: Record<string, LegalDocument> = {};
+  const bases: Record<string, LegalBasis> = {};
+  const regionLabels: Record<string, Bilingual> = {};
+  const declaredBy = new Map<string, string>();
+  const listLabels: Record<string, Bilingual> = {};
+  const calendars = new Map<string, ElectionCalendar>();
+  const cycles = new Map<string, Map<string, RegionalCycle[]>>();
+  let rules: LoadedRule[] = [];
+  let files: RuleFile[] = [];
+  const packs: PackInfo[] = [];
+  const packOf = new Map<string, PackInfo>();
+
+  for (const raw of raws) {
+    const pack: ParsedPack = parsePack(raw);
+    const id = pack.id;
+    if (packs.some((p) => p.id === id)) fail(id, 'loaded twice', 'dimuat dua kali');
+    const declare = (what: 'region' | 'list', label: { id: string; en: string }, values: Record<string, Bilingual> | undefined, into: Record<string, Bilingual>) => {
+      for (const [value, text] of Object.entries(values ?? {})) {
+        const key = `${what}:${value}`;
+        if (value === OTHER_REGION || declaredBy.has(key))
+          fail(id, `${label.en} ${value} is already declared${declaredBy.has(key) ? ` by pack ${declaredBy.get(key)}` : ''}; refer to it without declaring it`, `${label.id} ${value} sudah dinyatakan${declaredBy.has(key) ? ` oleh paket ${declaredBy.get(key)}` : ''}; rujuk tanpa menyatakannya lagi`);
+        declaredBy.set(key, id);
+        into[value] = text;
+      }
+    };
+    declare('region', { id: 'wilayah', en: 'region' }, pack.regions, regionLabels);
+    declare('list', { id: 'daftar', en: 'list' }, pack.lists, listLabels);
+
+    for (const [doc, value] of Object.entries(pack.documents ?? {})) {
+      if (Object.hasOwn(documents, doc)) fail(id, `document ${doc} is already in the registry`, `dokumen ${doc} sudah ada dalam registri`);
+      documents[doc] = value;
+    }
+    for (const [basis, value] of Object.entries(pack.bases ?? {})) {
+      if (Object.hasOwn(bases, basis)) fail(id, `basis ${basis} is already in the registry`, `dasar hukum ${basis} sudah ada dalam registri`);
+      if (!Object.hasOwn(documents, value.document)) fail(id, `basis ${basis}: unknown document ${value.document}`, `dasar hukum ${basis}: dokumen ${value.document} tidak dikenal`);
+      bases[basis] = value;
+    }
+    for (const [basis, value] of Object.entries(pack.bases ?? {})) {
+      if (value.supersededBy !== undefined && !Object.hasOwn(bases, value.supersededBy))
+        fail(id, `basis ${basis}: supersededBy ${value.supersededBy} is not a basis`, `dasar hukum ${basis}: supersededBy ${value.supersededBy} bukan dasar hukum`);
+    }
+
+    for (const p of pack.procedures ?? []) {
+      if (!Object.hasOwn(regionLabels, p.region)) fail(id, `procedure: unknown region ${p.region}`, `prosedur: wilayah ${p.region} tidak dikenal`);
+      const missing = p.bases.find((b) => !Object.hasOwn(bases, b));
+      if (missing) fail(id, `procedure: unknown legal basis id ${missing}`, `prosedur: dasar hukum ${missing} tidak dikenal`);
+    }
+    const elections: string[] = [];
+    (pack.elections ?? []).forEach((rawCalendar, i) => {
+      const parsed = calendarSchema.safeParse(rawCalendar);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        fail(id, `election ${i} field ${issuePath(issue)}: ${issue.message}`, `pemilihan ${i} bidang ${issuePath(issue, '(akar)')}: ${issue.message}`);
+        return;
+      }
+      const calendar = parsed.data;
+      if (calendars.has(calendar.election)) fail(id, `election ${calendar.election} is already loaded`, `pemilihan ${calendar.election} sudah dimuat`);
+      calendars.set(calendar.election, calendar);
+      elections.push(calendar.election);
+    });
+    (pack.cycles ?? []).forEach((rawCycle, i) => {
+      const parsed = cycleSchema.safeParse(rawCycle);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        fail(id, `cycle ${i} field ${issuePath(issue)}: ${issue.message}`, `siklus ${i} bidang ${issuePath(issue, '(akar)')}: ${issue.message}`);
+        return;
+      }
+      const cycle = parsed.data;
+      const calendar = calendars.get(cycle.election);
+      if (!calendar) return fail(id, `cycle ${cycle.id}: unknown election ${cycle.election}`, `siklus ${cycle.id}: pemilihan ${cycle.election} tidak dikenal`);
+      if (!Object.hasOwn(regionLabels, cycle.region)) fail(id, `cycle ${cycle.id}: unknown region ${cycle.region}`, `siklus ${cycle.id}: wilayah ${cycle.region} tidak dikenal`);
+      const problems = cycleProblems(cycle, calendar.offices);
+      const byRegion = cycles.get(cycle.election) ?? new Map<string, RegionalCycle[]>();
+      const own = byRegion.get(cycle.region) ?? [];
+      const last = own[own.length - 1]?.voting.date ?? calendar.voting.date;
+      if (cycle.voting.date <= last) problems.push(`voting day ${cycle.voting.date} is not after the region's previous cycle (${last})`);
+      if (problems.length > 0) fail(id, `cycle ${cycle.id}: ${problems[0]}`, `siklus ${cycle.id}: ${problems[0]}`);
+      own.push(cycle);
+      byRegion.set(cycle.region, own);
+      cycles.set(cycle.election, byRegion);
+    });
+
+    const regions = [...Object.keys(regionLabels), OTHER_REGION];
+    const electionIds = [...calendars.keys()];
+    const domains = domainsOf(regions, electionIds);
+    let loaded: { files: RuleFile[]; rules: LoadedRule[] } = { files: [], rules: [] };
+    try {
+      loaded = validateRuleFiles(pack.rules, ruleContextOf({ domains, bases, documents, lists: Object.keys(listLabels), elections: electionIds }), (file) => `file ${file}`);
+    } catch (error) {
+      const detail = (error as Error).message;
+      fail(id, detail, detail.replace(/^file /, 'berkas ').replace(/ rule /, ' aturan '));
+    }
+    const current = new Set(rules.map((r) => r.name));
+    if (pack.kind === 'law') {
+      if (pack.remove?.length) fail(id, 'only a what-if pack may remove loaded rules', 'hanya paket what-if yang boleh menghapus aturan yang sudah dimuat');
+      const clash = loaded.rules.find((r) => current.has(r.name));
+      if (clash)
+        fail(
+          id,
+          `rule ${clash.name} clashes with a loaded rule; only a what-if pack may replace loaded law`,
+          `aturan ${clash.name} bentrok dengan aturan yang sudah dimuat; hanya paket what-if yang boleh mengganti hukum yang sudah dimuat`,
+        );
+      rules = [...rules, ...loaded.rules];
+    } else {
+      const missing = (pack.remove ?? []).find((name) => !current.has(name));
+      if (missing) fail(id, `removes ${missing}, which is not a loaded rule`, `menghapus ${missing}, yang bukan aturan yang sudah dimuat`);
+      const removed = new Set(pack.remove ?? []);
+      const replaced = new Map(loaded.rules.filter((r) => current.has(r.name)).map((r) => [r.name, r]));
+      rules = [...rules.filter((r) => !removed.has(r.name)).map((r) => replaced.get(r.name) ?? r), ...loaded.rules.filter((r) => !current.has(r.name))];
+    }
+    files = [...files, ...loaded.files];
+    const info: PackInfo = {
+      id,
+      kind: pack.kind,
+      title: pack.title,
+      ...(pack.description ? { description: pack.description } : {}),
+      ...(pack.fidelity ? { fidelity: pack.fidelity } : {}),
+      notes: pack.notes ?? [],
+      procedures: pack.procedures ?? [],
+      regions: Object.keys(pack.regions ?? {}),
+      elections,
+      rules: loaded.rules.map((r) => r.name),
+      data: raw,
+    };
+    packs.push(info);
+    for (const r of loaded.rules) packOf.set(r.name, info);
+  }
+
+  const regions = [...Object.keys(regionLabels), OTHER_REGION];
+  const elections = [...calendars.keys()];
+  const offices = new Map(elections.map((e) => [e, calendars.get(e)!.offices as readonly string[]]));
+  const filling = new Map(OFFICES.map((o) => [o as string, elections.filter((e) => offices.get(e)!.includes(o))]));
+  const byName = new Map(rules.map((r) => [r.name, r]));
+  return {
+    rules,
+    byName,
+    files,
+    packs,
+    packOf: new Map([...packOf].filter(([name]) => byName.get(name) !== undefined)),
+    regions,
+    regionLabels: { ...regionLabels, [OTHER_REGION]: OTHER_REGION_LABEL },
+    lists: Object.keys(listLabels),
+    listLabels,
+    elections,
+    documents,
+    bases,
+    calendars,
+    cycles,
+    domains: domainsOf(regions, elections),
+    officesOf: (election) => offices.get(election) ?? [],
+    electionsFilling: (office) => filling.get(office) ?? [],
+  };
+}
+
+/** The facts' domains with a law's regions and elections. */
+function domainsOf(regions: readonly string[], elections: readonly string[]): FactDomains {
+  const domains = Object.fromEntries(FACT_NAMES.map((f) => [f, FACTS[f].domain as readonly FactValue[]])) as Record<FactName, readonly FactValue[]>;
+  domains.region = regions;
+  domains.election = elections;
+  return domains;
+}
+
+let builtIn: Law | undefined;
+
+/**
+ * The built-in law: the built-in packs, loaded once on first use.
+ * @internal
+ */
+export function defaultLaw(): Law {
+  return (builtIn ??= buildLaw(BUILT_IN_PACKS));
+}
+
+/**
+ * The law of the built-in packs followed by the given packs.
+ * @internal
+ */
+export function lawWith(packs: readonly unknown[]): Law {
+  return packs.length === 0 ? defaultLaw() : buildLaw([...BUILT_IN_PACKS, ...packs]);
+}
+
+/**
+ * The law with its rules replaced (mutation testing and analyses evaluate altered rules in memory); everything else,
+ * the registry, regions and calendars, stays.
+ * @internal
+ */
+export function withRules(law: Law, rules: readonly LoadedRule[]): Law {
+  return { ...law, rules, byName: new Map(rules.map((r) => [r.name, r])) };
+}
+
+const schemas = new WeakMap<Law, IncidentSchema>();
+
+/**
+ * The incident schema of a law: `actor.region` and `election` take its regions and elections. The built-in law's is
+ * the exported `incidentSchema`.
+ * @internal
+ */
+export function incidentSchemaOf(law: Law): IncidentSchema {
+  if (law.regions.length === REGIONS.length && law.elections.length === ELECTIONS.length && law.regions.every((r, i) => r === REGIONS[i]) && law.elections.every((e, i) => e === ELECTIONS[i]))
+    return incidentSchema as unknown as IncidentSchema;
+  let schema = schemas.get(law);
+  if (!schema) {
+    schema = makeIncidentSchema({ regions: law.regions as [string, ...string[]], elections: law.elections as [string, ...string[]], officesOf: law.officesOf });
+    schemas.set(law, schema);
+  }
+  return schema;
+}
+
+/** What rule files loaded into a law may refer to. @internal */
+export function ruleContextOf(law: Pick<Law, 'domains' | 'bases' | 'documents' | 'lists' | 'elections'>): RuleContext {
+  return {
+    domains: law.domains,
+    hasBasis: (b) => Object.hasOwn(law.bases, b),
+    hasDocument: (d) => Object.hasOwn(law.documents, d),
+    lists: law.lists,
+    elections: law.elections,
+  };
+}
+
+/** The rule files of the built-in packs as written, by file name (unvalidated). @internal */
+export function builtInRuleFiles(): Readonly<Record<string, unknown>> {
+  return Object.assign({}, ...BUILT_IN_PACKS.map((p) => ((p as { rules?: object }).rules ?? {}))) as Record<string, unknown>;
+}
+
+/**
+ * Validates rule files against the built-in law's facts, registry and lists (the mutation analysis and the tests
+ * check rule files outside a pack this way). Throws an error naming the file, the rule and the field.
+ * @internal
+ */
+export function validateBuiltInRuleFiles(files: Readonly<Record<string, unknown>>): { files: RuleFile[]; rules: LoadedRule[] } {
+  return validateRuleFiles(files, ruleContextOf(defaultLaw()));
+}
+
+/**
+ * The rules of the built-in law.
+ * @internal
+ */
+export function loadRules(): { files: readonly RuleFile[]; rules: readonly LoadedRule[]; byName: ReadonlyMap<string, LoadedRule> } {
+  return defaultLaw();
+}
+
+/**
+ * The calendar of an election of the built-in law.
+ * @example
+ * ```ts
+ * import { getCalendar } from 'netralitas-asn';
+ * getCalendar('pemilu_2024').campaign; // { start: '2023-11-28', end: '2024-02-10', ... }
+ * ```
+ */
+export function getCalendar(election: Election): ElectionCalendar {
+  const calendar = defaultLaw().calendars.get(election);
+  if (!calendar) throw new Error(`no calendar for election ${election}`);
+  return calendar;
+}
+
+/** The offices an election of the built-in law fills. @internal */
+export const officesOf = (election: Election): readonly Office[] => officesIn(defaultLaw(), election);
+
+/** The stage on a day in the built-in law (see `stageOn`). @internal */
+export const deriveStage = (election: Election, office: Office, date: string, region?: string): DerivedFact | undefined =>
+  stageOn(defaultLaw(), election, office, date, region);
+
+/** The campaign phase on a day in the built-in law (see `phaseOn`). @internal */
+export const derivePhase = (election: Election, date: string, region?: string): DerivedFact | undefined => phaseOn(defaultLaw(), election, date, region);
+
+/** The election of an office in the built-in law (see `electionOf`). @internal */
+export const deriveElection = (office: Office): DerivedFact | undefined => electionOf(defaultLaw(), office);
+
