@@ -1,4 +1,6 @@
 import { defineConfig } from 'tsup';
+// @ts-expect-error: a plain ESM script without types
+import { buildAssets } from './scripts/build-assets.mjs';
 
 export default defineConfig([
   {
@@ -14,6 +16,10 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
+    // The JSON Schema, the labels in each language and the browser bundle of the form entry, from the built entries.
+    onSuccess: async () => {
+      await buildAssets();
+    },
   },
   {
     entry: { testing: 'src/analyst/testing.ts' },

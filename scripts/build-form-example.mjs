@@ -1,30 +1,18 @@
-// Bundles the package's browser entry (dist/form.js, built by tsup) with its dependencies into one IIFE script for the
-// static demo form: examples/form/netralitas-asn-form.js, global `NetralitasAsn`. Generated, not committed.
-// Usage: npm run build && node scripts/build-form-example.mjs
-import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+// Puts the package's browser bundle (dist/form.browser.js, written at build time by scripts/build-assets.mjs) beside
+// the static demo form as examples/form/netralitas-asn-form.js, which app.js imports as an ES module. Generated, not
+// committed. Usage: npm run build && node scripts/build-form-example.mjs
+import { copyFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Builds the demo bundle and returns its path. */
+/** Copies the browser bundle into the demo folder and returns its path. */
 export async function buildFormExample() {
-  const entry = join(root, 'dist', 'form.js');
-  if (!existsSync(entry)) throw new Error('dist/form.js is missing: run `npm run build` first');
+  const bundle = join(root, 'dist', 'form.browser.js');
+  if (!existsSync(bundle)) throw new Error('dist/form.browser.js is missing: run `npm run build` first');
   const outfile = join(root, 'examples', 'form', 'netralitas-asn-form.js');
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'iife',
-    globalName: 'NetralitasAsn',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'none',
-    outfile,
-    logLevel: 'warning',
-  });
+  copyFileSync(bundle, outfile);
   return outfile;
 }
 

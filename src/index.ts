@@ -17,3 +17,4 @@ export type { LegalBasis, LegalBasisId, LegalDocument, DocumentId } from './law/
 export { CONFIDENCES, LISTS, RECORD_KINDS, TRACKS } from './vocabulary/enums.js';
 export type { LabelledEnum, LawLabels, QuestionKey, SectionKey } from './present/labels.js';
 export type { ResultFieldKey } from './present/result-labels.js';
+export { labelsIn, type LabelsInOneLanguage } from './present/labels-in.js';

@@ -1,6 +1,8 @@
 // The demo reporting form (examples/form/) in headless Chromium (Debian's /usr/bin/chromium, driven by
-// playwright-core): three reports answered question by question, the verdict shown live, the language switched,
-// and a screenshot for the README (docs/form.png).
+// playwright-core), running on the package's browser bundle (dist/form.browser.js, an ES module): reports answered one
+// question at a time in the order nextQuestions gives, the verdict shown live with its alternatives, the sources of the
+// penalty level apart from the legal bases, printing with the audit block, the language switched, and a screenshot for
+// the README (docs/form.png).
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +13,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ESM script without types
 import { buildFormExample } from '../scripts/build-form-example.mjs';
+import { classifySync, LEGAL_BASES, LEGAL_DOCUMENTS, nextQuestions, type PartialIncident } from '../src/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const root = join(import.meta.dirname, '..');
@@ -72,12 +75,22 @@ const verdict = (page: Page) => page.getAttribute('[data-testid="verdict"]', 'da
 const items = (page: Page) => page.$$eval('[data-testid="items"] li[data-item]', (li) => li.map((x) => x.getAttribute('data-item')));
 const asked = (page: Page) => page.$$eval('fieldset.open[data-question]', (fs) => fs.map((x) => x.getAttribute('data-question')));
 
+/** The draft with one field set (the test's own record of what the page was told). */
+function setField(draft: PartialIncident, field: string, value: unknown): PartialIncident {
+  const copy = structuredClone(draft) as Record<string, Record<string, unknown> | unknown>;
+  const [head, tail] = field.split('.') as [string, string | undefined];
+  if (tail === undefined) copy[head] = value;
+  else copy[head] = { ...((copy[head] as Record<string, unknown> | undefined) ?? {}), [tail]: value };
+  return copy as PartialIncident;
+}
+
 describe.skipIf(!available)('demo reporting form in Chromium', { timeout: 30_000 }, () => {
-  it('asks the employment and the act first, then only what matters: a kode etik report', async () => {
+  it('asks the employment, then the act, then only what matters: a kode etik report', async () => {
     const page = await open();
-    expect(await asked(page)).toEqual(['employment', 'act']);
+    expect(await asked(page)).toEqual(['employment']);
     expect(await page.textContent('h1')).toBe('Laporan dugaan pelanggaran netralitas ASN');
     await select(page, 'actor.employment', 'pns');
+    expect(await asked(page)).toEqual(['act']);
     await select(page, 'act.kind', 'install_campaign_props');
     expect(await verdict(page)).toBe('needs_information');
     expect(await asked(page)).toEqual(['stage']);
@@ -113,40 +126,133 @@ describe.skipIf(!available)('demo reporting form in Chromium', { timeout: 30_000
     await page.close();
   });
 
-  it('a report needing more information asks for CLTN only where a rule reads it, and decides once answered', async () => {
+  it('asks one question at a time, in the order nextQuestions gives, and decides once answered', async () => {
     const page = await open();
     await select(page, 'actor.employment', 'pns');
     await select(page, 'act.kind', 'attend_declaration_or_campaign');
     expect(await verdict(page)).toBe('needs_information');
-    expect(await asked(page)).toEqual(['cltn', 'activeSupport', 'relation', 'stage']);
-    // The spouse of a candidate is bound by the general items too (KE-7 adds an offence and exempts from nothing), so
-    // active support and the stage are still asked beside CLTN.
-    await radio(page, 'target.relation', 'spouse');
-    expect(await verdict(page)).toBe('needs_information');
-    expect([...(await asked(page))].sort()).toEqual(['activeSupport', 'cltn', 'stage']);
-    expect((await page.$$eval('[data-testid="missing"] li', (li) => li.map((x) => x.getAttribute('data-fact')))).sort()).toEqual(['activeSupport', 'cltn', 'stage']);
-    await select(page, 'act.kind', 'seek_own_candidacy');
-    expect(await asked(page)).toContain('cltn');
-    await select(page, 'act.kind', 'online_campaign');
-    expect(await asked(page)).not.toContain('cltn');
-    await select(page, 'act.kind', 'attend_declaration_or_campaign');
-    await radio(page, 'actor.cltn', 'false');
-    await radio(page, 'act.activeSupport', 'false');
-    await radio(page, 'stage', 'bakal_calon');
+    // The answers of the report: a spouse of a bakal calon, not on CLTN, attending without active support.
+    const answers: Record<string, string> = { 'actor.cltn': 'false', 'act.activeSupport': 'false', 'target.relation': 'spouse', stage: 'bakal_calon' };
+    let draft: PartialIncident = { actor: { employment: 'pns' }, act: { kind: 'attend_declaration_or_campaign' } };
+    const order: string[] = [];
+    for (let step = 0; step < 6; step++) {
+      const next = nextQuestions(draft);
+      if (!Array.isArray(next) || next.length === 0) break;
+      // Exactly one open question, the first the library gives; the list of missing facts shows them all, in order.
+      expect(await asked(page)).toEqual([next[0]!.fact]);
+      expect(await page.$$eval('[data-testid="missing"] li', (li) => li.map((x) => x.getAttribute('data-fact')))).toEqual(next.map((q) => q.fact));
+      const q = next[0]!;
+      order.push(q.field);
+      const value = answers[q.field];
+      if (value === undefined) throw new Error(`unexpected question ${q.field}`);
+      await radio(page, q.field, value);
+      const parsed = value === 'true' ? true : value === 'false' ? false : value;
+      draft = setField(draft, q.field, parsed);
+    }
+    expect(order.length).toBeGreaterThan(1);
+    expect(await asked(page)).toEqual([]);
     expect(await verdict(page)).toBe('violation');
-    expect(await items(page)).toEqual(['kode_etik 7']);
+    // fixtures/legal-corrections-2026-12.yaml: a spouse not on CLTN at a bakal calon's event is kode etik 7.
+    expect(await items(page)).toContain('kode_etik 7');
+    const result = classifySync(draft);
+    expect(await items(page)).toEqual(result.ok ? result.violations.map((v) => `${v.list} ${v.item}`) : []);
 
     await page.click('button[data-lang="en"]');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.textContent('[data-testid="verdict"]')).toBe('Violation');
     expect(await page.textContent('[data-testid="sanction"]')).toContain('Moral sanction');
     expect(await page.textContent('fieldset[data-question="cltn"] legend')).toBe('Was the person on cuti di luar tanggungan negara (CLTN) at the time?');
+    // Every text of the result comes from the library or the page's labels: nothing prints a missing value.
+    expect(await page.textContent('#result')).not.toMatch(/\b(null|undefined|NaN)\b|\[object Object\]/);
     const shot = join(root, 'docs', 'form.png');
     await page.screenshot({ path: shot, fullPage: true });
     expect(readFileSync(shot).subarray(1, 4).toString()).toBe('PNG');
     expect(readFileSync(shot).length).toBeGreaterThan(20_000);
     await page.click('button[data-lang="id"]');
     expect(await page.textContent('[data-testid="verdict"]')).toBe('Pelanggaran');
+    await page.close();
+  });
+
+  it('shows a decided verdict with its alternatives in plain words', async () => {
+    const page = await open();
+    // fixtures/legal-corrections-2026-12.yaml: a PNS at a bakal calon's introduction event is kode etik 6 whether or
+    // not the spouse; kode etik 7 only if so (and not on CLTN).
+    await select(page, 'actor.employment', 'pns');
+    await select(page, 'act.kind', 'take_part_in_campaign');
+    const draft: PartialIncident = { actor: { employment: 'pns' }, act: { kind: 'take_part_in_campaign' }, stage: 'bakal_calon' };
+    for (let step = 0; step < 4 && (await asked(page)).length > 0; step++) {
+      const [fact] = await asked(page);
+      if (fact !== 'stage') throw new Error(`asked ${fact} before the stage`);
+      await radio(page, 'stage', 'bakal_calon');
+    }
+    expect(await verdict(page)).toBe('violation');
+    expect(await items(page)).toEqual(['kode_etik 6']);
+    const result = classifySync(draft);
+    if (!result.ok) throw new Error('invalid');
+    const shown = await page.$$eval('[data-testid="alternatives"] li', (li) => li.map((x) => ({ items: x.getAttribute('data-items'), text: x.textContent ?? '' })));
+    expect(shown.map((x) => x.items)).toEqual(result.alternatives.map((a) => a.items.join(', ')));
+    expect(shown.map((x) => x.items)).toContain('kode_etik 7');
+    // Plain words: the field and answer labels, never the raw ids; "juga" (also) for a breach, "tidak berlaku" for an
+    // exemption (CLTN lifts kode etik 7).
+    for (const x of shown) {
+      expect(x.text).toContain('Suami/istri calon');
+      expect(x.text).not.toMatch(/target\.relation|actor\.cltn|kode_etik|= (true|false|spouse)\b/);
+    }
+    expect(shown.some((x) => /juga SKB 2022: pelanggaran kode etik, butir 7/.test(x.text))).toBe(true);
+    expect(shown.some((x) => /butir 7 tidak berlaku/.test(x.text))).toBe(true);
+    await page.close();
+  });
+
+  it('lists the sources of the penalty level apart from the legal bases', async () => {
+    const page = await open();
+    // fixtures/skb-2022-disiplin.yaml, "D-1 baliho for a calon bupati": the berat level rests on reproductions of the SKB matrix.
+    await select(page, 'actor.employment', 'pns');
+    await select(page, 'act.kind', 'install_campaign_props');
+    await radio(page, 'stage', 'calon');
+    expect(await verdict(page)).toBe('violation');
+    const ids = (testid: string) => page.$$eval(`[data-testid="${testid}"] li[data-basis]`, (li) => li.map((x) => x.getAttribute('data-basis')!));
+    const level = (id: string) => (LEGAL_DOCUMENTS as Record<string, { level: string }>)[LEGAL_BASES[id as keyof typeof LEGAL_BASES].document]?.level;
+    const bases = await ids('bases');
+    const levelSources = await ids('level-sources');
+    expect(bases.length).toBeGreaterThan(0);
+    expect(bases.filter((id) => level(id) === 'secondary')).toEqual([]);
+    expect(levelSources.length).toBeGreaterThan(0);
+    expect(levelSources.filter((id) => level(id) !== 'secondary')).toEqual([]);
+    const result = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, stage: 'calon' });
+    if (!result.ok || result.verdict !== 'violation') throw new Error('expected a violation');
+    expect(levelSources.every((id) => (result.sanction.levelSources as readonly string[]).includes(id))).toBe(true);
+    // Every citation is in exactly one list.
+    const secondary = await ids('secondary-sources');
+    expect([...bases, ...levelSources, ...secondary].sort()).toEqual(Object.keys(result.citations).sort());
+    await page.close();
+  });
+
+  it('prints the result with its audit block and without the form', async () => {
+    const page = await open();
+    expect(await page.isHidden('[data-testid="print"]')).toBe(true);
+    await select(page, 'actor.employment', 'pns');
+    await select(page, 'act.kind', 'party_membership');
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed++;
+      };
+    });
+    await page.click('[data-testid="print"]');
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    const result = classifySync({ actor: { employment: 'pns' }, act: { kind: 'party_membership' } });
+    if (!result.ok) throw new Error('invalid');
+    expect(await page.textContent('[data-testid="audit-data-hash"]')).toBe(result.audit.dataHash);
+    expect(await page.textContent('[data-testid="audit-incident-hash"]')).toBe(result.audit.incidentHash);
+    expect(await page.textContent('[data-testid="audit-version"]')).toBe(`netralitas-asn ${result.audit.version}`);
+    expect(JSON.parse((await page.textContent('[data-testid="audit-incident"]'))!)).toEqual({ actor: { employment: 'pns' }, act: { kind: 'party_membership' } });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('[data-testid="audit"]')).toBe(true);
+    expect(await page.isVisible('[data-testid="verdict"]')).toBe(true);
+    expect(await page.isHidden('#report')).toBe(true);
+    expect(await page.isHidden('[data-testid="print"]')).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.isVisible('#report')).toBe(true);
     await page.close();
   });
 
@@ -191,23 +297,38 @@ describe.skipIf(!available)('demo reporting form in Chromium', { timeout: 30_000
     await select(page, 'act.kind', 'install_campaign_props');
     expect(await page.textContent('[role="status"]')).toBe('Perlu informasi tambahan');
     await page.setViewportSize({ width: 390, height: 800 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+    expect(await fits()).toBe(true);
+    // A decided result with its alternatives, sources and audit block (64-character hashes) fits too.
+    await radio(page, 'stage', 'calon');
+    expect(await verdict(page)).toBe('violation');
+    expect(await page.isVisible('[data-testid="audit"]')).toBe(true);
+    expect(await fits()).toBe(true);
     await page.close();
   });
 
-  it('has no critical or serious axe-core violations in either language', async () => {
+  it('has no critical or serious axe-core violations in either language, asking and decided', async () => {
     const page = await open();
     await select(page, 'actor.employment', 'pns');
-    await select(page, 'act.kind', 'attend_declaration_or_campaign');
+    await select(page, 'act.kind', 'take_part_in_campaign');
     await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core') });
-    for (const lang of ['id', 'en']) {
-      await page.click(`button[data-lang="${lang}"]`);
-      const bad = await page.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run();
-        return r.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => v.id);
-      });
-      expect(bad, lang).toEqual([]);
-    }
+    const check = async (state: string) => {
+      for (const lang of ['id', 'en']) {
+        await page.click(`button[data-lang="${lang}"]`);
+        const bad = await page.evaluate(async () => {
+          const r = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run();
+          return r.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => v.id);
+        });
+        expect(bad, `${state} ${lang}`).toEqual([]);
+      }
+    };
+    expect(await verdict(page)).toBe('needs_information');
+    await check('asking');
+    await page.click('button[data-lang="id"]');
+    await radio(page, 'stage', 'bakal_calon');
+    expect(await page.isVisible('[data-testid="alternatives"]')).toBe(true);
+    expect(await page.isVisible('[data-testid="audit"]')).toBe(true);
+    await check('decided');
     await page.close();
   });
 });

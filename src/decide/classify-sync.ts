@@ -44,6 +44,8 @@ export function syncClassifierOf(law: Law): SyncClassify {
  * json-rules-engine at run time: the same result as {@link classify}, for forms that answer on every keystroke and for
  * batch work.
  *
+ * @typeParam I - `unknown` by default (any input, e.g. parsed JSON); pass {@link Incident} (`classifySync<Incident>(...)`)
+ *   to have an incident written in code checked at compile time.
  * @param input - untrusted input; it is validated against {@link incidentSchema}.
  * @param options.presume - presumptions for facts the report leaves unsaid (see {@link PRESUMPTIONS}).
  * @returns the result (`ok: true`), or `ok: false` with bilingual validation issues naming each field.
@@ -54,6 +56,6 @@ export function syncClassifierOf(law: Law): SyncClassify {
  * if (result.ok) result.sanction?.level; // 'pemberhentian_tidak_dengan_hormat'
  * ```
  */
-export function classifySync(input: unknown, options?: { readonly presume?: unknown }): ClassificationResult | PresumedResult | InvalidIncident {
+export function classifySync<I = unknown>(input: I, options?: { readonly presume?: unknown }): ClassificationResult | PresumedResult | InvalidIncident {
   return syncClassifierOf(defaultLaw())(input, options);
 }

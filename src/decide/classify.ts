@@ -25,6 +25,8 @@ export function classifyIn(law: Law, input: unknown, options?: DecideOptions): P
 /**
  * Classifies a reported incident with json-rules-engine, the reference interpreter of the rule files.
  *
+ * @typeParam I - `unknown` by default (any input, e.g. parsed JSON); pass {@link Incident} (`classifySync<Incident>(...)`)
+ *   to have an incident written in code checked at compile time.
  * @param input - untrusted input; it is validated against {@link incidentSchema}.
  * @param options.presume - presumptions for facts the report leaves unsaid (see {@link PRESUMPTIONS}).
  * @returns the result (`ok: true`), or `ok: false` with bilingual validation issues naming each field.
@@ -41,6 +43,6 @@ export function classifyIn(law: Law, input: unknown, options?: DecideOptions): P
  * if (result.ok) console.log(result.verdict, result.violations[0]?.list, result.violations[0]?.item); // violation disiplin 1
  * ```
  */
-export async function classify(input: unknown, options?: { readonly presume?: unknown }): Promise<ClassificationResult | PresumedResult | InvalidIncident> {
+export async function classify<I = unknown>(input: I, options?: { readonly presume?: unknown }): Promise<ClassificationResult | PresumedResult | InvalidIncident> {
   return classifyIn(defaultLaw(), input, options);
 }

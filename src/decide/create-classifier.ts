@@ -56,11 +56,11 @@ export interface LoadedPack {
  */
 export interface Classifier {
   /** As {@link classify}, with json-rules-engine on the law with the packs. */
-  readonly classify: (input: unknown, options?: DecideOptions) => Promise<ClassificationResult | PresumedResult | InvalidIncident>;
+  readonly classify: <I = unknown>(input: I, options?: DecideOptions) => Promise<ClassificationResult | PresumedResult | InvalidIncident>;
   /** As {@link classifySync}, with the compiled rules of the law with the packs. */
-  readonly classifySync: (input: unknown, options?: DecideOptions) => ClassificationResult | PresumedResult | InvalidIncident;
+  readonly classifySync: <I = unknown>(input: I, options?: DecideOptions) => ClassificationResult | PresumedResult | InvalidIncident;
   /** As {@link nextQuestions}, asking what the law with the packs turns on. */
-  readonly nextQuestions: (partial: unknown) => Question[] | InvalidIncident;
+  readonly nextQuestions: <P = unknown>(partial: P) => Question[] | InvalidIncident;
   /** The incident's zod schema under this law: `actor.region` and `election` take the packs' values. */
   readonly incidentSchema: IncidentSchema;
   /** As {@link incidentJsonSchema}, under this law: its regions and elections, with their labels. */

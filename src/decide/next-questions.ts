@@ -8,40 +8,11 @@ import { classifySync } from './classify-sync.js';
 import { EMPLOYMENTS } from '../vocabulary/enums.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import { FACTS, type FactName } from '../incident/facts.js';
+import { isObject, readPath as read, removePath as remove, writePath as write, type Json } from '../incident/paths.js';
 import { defaultLaw, type Law } from '../law/law.js';
 import { validateIn } from './pipeline.js';
 import { FORM_ORDER, questionFor, type Question } from '../present/questions.js';
 import { t } from '../vocabulary/text.js';
-
-type Json = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-function read(input: Json, path: readonly string[]): unknown {
-  let node: unknown = input;
-  for (const key of path) {
-    if (!isObject(node) || !Object.hasOwn(node, key)) return undefined;
-    node = node[key];
-  }
-  return node;
-}
-
-function write(target: Json, path: readonly string[], value: unknown): void {
-  let node = target;
-  for (const key of path.slice(0, -1)) {
-    if (!isObject(node[key])) node[key] = {};
-    node = node[key] as Json;
-  }
-  node[path[path.length - 1]!] = value;
-}
-
-function remove(target: Json, path: readonly string[]): boolean {
-  const parent = read(target, path.slice(0, -1));
-  const key = path[path.length - 1]!;
-  if (!isObject(parent) || !Object.hasOwn(parent, key)) return false;
-  delete parent[key];
-  return true;
-}
 
 /**
  * The usable part of the input: each fact whose value is in its domain, the date and the reference, then whatever
@@ -82,6 +53,7 @@ function missing(incident: Json, decide: SyncClassifier): FactName[] {
  * remain. Input that cannot be read (throwing getters, proxies) and input with nothing left to ask that
  * {@link classifySync} rejects get the same typed error as `classify` (`ok: false`), never `[]` ("decided").
  *
+ * @typeParam P - `unknown` by default; pass {@link PartialIncident} to have a draft written in code checked at compile time.
  * @param partial - what the reporter has entered so far, in the shape of an incident; untrusted.
  * @example
  * ```ts
@@ -95,7 +67,7 @@ function missing(incident: Json, decide: SyncClassifier): FactName[] {
  * }).map((q) => q.field); // ['actor.cltn']
  * ```
  */
-export function nextQuestions(partial: unknown): Question[] | InvalidIncident {
+export function nextQuestions<P = unknown>(partial: P): Question[] | InvalidIncident {
   return nextQuestionsWith(partial, classifySync, defaultLaw());
 }
 

@@ -134,6 +134,11 @@ export interface Alternative {
   readonly rules: readonly string[];
   /** Their items, as `"<list> <item>"`. */
   readonly items: readonly string[];
+  /**
+   * Those of `items` that these answers make not apply (an exemption, e.g. kode etik 7 for a spouse on CLTN); the
+   * others would be cited as violations.
+   */
+  readonly exemptions: readonly string[];
   /** The alternative in both languages. */
   readonly explanation: Bilingual;
 }
@@ -151,10 +156,10 @@ export interface Alternative {
  * if (r.ok) r.missingFacts[0]?.rules; // ['skb-2022/d-1', 'skb-2022/ke-1']
  * ```
  */
-export interface MissingFact extends Question {
+export type MissingFact = Question & {
   /** The rules whose outcome depends on it. */
   readonly rules: readonly string[];
-}
+};
 
 /**
  * An election crime that may run beside the administrative track: the election law, who is liable and the bases.
@@ -250,16 +255,8 @@ export interface Citation {
   readonly inForceUntil?: string;
 }
 
-/**
- * The result of a classification.
- * @example
- * ```ts
- * import { classifySync } from 'netralitas-asn';
- * const result = classifySync({ actor: { employment: 'pns' }, act: { kind: 'party_membership' } });
- * if (result.ok) result.verdict; // 'violation'
- * ```
- */
-export interface ClassificationResult {
+/** The fields every result has, before its verdict narrows them (see {@link ClassificationResult}). */
+interface ResultFields {
   /** Always `true`: the input was valid. */
   readonly ok: true;
   /** The report reference given in the incident, if any. */
@@ -312,6 +309,104 @@ export interface ClassificationResult {
   /** Library version, content hash of the rules and registry, hash of the normalised incident. */
   readonly audit: Audit;
 }
+
+/** An empty list: what a verdict never has (e.g. the violations of a `no_violation` result). */
+type None = readonly [];
+/** A list with at least one element. */
+type AtLeastOne<T> = readonly [T, ...T[]];
+
+/**
+ * A result with the verdict `violation`: the category, the heaviest sanction and at least one handling track are
+ * always there, and no fact is missing. `violations` lists the items every completion of the report cites; it is
+ * empty only where each completion cites other items of the same outcome (see `alternatives`).
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'party_membership' } });
+ * if (r.ok && r.verdict === 'violation') r.sanction.level; // 'pemberhentian_tidak_dengan_hormat' (no `?.` needed)
+ * ```
+ */
+export interface ViolationResult extends ResultFields {
+  readonly verdict: 'violation';
+  readonly category: Category;
+  readonly sanction: SanctionResult;
+  readonly missingFacts: None;
+  readonly tracks: AtLeastOne<TrackResult>;
+}
+
+/**
+ * A result with the verdict `no_violation`: no category, sanction, violation or missing fact; `exemptions` says which
+ * listed items do not apply and why.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/skb-2022-disiplin.yaml, "D-7 side - a photo with a calon that is not publicly accessible"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'post_photo', photoShows: 'candidate', publiclyAccessible: false }, stage: 'calon' });
+ * if (r.ok && r.verdict === 'no_violation') r.exemptions.map((e) => `${e.list} ${e.item}`); // ['disiplin 7']
+ * ```
+ */
+export interface NoViolationResult extends ResultFields {
+  readonly verdict: 'no_violation';
+  readonly category: null;
+  readonly sanction: null;
+  readonly violations: None;
+  readonly missingFacts: None;
+}
+
+/**
+ * A result with the verdict `needs_information`: at least one missing fact, the one that decides soonest first; no
+ * category, sanction, finding, alternative or administrative track until it is answered.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * // fixtures/skb-2022-kode-etik.yaml, "KE-1 without the stage needs information"
+ * const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' } });
+ * if (r.ok && r.verdict === 'needs_information') r.missingFacts[0].field; // 'stage' (no `?.` needed)
+ * ```
+ */
+export interface NeedsInformationResult extends ResultFields {
+  readonly verdict: 'needs_information';
+  readonly category: null;
+  readonly sanction: null;
+  readonly violations: None;
+  readonly exemptions: None;
+  readonly alternatives: None;
+  readonly missingFacts: AtLeastOne<MissingFact>;
+  readonly tracks: None;
+}
+
+/**
+ * A result with the verdict `out_of_scope`: the actor or the act is outside the neutrality lists; no category,
+ * sanction, violation, exemption or missing fact. Election crimes that still apply, and their track, are listed.
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * const r = classifySync({ actor: { employment: 'tni' }, act: { kind: 'online_campaign' } });
+ * if (r.ok && r.verdict === 'out_of_scope') r.violations.length; // 0
+ * ```
+ */
+export interface OutOfScopeResult extends ResultFields {
+  readonly verdict: 'out_of_scope';
+  readonly category: null;
+  readonly sanction: null;
+  readonly violations: None;
+  readonly exemptions: None;
+  readonly missingFacts: None;
+}
+
+/**
+ * The result of a classification, discriminated by `verdict`: after `result.verdict === 'violation'` the sanction
+ * and category are not nullable, after `'needs_information'` the first missing fact is there, and so on (see
+ * {@link ViolationResult}, {@link NoViolationResult}, {@link NeedsInformationResult}, {@link OutOfScopeResult}).
+ * @example
+ * ```ts
+ * import { classifySync } from 'netralitas-asn';
+ * const result = classifySync({ actor: { employment: 'pns' }, act: { kind: 'party_membership' } });
+ * if (result.ok) result.verdict; // 'violation'
+ * if (result.ok && result.verdict === 'violation') result.sanction.level; // 'pemberhentian_tidak_dengan_hormat'
+ * ```
+ */
+export type ClassificationResult = ViolationResult | NoViolationResult | NeedsInformationResult | OutOfScopeResult;
 
 function citation(id: LegalBasisId, law: Law): Citation {
   const basis: LegalBasis = law.bases[id]!;
@@ -534,10 +629,12 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
       if (items.length === 0) continue;
       const condition = when.map((w) => factWords(w.fact, w.values, law));
       const also = items.map((i) => itemKeyWords(i, law));
+      const violating = new Set(g.rules.filter((r) => r.event.type === 'violation').map(itemOf));
       alternatives.push({
         when,
         rules: g.rules.map((r) => r.name),
         items,
+        exemptions: items.filter((i) => !violating.has(i)),
         explanation: t(
           `Bila ${condition.map((c) => c.id).join('; ')}: juga ${also.map((a) => a.id).join('; ')}.`,
           `If ${condition.map((c) => c.en).join('; ')}: also ${also.map((a) => a.en).join('; ')}.`,
@@ -637,5 +734,8 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
     firedRules: (outOfScope.length > 0 ? always.filter((r) => r.event.type === 'out_of_scope' || r.event.type === 'election_crime') : always).map((r) => r.name),
     citations,
     audit: auditOf(incident),
-  };
+    // The verdict-specific shapes hold by construction above (findings only under their verdicts, missing facts only
+    // and always for needs_information, a sanction for every violation); test/result-shapes.test.ts checks them on every
+    // point of the decision space.
+  } satisfies ResultFields as unknown as ClassificationResult;
 }

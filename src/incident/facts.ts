@@ -19,6 +19,7 @@ import {
   STAGES,
 } from '../vocabulary/enums.js';
 import type { Incident } from './schema.js';
+import { readPath } from './paths.js';
 
 const BOOLEAN = [true, false] as const;
 
@@ -57,6 +58,63 @@ export type FactValue = string | boolean;
 /** The facts of one incident; a missing fact is absent. @internal */
 export type Facts = Partial<Record<FactName, FactValue>>;
 
+/** The value type at a dotted path of `T`, through unions (the act variants); `never` where no member has the path. */
+type ValueAt<T, P extends string> = T extends unknown
+  ? P extends `${infer K}.${infer Rest}`
+    ? K extends keyof T
+      ? ValueAt<NonNullable<T[K]>, Rest>
+      : never
+    : P extends keyof T
+      ? NonNullable<T[P]>
+      : never
+  : never;
+
+/**
+ * An incident field a question asks, as a dotted path (`actor.cltn`, `act.kind`, `stage`): the path of one fact the
+ * rules read.
+ * @example
+ * ```ts
+ * import type { IncidentField } from 'netralitas-asn';
+ * const field: IncidentField = 'actor.cltn';
+ * // const typo: IncidentField = 'actor.cltm'; // does not compile
+ * ```
+ */
+export type IncidentField = (typeof FACTS)[FactName]['path'];
+
+/**
+ * The type of the value an incident field holds, read from the zod schema ({@link Incident}), not written again:
+ * `boolean` for `actor.cltn`, the stages for `stage`, the act kinds for `act.kind`.
+ * @example
+ * ```ts
+ * import type { IncidentFieldValue } from 'netralitas-asn';
+ * const stage: IncidentFieldValue<'stage'> = 'calon';
+ * const cltn: IncidentFieldValue<'actor.cltn'> = false;
+ * ```
+ */
+export type IncidentFieldValue<P extends IncidentField> = ValueAt<Incident, P>;
+
+/** The incident field of a fact. @internal */
+export type FactField<F extends FactName> = (typeof FACTS)[F]['path'];
+
+/** Facts whose values a law's packs extend (their regions and elections): a string beyond the built-in schema. */
+type LawDependentFact = 'region' | 'election';
+
+/**
+ * The type of a fact's value as a question offers it: from the schema, except the region and the election, which a
+ * classifier with packs extends (`string`).
+ * @internal
+ */
+export type ValueOfFact<F extends FactName> = F extends LawDependentFact ? string : IncidentFieldValue<FactField<F>>;
+
+/** Compile-time check: every fact's domain is exactly the values the built-in schema allows at its path. */
+type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** The facts whose domain differs from the schema's values (none). */
+type DomainMismatch = {
+  [F in FactName]: SameSet<(typeof FACTS)[F]['domain'][number], IncidentFieldValue<FactField<F>>> extends true ? never : F;
+}[FactName];
+const domainsAreSchemaValues: [DomainMismatch] extends [never] ? true : DomainMismatch = true;
+void domainsAreSchemaValues;
+
 /** @internal */
 export const FACT_NAMES = Object.keys(FACTS) as FactName[];
 
@@ -67,15 +125,6 @@ export function isFactName(name: string): name is FactName {
 
 /** Each fact's incident path, split once (factsOf runs on every classification). */
 const PATHS = FACT_NAMES.map((name) => [name, FACTS[name].path.split('.')] as const);
-
-function readPath(incident: Incident, path: readonly string[]): unknown {
-  let value: unknown = incident;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
 
 /**
  * The facts of a validated incident, in the fixed order of {@link FACTS}.

@@ -6,7 +6,21 @@
 export { classifySync } from '../decide/classify-sync.js';
 export { incidentSchema, type Incident, type IncidentAct } from '../incident/schema.js';
 export { validateIncident, MAX_INPUT_CHARS, type InvalidIncident, type ValidationIssue } from '../incident/errors.js';
-export type { ClassificationResult, Violation, Exemption, MissingFact, Citation, RegionalProcedure } from '../decide/result.js';
+export { validatePartialIncident, type PartialIncident } from '../incident/partial.js';
+export { applyAnswer } from './apply-answer.js';
+export type {
+  ClassificationResult,
+  ViolationResult,
+  NoViolationResult,
+  NeedsInformationResult,
+  OutOfScopeResult,
+  Violation,
+  Exemption,
+  Alternative,
+  MissingFact,
+  Citation,
+  RegionalProcedure,
+} from '../decide/result.js';
 export type { Audit } from '../decide/audit.js';
 export type { SanctionResult, SanctionOption } from '../law/sanctions.js';
 export type { TrackResult, TrackStep, StepBody, StepDeadline } from '../law/tracks.js';
@@ -34,7 +48,8 @@ export {
 } from '../vocabulary/enums.js';
 export { incidentJsonSchema } from './json-schema.js';
 export { nextQuestions } from '../decide/next-questions.js';
-export { FORM_ORDER, questionFor, type Question, type QuestionOption } from './questions.js';
+export { FORM_ORDER, questionFor, type Question, type QuestionAbout, type QuestionOption } from './questions.js';
+export type { IncidentField, IncidentFieldValue } from '../incident/facts.js';
 export { FIELD_LABELS, QUESTION_LABELS, SECTION_LABELS, VALUE_LABELS, valueLabel } from './labels.js';
 export { RESULT_LABELS } from './result-labels.js';
 export { PRESUMPTIONS, presumeSchema, type Presume, type Presumption, type PresumptionPath } from '../law/presumptions.js';
