@@ -32,8 +32,8 @@ describe('--pack PATH', () => {
       join(dir, 'case.yaml'),
       `- name: the test pack's item\n  incident: ${incident}\n  expect: { verdict: violation, bases: [skb-2022/d-2] }\n`,
     );
-    expect(runCli(['test', join(dir, 'case.yaml')]).code).toBe(1);
-    const r = runCli(['test', '--pack', packDir, join(dir, 'case.yaml')]);
+    expect(runCli(['test', '--lang', 'en', join(dir, 'case.yaml')]).code).toBe(1);
+    const r = runCli(['test', '--lang', 'en', '--pack', packDir, join(dir, 'case.yaml')]);
     expect(r.stdout).toMatch(/1 passed, 0 failed/);
     expect(r.code).toBe(0);
   });

@@ -19,8 +19,12 @@ import { describe, expect, it } from 'vitest';
  * 85.3 KB with the speaker act (SE MenPANRB 18/2023 and the SKB/PP 94 items a speaker meets: three rules and their
  * bilingual explanations and notes) and the notes on several findings by employment regime (PP 94/2021 Pasal 35 for
  * PNS and CPNS only).
+ * 93.5 KB with law packs (the built-in law loaded through the same validated path as a user's pack: the pack, registry,
+ * calendar and cycle schemas and the law builder, ~3 KB; the registry as pack data, ~1 KB more than as TypeScript
+ * with shared constants), the words that replace raw ids in the result's prose (~2 KB), the presumptions as law data
+ * and applyAnswer.
  */
-const BUDGET_GZ_BYTES = 86_000;
+const BUDGET_GZ_BYTES = 94_000;
 
 async function bundleForm() {
   const result = await build({

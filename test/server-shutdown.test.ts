@@ -2,6 +2,8 @@
 // SIGTERM it stops, but only after the request in flight has been answered in full; then it exits 0.
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -74,18 +76,21 @@ describe('serve, shut down by SIGTERM', () => {
     expect(server.records.find((r) => r.msg === 'batch')).toMatchObject({ ended: 'complete', records: 22, valid: 21, invalid: 1 });
   });
 
-  it('exits 0 on SIGTERM when idle, and refuses --pack with a clear message', async () => {
+  it('exits 0 on SIGTERM when idle, and refuses a pack that does not load with exit 2, naming it', async () => {
     const server = await serve();
     const res = await fetch(new URL('/healthz', server.url));
     expect(res.status).toBe(200);
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-    const pack = spawn(process.execPath, [cli, 'serve', '--pack', 'packs/dki'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // The what-if pack removes a rule, which a law pack may not: here it is given as a pack with kind law.
+    const bad = join(mkdtempSync(join(tmpdir(), 'netralitas-serve-')), 'bad.json');
+    writeFileSync(bad, JSON.stringify({ id: 'bad-pack', kind: 'law', title: { id: 'x', en: 'x' }, rules: {}, remove: ['skb-2022/ke-1'] }));
+    const pack = spawn(process.execPath, [cli, 'serve', '--port', '0', '--pack', bad], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     pack.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const code = await new Promise<number | null>((resolve) => pack.on('exit', resolve));
     expect(code).toBe(2);
-    expect(stderr).toContain('--pack is not supported yet');
+    expect(stderr).toContain('pack bad-pack: only a what-if pack may remove loaded rules');
   });
 
   it('exits 1 with a clear message when the port is taken', async () => {

@@ -8,7 +8,7 @@ import { PRESUME_HELP, PRESUME_OPTION, presumeOption } from './presume-option.js
 import { readDataFile } from './read-data.js';
 import { lawFrom, PACK_HELP, PACK_OPTION } from './packs-option.js';
 
-const HELP = `Usage: netralitas-asn classify [--pack PATH] [--presume LIST] FILE|-
+const HELP = `Usage: netralitas-asn classify FILE|- [--pack PATH] [--presume LIST]
 
 Prints the classification result of the incident in FILE (JSON, or YAML for any other extension; UTF-8) as JSON.
 \`-\` reads the incident from stdin (JSON or YAML).
