@@ -1,15 +1,15 @@
 // Law packs loaded at run time (issue 10): the public constructor, validation at load (all or nothing), the same
 // answers as the default classifier with no packs, a test pack's rule firing and being asked about, and the what-if
 // diff on a pack with known changed rows.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffLaw } from '../src/analyst/law-diff.js';
 import { classifySync } from '../src/decide/classify-sync.js';
 import { createClassifier } from '../src/decide/create-classifier.js';
-import { assemblePack } from '../src/law/pack-files.js';
 import { PACK_SIZE_LIMIT, PackError } from '../src/law/packs.js';
 import { loadFixtures } from './fixture-files.js';
+import { packFolder } from './pack-folder.js';
 
 const root = join(import.meta.dirname, '..');
 const readPack = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, unknown>;
@@ -136,19 +136,7 @@ describe('what-if diff: SKB disiplin items 8 and 9 read the other way', () => {
 
 // A pack folder with its own region, list, registry and election calendar (test fixture, not law), assembled the way
 // the CLI's --pack and the build assemble a folder.
-const folder = (dir: string) => {
-  const files: { path: string; text: string }[] = [];
-  const walk = (sub: string) => {
-    for (const e of readdirSync(join(root, dir, sub), { withFileTypes: true })) {
-      const path = sub ? `${sub}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(path);
-      else files.push({ path, text: readFileSync(join(root, dir, path), 'utf8') });
-    }
-  };
-  walk('');
-  return assemblePack(files);
-};
-const regionPack = () => folder('test/packs/test-fixture-region') as Record<string, any>;
+const regionPack = () => packFolder('test/packs/test-fixture-region');
 
 describe('a pack with its own region and election (test fixture, not law)', () => {
   const law = createClassifier({ packs: [regionPack()] });

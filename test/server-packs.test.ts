@@ -1,19 +1,11 @@
 // The service with law packs (issue 10 and 11): createApp({ packs }) answers from the built-in law plus the packs on
 // every endpoint that depends on the law; a pack that does not load is refused when the app is made.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assemblePack } from '../src/law/pack-files.js';
 import { PackError } from '../src/law/packs.js';
 import { createApp } from '../src/server/app.js';
+import { packFolder } from './pack-folder.js';
 
-const dir = join(import.meta.dirname, 'packs/test-fixture-region');
-const files = (sub = ''): { path: string; text: string }[] =>
-  readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((e) => {
-    const path = sub ? `${sub}/${e.name}` : e.name;
-    return e.isDirectory() ? files(path) : [{ path, text: readFileSync(join(dir, path), 'utf8') }];
-  });
-const pack = assemblePack(files());
+const pack = packFolder('test/packs/test-fixture-region');
 const incident = { actor: { employment: 'pns', region: 'kabupaten_uji' }, act: { kind: 'online_campaign' }, target: { office: 'bupati' }, election: 'pilkada_uji_2026', stage: 'calon' };
 const post = (path: string, body: unknown, app = createApp({ packs: [pack] })) => app.request(path, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) });
 

@@ -7,7 +7,7 @@
  * whichever act kind describes it. Each invariant names the reference section it is read from. Analyst tooling: the
  * suite runs them over the bundled rules, the mutation analysis over each mutant.
  */
-import { ACT_KINDS, CATEGORIES, SANCTION_LEVELS, type ActKind, type Employment } from '../vocabulary/enums.js';
+import { ACT_KINDS, CATEGORIES, REGIONS, SANCTION_LEVELS, type ActKind, type Employment } from '../vocabulary/enums.js';
 import { EMPLOYMENT_REGIMES } from '../law/sanctions.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import type { ClassificationResult } from '../decide/result.js';
@@ -116,6 +116,21 @@ const ASN_CATEGORIES = new Set(['kode_etik', 'disiplin', 'pemberhentian_tidak_de
 const ASN_TRACKS = new Set(['kode_etik', 'disiplin', 'pemberhentian']);
 
 /** Days on which the law this library encodes changes. @internal */
+/**
+ * The promise that a region's circular never lifts a national finding, over the given regions: each incident read in
+ * the region is never judged more lightly than in `other` (no circular). A classifier with packs checks its own.
+ * @internal
+ */
+export function regionNeverLifts(regions: readonly string[]): Invariant['check'] {
+  return (classify, incidents) => {
+    for (const region of regions) {
+      const f = neverLighter('region-never-lifts', 'actor.region', 'other', region)(classify, incidents);
+      if (f) return f;
+    }
+    return undefined;
+  };
+}
+
 export const BOUNDARY_DAYS = [
   '2022-05-01',
   '2022-09-22',
@@ -164,14 +179,8 @@ export const INVARIANTS: readonly Invariant[] = [
   {
     id: 'region-never-lifts',
     promise: 'A regional circular never lifts a national finding for the same facts: it repeats and extends.',
-    section: 'the regional circulars (SE DKI e-0011/SE/2023, SE Tanah Laut 863/0321/BKPSDM/2023, SE Madiun)',
-    check: (classify, incidents) => {
-      for (const region of ['dki_jakarta', 'kabupaten_tanah_laut', 'kabupaten_madiun']) {
-        const f = neverLighter('region-never-lifts', 'actor.region', 'other', region)(classify, incidents);
-        if (f) return f;
-      }
-      return undefined;
-    },
+    section: 'the regional circulars of every region of the built-in law (packs/regions/)',
+    check: (classify, incidents) => regionNeverLifts(REGIONS.filter((r) => r !== 'other'))(classify, incidents),
   },
   {
     id: 'cltn-lifts-only-what-names-it',

@@ -545,10 +545,10 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
       item: p.item,
       ...(p.sub ? { sub: p.sub } : {}),
       category: categoryOf(rule, employment),
-      bases: basesInForce(basesUnder(p.bases, employment), date, law),
+      bases: basesInForce(basesUnder(p.bases, employment, law), date, law),
       sanction: sanctionOf(rule, employment, date),
       ...(p.levelConfidence ? { levelConfidence: p.levelConfidence } : {}),
-      conflicts: conflictsUnder(p.conflicts ?? [], employment).map((c) => ({ bases: c.bases, note: c.note })),
+      conflicts: conflictsUnder(p.conflicts ?? [], employment, law).map((c) => ({ bases: c.bases, note: c.note })),
       ...fidelityOf(rule),
       explanation: p.explanation,
     };
@@ -679,7 +679,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
   const procedures: RegionalProcedure[] = [];
   if (region !== undefined) {
     for (const pack of law.packs) {
-      if (pack.regions.includes(region)) notes.push(...pack.notes);
+      if (pack.binds.includes(region)) notes.push(...pack.notes);
       for (const p of pack.procedures) if (p.region === region) procedures.push({ region, pack: pack.id, text: p.text, bases: p.bases as LegalBasisId[] });
     }
   }

@@ -28,6 +28,11 @@ export interface PackInfo {
   /** Local procedure the pack names, by region. */
   readonly procedures: readonly { readonly region: string; readonly text: Bilingual; readonly bases: readonly string[] }[];
   readonly regions: readonly string[];
+  /**
+   * The regions the pack's notes concern: those it declares and those its rules and procedures name (a regional pack
+   * may refer to a region another pack declared, as a circular of a region an election pack declared).
+   */
+  readonly binds: readonly string[];
   readonly lists: readonly string[];
   readonly elections: readonly string[];
   readonly rules: readonly string[];
@@ -184,6 +189,7 @@ export function buildLaw(raws: readonly unknown[], base?: Law): Law {
       notes: pack.notes ?? [],
       procedures: pack.procedures ?? [],
       regions: Object.keys(pack.regions ?? {}),
+      binds: regionsNamed(pack, loaded.rules),
       lists: Object.keys(pack.lists ?? {}),
       elections,
       rules: loaded.rules.map((r) => r.name),
@@ -217,6 +223,12 @@ export function buildLaw(raws: readonly unknown[], base?: Law): Law {
     officesOf: (election) => offices.get(election) ?? [],
     electionsFilling: (office) => filling.get(office) ?? [],
   };
+}
+
+/** The regions a pack declares or names in its rules' conditions and its procedures, in that order. */
+function regionsNamed(pack: ParsedPack, rules: readonly LoadedRule[]): string[] {
+  const named = rules.flatMap((r) => r.conditions.all.filter((c) => c.fact === 'region').flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value])));
+  return [...new Set([...Object.keys(pack.regions ?? {}), ...named.map(String), ...(pack.procedures ?? []).map((p) => p.region)])];
 }
 
 /** The facts' domains with a law's regions and elections. */

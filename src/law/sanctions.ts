@@ -7,7 +7,7 @@
 import { addDays, formatISO, parseISO } from 'date-fns';
 import type { Category, Employment, SanctionLevel, Track } from '../vocabulary/enums.js';
 import { lawParameters } from './law-parameters.js';
-import { LEGAL_BASES, type LegalBasisId } from './legal-bases.js';
+import { BUILT_IN_REGISTRY, LEGAL_BASES, type LegalBasisId, type Registry } from './legal-bases.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 import { basesInForce, inForce, windowOf } from './validity.js';
 
@@ -255,10 +255,10 @@ const PNS_REGULATIONS: ReadonlySet<string> = new Set(['pp-94-2021', 'pp-42-2004'
  * Pegawai ASN only; for PPPK and non-ASN staff the finding cites the SKB item and the rest of its bases.
  * @internal
  */
-export function basesUnder(bases: readonly LegalBasisId[], employment: Employment): LegalBasisId[] {
+export function basesUnder(bases: readonly LegalBasisId[], employment: Employment, registry: Registry = BUILT_IN_REGISTRY): LegalBasisId[] {
   const { regime, asn } = EMPLOYMENT_REGIMES[employment];
   if (regime === 'pns' || regime === 'cpns') return [...bases];
-  return bases.filter((id) => !PNS_REGULATIONS.has(LEGAL_BASES[id].document) && (asn || !/^uu-(5-2014|20-2023)\/p9-2$/.test(id)));
+  return bases.filter((id) => !PNS_REGULATIONS.has(registry.bases[id]?.document ?? '') && (asn || !/^uu-(5-2014|20-2023)\/p9-2$/.test(id)));
 }
 
 /**
@@ -267,8 +267,8 @@ export function basesUnder(bases: readonly LegalBasisId[], employment: Employmen
  * dropped.
  * @internal
  */
-export function conflictsUnder<C extends { readonly bases: readonly LegalBasisId[] }>(conflicts: readonly C[], employment: Employment): C[] {
-  return conflicts.map((c) => ({ ...c, bases: basesUnder(c.bases, employment) })).filter((c) => c.bases.length > 0);
+export function conflictsUnder<C extends { readonly bases: readonly LegalBasisId[] }>(conflicts: readonly C[], employment: Employment, registry?: Registry): C[] {
+  return conflicts.map((c) => ({ ...c, bases: basesUnder(c.bases, employment, registry) })).filter((c) => c.bases.length > 0);
 }
 
 const SEVERAL_FINDINGS: Readonly<Record<Regime, { readonly note: Bilingual; readonly bases: readonly LegalBasisId[] } | undefined>> = {
