@@ -14,7 +14,7 @@ import { classifierOf, createClassifier } from '../src/decide/create-classifier.
 import { enumerateDecisionSpace, incidentFromFacts } from '../src/evaluate/decision-space.js';
 import { BUILT_IN_PACKS } from '../src/law/generated/data.js';
 import { buildLaw } from '../src/law/law.js';
-import { assemblePack } from '../src/law/pack-files.js';
+import { readPack } from '../src/cli/packs-option.js';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -26,19 +26,7 @@ const fixtures = readdirSync(join(root, 'fixtures'))
 const space = [...enumerateDecisionSpace()].filter((_, i) => i % 7 === 0).map((p) => incidentFromFacts(p.facts));
 const incidents = [...fixtures, ...space];
 
-const folder = (dir: string) => {
-  const files: { path: string; text: string }[] = [];
-  const walk = (sub: string) => {
-    for (const e of readdirSync(join(dir, sub), { withFileTypes: true })) {
-      const path = sub ? `${sub}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(path);
-      else files.push({ path, text: readFileSync(join(dir, path), 'utf8') });
-    }
-  };
-  walk('');
-  return assemblePack(files);
-};
-const regionPack = folder(join(root, 'test/packs/test-fixture-region'));
+const regionPack = (await readPack(join(root, 'test/packs/test-fixture-region'))) as Record<string, unknown>;
 
 /** A pack of 50 rules (a test fixture, not law): the test region's rule, once per act and employment group. */
 function fiftyRulePack() {
