@@ -52,6 +52,7 @@ const fifty = fiftyRulePack();
 type Sync = (input: unknown) => unknown;
 const subjects: { name: string; classify: Sync }[] = [
   { name: 'national pack alone', classify: classifierOf(buildLaw(BUILT_IN_PACKS.slice(0, 1))).classifySync },
+  { name: 'national + the three circulars (no cycles)', classify: classifierOf(buildLaw(BUILT_IN_PACKS.slice(0, 4))).classifySync },
   { name: 'built-in law (national + regions + election cycles)', classify: createClassifier().classifySync },
   { name: 'built-in + test region pack + 50-rule pack', classify: createClassifier({ packs: [regionPack, fifty] }).classifySync },
 ];

@@ -50,22 +50,22 @@ interface Context {
 const MAX_COMPLETIONS = 20_000;
 
 /** The classes of a missing fact's feasible values that the open rules cannot tell apart. */
-function classesOf(fact: FactName, open: readonly LoadedRule[], facts: Facts, law: Law): FactValue[][] {
+function classesOf(fact: FactName, open: readonly LoadedRule[], facts: Facts, law: Law, dated: boolean): FactValue[][] {
   const accepting: (readonly unknown[])[] = [];
   for (const rule of open) {
     for (const c of rule.conditions.all) if (c.fact === fact) accepting.push(Array.isArray(c.value) ? c.value : [c.value]);
   }
   const byKey = new Map<string, FactValue[]>();
   for (const value of feasibleValues(fact, facts, law)) {
-    // Offices and elections are also told apart by the schema's cross-field rule, and regions with their own election
-    // cycles by their calendars, so that a class's first value is as consistent with the other facts as any of its
-    // values.
+    // Offices and elections are also told apart by the schema's cross-field rule, and, for a dated report, regions
+    // with their own election cycles by their calendars, so that a class's first value is as consistent with the other
+    // facts as any of its values.
     let key =
       fact === 'office'
         ? `${law.electionsFilling(value as Office).join(',')}:`
         : fact === 'election'
           ? `${String(value)}:`
-          : fact === 'region' && hasOwnCycles(law, String(value))
+          : fact === 'region' && dated && hasOwnCycles(law, String(value))
             ? `${String(value)}:`
             : '';
     for (const set of accepting) key += set.includes(value) ? '1' : '0';
@@ -132,7 +132,7 @@ export function analyse(definite: readonly LoadedRule[], possible: readonly Load
     return { decided: true, completions: [{ classes: new Map(), fired: definite, outcome }], always: definite, questions: [], dependsOn: new Map() };
   }
 
-  const classes = missing.map((f) => classesOf(f, open, ctx.facts, ctx.law));
+  const classes = missing.map((f) => classesOf(f, open, ctx.facts, ctx.law, ctx.date !== undefined));
   const total = classes.reduce((n, c) => n * Math.max(1, c.length), 1);
   const dependsOn = new Map<FactName, string[]>();
   for (const f of missing) dependsOn.set(f, open.filter((r) => r.conditions.all.some((c) => c.fact === f)).map((r) => r.name));
