@@ -11,17 +11,8 @@ import { parseCases, runCases } from '../src/analyst/case-runner.js';
 import { openApiDocument, startServer, type RunningServer } from '../src/server.js';
 import { root, runCli, tempDir } from './cli-helpers.js';
 import { responseChecker } from './server-helpers.js';
+import { presume, silent } from './presume-incident.js';
 
-// A PNS actively supporting a calon bupati; the report says nothing of a spouse or a CLTN (issue 20's example).
-const silent = {
-  actor: { employment: 'pns' },
-  act: { kind: 'attend_declaration_or_campaign', activeSupport: true },
-  target: { office: 'bupati' },
-  stage: 'calon',
-  election: 'pilkada_2024',
-  date: '2024-10-01',
-};
-const presume = { 'target.relation': 'none', 'actor.cltn': false } as const;
 const pathsRelied = (r: ReturnType<typeof classifySync>) => (r.ok && 'presumptions' in r ? r.presumptions.map((p) => p.path) : []);
 
 // Incidents of several kinds, each silent on spouse and CLTN, for batch counts.

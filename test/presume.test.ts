@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify, classifySync } from '../src/index.js';
+import { presume, silent } from './presume-incident.js';
 
-const silent = {
-  actor: { employment: 'pns' },
-  act: { kind: 'attend_declaration_or_campaign', activeSupport: true },
-  target: { office: 'bupati' },
-  stage: 'calon',
-  election: 'pilkada_2024',
-  date: '2024-10-01',
-};
-const presume = { 'target.relation': 'none', 'actor.cltn': false };
 
 describe('presumptions', () => {
   it('a report silent on spouse/CLTN is decided under presumptions and lists them; classify equals classifySync', async () => {

@@ -21,11 +21,22 @@ export interface DecideOptions {
 /** The input validated against the law's schema. @internal */
 export const validateIn = (law: Law, input: unknown) => validateIncident(input, incidentSchemaOf(law));
 
-/** One validated incident through the rest of the pipeline, with a synchronous evaluator. @internal */
-export function decideIncident(incident: Incident, law: Law, evaluate: (facts: Facts) => Evaluation): ClassificationResult {
-  const { facts, derived, conflicts } = deriveFacts(incident, factsOf(incident), law);
-  return buildResult({ incident, facts, derived, conflicts, evaluation: evaluate(facts), law });
+/** The incidents to decide (one, or with presumptions the runs the plan needs) and how their results combine. */
+type Runs = { readonly incidents: readonly Incident[]; readonly combine: (results: ClassificationResult[]) => ClassificationResult | PresumedResult };
+
+/** Validation and presumptions: the step both evaluators share before any rule is run. */
+function runsOf(input: unknown, law: Law, options: DecideOptions | undefined): Runs | InvalidIncident {
+  const validated = validateIn(law, input);
+  if (!validated.ok) return validated;
+  if (options?.presume === undefined) return { incidents: [validated.incident], combine: (results) => results[0]! };
+  const presume = validatePresume(options.presume);
+  if (!presume.ok) return presume;
+  const plan = planPresumed(validated.incident, presume.presume, (x) => validateIn(law, x));
+  return { incidents: plan.all, combine: (results) => plan.combine(results) };
 }
+
+/** The facts of one incident, with the stage and phase derived from the law's calendars. */
+const prepare = (incident: Incident, law: Law) => ({ incident, law, ...deriveFacts(incident, factsOf(incident), law) });
 
 /** The pipeline with a synchronous evaluator. @internal */
 export function decideSync(
@@ -34,13 +45,14 @@ export function decideSync(
   evaluate: (facts: Facts) => Evaluation,
   options?: DecideOptions,
 ): ClassificationResult | PresumedResult | InvalidIncident {
-  const validated = validateIn(law, input);
-  if (!validated.ok) return validated;
-  if (options?.presume === undefined) return decideIncident(validated.incident, law, evaluate);
-  const presume = validatePresume(options.presume);
-  if (!presume.ok) return presume;
-  const plan = planPresumed(validated.incident, presume.presume, (x) => validateIn(law, x));
-  return plan.combine(plan.all.map((incident) => decideIncident(incident, law, evaluate)));
+  const runs = runsOf(input, law, options);
+  if ('ok' in runs) return runs;
+  return runs.combine(
+    runs.incidents.map((incident) => {
+      const p = prepare(incident, law);
+      return buildResult({ ...p, evaluation: evaluate(p.facts) });
+    }),
+  );
 }
 
 /** The pipeline with an asynchronous evaluator (json-rules-engine). @internal */
@@ -50,15 +62,14 @@ export async function decideAsync(
   evaluate: (facts: Facts) => Promise<Evaluation>,
   options?: DecideOptions,
 ): Promise<ClassificationResult | PresumedResult | InvalidIncident> {
-  const validated = validateIn(law, input);
-  if (!validated.ok) return validated;
-  const decide = async (incident: Incident) => {
-    const { facts, derived, conflicts } = deriveFacts(incident, factsOf(incident), law);
-    return buildResult({ incident, facts, derived, conflicts, evaluation: await evaluate(facts), law });
-  };
-  if (options?.presume === undefined) return decide(validated.incident);
-  const presume = validatePresume(options.presume);
-  if (!presume.ok) return presume;
-  const plan = planPresumed(validated.incident, presume.presume, (x) => validateIn(law, x));
-  return plan.combine(await Promise.all(plan.all.map(decide)));
+  const runs = runsOf(input, law, options);
+  if ('ok' in runs) return runs;
+  return runs.combine(
+    await Promise.all(
+      runs.incidents.map(async (incident) => {
+        const p = prepare(incident, law);
+        return buildResult({ ...p, evaluation: await evaluate(p.facts) });
+      }),
+    ),
+  );
 }

@@ -7,7 +7,6 @@ import type { DerivedFact } from '../law/calendar.js';
 import type { FactConflict } from '../evaluate/derive.js';
 import {
   CATEGORIES,
-  LISTS,
   SANCTION_LEVELS,
   type Category,
   type Confidence,
@@ -20,7 +19,7 @@ import {
 import { analyse } from '../evaluate/completions.js';
 import type { Evaluation } from '../evaluate/engine.js';
 import { feasibleValues, type FactName, type Facts, type FactValue } from '../incident/facts.js';
-import { LEGAL_BASES, LEGAL_DOCUMENTS, type LegalBasis, type LegalBasisId } from '../law/legal-bases.js';
+import type { LegalBasis, LegalBasisId } from '../law/legal-bases.js';
 import type { Law } from '../law/law.js';
 import type { LoadedRule } from '../law/rule-files.js';
 import { activeOn, categoryOf, isViolation, outcomeOf, sanctionOf } from '../evaluate/outcome.js';

@@ -8,7 +8,7 @@ import { FACTS, FACT_NAMES, type FactDomains, type FactName, type FactSpace, typ
 import { ELECTIONS, OFFICES, REGIONS, type Election, type Office } from '../vocabulary/enums.js';
 import { incidentSchema, makeIncidentSchema, type IncidentSchema } from '../incident/schema.js';
 import type { Bilingual } from '../vocabulary/text.js';
-import { calendarSchema, cycleProblems, cycleSchema, electionOf, officesIn, phaseOn, stageOn, type CalendarSet, type DerivedFact, type ElectionCalendar, type RegionalCycle } from './calendar.js';
+import { calendarSchema, cycleProblems, cycleSchema, officesIn, phaseOn, stageOn, type CalendarSet, type DerivedFact, type ElectionCalendar, type RegionalCycle } from './calendar.js';
 import { BUILT_IN_PACKS } from './generated/data.js';
 import type { LegalBasis, LegalDocument, Registry } from './legal-bases.js';
 import { issuePath, PackError, parsePack, type ParsedPack } from './packs.js';
@@ -274,23 +274,27 @@ const schemas = new WeakMap<Law, IncidentSchema>();
  * @internal
  */
 export function incidentSchemaOf(law: Law): IncidentSchema {
-  if (law.regions.length === REGIONS.length && law.elections.length === ELECTIONS.length && law.regions.every((r, i) => r === REGIONS[i]) && law.elections.every((e, i) => e === ELECTIONS[i]))
-    return incidentSchema as unknown as IncidentSchema;
+  // Once per law (validation asks on every classification): a law with the built-in regions and elections validates
+  // with the exported schema itself.
   let schema = schemas.get(law);
   if (!schema) {
-    schema = makeIncidentSchema({
-      regions: law.regions as [string, ...string[]],
-      elections: law.elections as [string, ...string[]],
-      officesOf: law.officesOf,
-      titleOf: (e) => law.calendars.get(e)?.title ?? { id: e, en: e },
-    });
+    const sameValues = (ours: readonly string[], builtIn: readonly string[]) => ours.length === builtIn.length && ours.every((v, i) => v === builtIn[i]);
+    schema =
+      sameValues(law.regions, REGIONS) && sameValues(law.elections, ELECTIONS)
+        ? (incidentSchema as unknown as IncidentSchema)
+        : makeIncidentSchema({
+            regions: law.regions as [string, ...string[]],
+            elections: law.elections as [string, ...string[]],
+            officesOf: law.officesOf,
+            titleOf: (e) => law.calendars.get(e)?.title ?? { id: e, en: e },
+          });
     schemas.set(law, schema);
   }
   return schema;
 }
 
-/** What rule files loaded into a law may refer to. @internal */
-export function ruleContextOf(law: Pick<Law, 'domains' | 'bases' | 'documents' | 'lists' | 'elections'>): RuleContext {
+/** What rule files loaded into a law may refer to. */
+function ruleContextOf(law: Pick<Law, 'domains' | 'bases' | 'documents' | 'lists' | 'elections'>): RuleContext {
   return {
     domains: law.domains,
     hasBasis: (b) => Object.hasOwn(law.bases, b),
@@ -345,7 +349,4 @@ export const deriveStage = (election: Election, office: Office, date: string, re
 
 /** The campaign phase on a day in the built-in law (see `phaseOn`). @internal */
 export const derivePhase = (election: Election, date: string, region?: string): DerivedFact | undefined => phaseOn(defaultLaw(), election, date, region);
-
-/** The election of an office in the built-in law (see `electionOf`). @internal */
-export const deriveElection = (office: Office): DerivedFact | undefined => electionOf(defaultLaw(), office);
 

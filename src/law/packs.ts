@@ -53,8 +53,8 @@ const basisSchema = z.strictObject({
   supersededBy: z.string().min(1).optional(),
 });
 
-/** @internal The schema of a pack as written. */
-export const packSchema = z.strictObject({
+/** The schema of a pack as written. */
+const packSchema = z.strictObject({
   id: slug,
   kind: z.enum(['law', 'what-if']),
   title: bilingual,

@@ -7,7 +7,7 @@
 import { addDays, formatISO, parseISO } from 'date-fns';
 import type { Category, Employment, SanctionLevel, Track } from '../vocabulary/enums.js';
 import { lawParameters } from './law-parameters.js';
-import { BUILT_IN_REGISTRY, LEGAL_BASES, type LegalBasisId, type Registry } from './legal-bases.js';
+import { BUILT_IN_REGISTRY, type LegalBasisId, type Registry } from './legal-bases.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 import { basesInForce, inForce, windowOf } from './validity.js';
 
