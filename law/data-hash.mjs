@@ -6,8 +6,9 @@
 // The hash: sha256 (hex) of the canonical JSON (object keys sorted at every level, no whitespace) of
 //   { law: { <file name>: law/<file>.json },
 //     packs: [each folder of packs/index.json, in its order, assembled: pack.json, with documents and bases from
-//             legal-bases.json, rules: { <file name>: rules/<file>.json }, elections: [elections/*.json, by file
-//             name], cycles: [the cycles of elections/*.json files that hold a `cycles` list]] }
+//             legal-bases.json, sanctions: sanctions.json, tracks: tracks.json,
+//             rules: { <file name>: rules/<file>.json }, elections: [elections/*.json, by file name],
+//             cycles: [the cycles of elections/*.json files that hold a `cycles` list]] }
 // The built-in packs are JSON; src/law/pack-files.ts assembles a folder the same way (and reads YAML too).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -34,6 +35,7 @@ function assemble(dir) {
     const registry = read(join(dir, 'legal-bases.json'));
     for (const key of ['documents', 'bases']) if (registry[key]) pack[key] = { ...(pack[key] ?? {}), ...registry[key] };
   }
+  for (const key of ['sanctions', 'tracks']) if (existsSync(join(dir, `${key}.json`))) pack[key] = read(join(dir, `${key}.json`));
   pack.rules = { ...(pack.rules ?? {}), ...Object.fromEntries(jsonFiles(join(dir, 'rules')).map((f) => [f.replace(/\.json$/, ''), read(join(dir, 'rules', f))])) };
   const elections = [...(pack.elections ?? [])];
   const cycles = [...(pack.cycles ?? [])];

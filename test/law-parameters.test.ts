@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { LAW_FILES } from '../src/law/generated/data.js';
 import { lawParameters, parseLawParameters } from '../src/law/law-parameters.js';
-import { sanctionOptionsOf, sedangOptions } from '../src/law/sanctions.js';
+import { defaultLaw } from '../src/law/law.js';
+import { datedOptions, sanctionOptionsOf } from '../src/law/sanctions.js';
 
 const data = LAW_FILES['parameters'] as Record<string, unknown>;
 
@@ -31,28 +32,28 @@ describe('law/parameters.json', () => {
 
 describe('the pay regulation start date decides the sedang forms (PP 94/2021 Pasal 42)', () => {
   const ids = (o: { id: string; inForce: boolean }[], inForce: boolean) => o.filter((x) => x.inForce === inForce).map((x) => x.id);
-  const options = sanctionOptionsOf('disiplin_sedang');
+  const options = sanctionOptionsOf('disiplin_sedang', defaultLaw());
   const tukin = ['pemotongan_tukin_25_persen_6_bulan', 'pemotongan_tukin_25_persen_9_bulan', 'pemotongan_tukin_25_persen_12_bulan'];
   const pp53 = ['penundaan_kenaikan_gaji_berkala_1_tahun', 'penundaan_kenaikan_pangkat_1_tahun', 'penurunan_pangkat_1_tahun'];
 
   it('without a pay PP, only the PP 53/2010 Pasal 7(3) forms are in force, listed first', () => {
-    const r = sedangOptions(options, '2025-06-01', null);
-    expect(ids(r.options, true)).toEqual(pp53);
-    expect(ids(r.options, false)).toEqual(tukin);
+    const r = datedOptions(options, '2025-06-01', null);
+    expect(ids(r, true)).toEqual(pp53);
+    expect(ids(r, false)).toEqual(tukin);
   });
 
   it('the day before a pay PP the PP 53 forms apply, from its first day the tukin cuts (Pasal 42(1),(2))', () => {
-    const before = sedangOptions(options, '2026-12-31', '2027-01-01');
-    expect(ids(before.options, true)).toEqual(pp53);
-    expect(before.options.find((o) => o.id === pp53[0])?.inForceUntil).toBe('2026-12-31');
-    const on = sedangOptions(options, '2027-01-01', '2027-01-01');
-    expect(ids(on.options, true)).toEqual(tukin);
-    expect(ids(on.options, false)).toEqual(pp53);
-    expect(on.options.find((o) => o.id === tukin[0])?.inForceFrom).toBe('2027-01-01');
+    const before = datedOptions(options, '2026-12-31', '2027-01-01');
+    expect(ids(before, true)).toEqual(pp53);
+    expect(before.find((o) => o.id === pp53[0])?.inForceUntil).toBe('2026-12-31');
+    const on = datedOptions(options, '2027-01-01', '2027-01-01');
+    expect(ids(on, true)).toEqual(tukin);
+    expect(ids(on, false)).toEqual(pp53);
+    expect(on.find((o) => o.id === tukin[0])?.inForceFrom).toBe('2027-01-01');
   });
 
   it('without an incident date and with a pay PP, both sets are listed with their windows', () => {
-    const r = sedangOptions(options, undefined, '2027-01-01');
-    expect(ids(r.options, true).sort()).toEqual([...pp53, ...tukin].sort());
+    const r = datedOptions(options, undefined, '2027-01-01');
+    expect(ids(r, true).sort()).toEqual([...pp53, ...tukin].sort());
   });
 });

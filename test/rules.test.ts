@@ -1,12 +1,12 @@
 // The rule files are valid json-rules-engine rules, cite only registered bases, and cite them inside their windows.
 import { addDays, formatISO, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { getCalendar } from '../src/law/law.js';
+import { defaultLaw, getCalendar } from '../src/law/law.js';
 import { ELECTIONS, EMPLOYMENTS } from '../src/vocabulary/enums.js';
 import { builtInRuleFiles } from '../src/law/law.js';
 import { LEGAL_BASES, LEGAL_DOCUMENTS, basisWindow, type LegalBasisId } from '../src/law/legal-bases.js';
 import { loadRules, validateBuiltInRuleFiles as validateRuleFiles } from '../src/law/law.js';
-import { resolveSanction, SANCTION_IDS } from '../src/law/sanctions.js';
+import { resolveSanction } from '../src/law/sanctions.js';
 import { inForce } from '../src/law/validity.js';
 
 const RULE_FILES = builtInRuleFiles();
@@ -87,7 +87,7 @@ describe('no rule cites a basis outside its window', () => {
       if (bases.length > 0) expect(bases.some((b) => inForce(basisWindow(b), day)), `${rule.name} on ${day}`).toBe(true);
       if (rule.event.type === 'violation') {
         for (const employment of EMPLOYMENTS) {
-          const sanction = resolveSanction(rule.event.params.sanction, employment, day);
+          const sanction = resolveSanction(rule.event.params.sanction, employment, day, defaultLaw());
           expect(sanction.bases.length, `${rule.name} sanction for ${employment} on ${day}`).toBeGreaterThan(0);
         }
       }
@@ -95,8 +95,8 @@ describe('no rule cites a basis outside its window', () => {
   });
 
   it('every sanction has in-force bases on every calendar day', () => {
-    for (const id of SANCTION_IDS) {
-      for (const day of calendarDays) expect(resolveSanction(id, 'pns', day).bases.length, `${id} ${day}`).toBeGreaterThan(0);
+    for (const id of Object.keys(defaultLaw().sanctionData.sanctions)) {
+      for (const day of calendarDays) expect(resolveSanction(id, 'pns', day, defaultLaw()).bases.length, `${id} ${day}`).toBeGreaterThan(0);
     }
   });
 });

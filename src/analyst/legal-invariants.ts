@@ -8,7 +8,7 @@
  * suite runs them over the bundled rules, the mutation analysis over each mutant.
  */
 import { ACT_KINDS, CATEGORIES, REGIONS, SANCTION_LEVELS, type ActKind, type Employment } from '../vocabulary/enums.js';
-import { EMPLOYMENT_REGIMES } from '../law/sanctions.js';
+import { defaultLaw } from '../law/law.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import type { ClassificationResult } from '../decide/result.js';
 
@@ -218,7 +218,7 @@ export const INVARIANTS: readonly Invariant[] = [
       const failures: InvariantFailure[] = [];
       for (const incident of incidents) {
         const employment = read(incident, 'actor.employment');
-        if (EMPLOYMENT_REGIMES[employment as Employment]?.asn) continue;
+        if (defaultLaw().sanctionData.employments[employment as Employment]?.asn) continue;
         const r = classify(incident);
         if (!r.ok) continue;
         const bad = (r.category !== null && ASN_CATEGORIES.has(r.category)) || r.tracks.some((t) => ASN_TRACKS.has(t.track));
@@ -241,7 +241,7 @@ export const INVARIANTS: readonly Invariant[] = [
           const key = JSON.stringify(incident);
           if (seen.has(key)) continue;
           seen.add(key);
-          const regime = EMPLOYMENT_REGIMES[employment].regime;
+          const regime = defaultLaw().sanctionData.employments[employment].regime;
           const r = classify(incident);
           if (!r.ok) continue;
           const cited = Object.keys(r.citations).filter((id) => id.startsWith('pp-94-2021/') || id.startsWith('pp-42-2004/'));

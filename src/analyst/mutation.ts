@@ -14,9 +14,8 @@ import { loadRules } from '../law/law.js';
 import type { LoadedRule } from '../law/rule-files.js';
 import { classifyWithRules, ruleSetOf } from '../decide/classify-with-rules.js';
 import { FACTS, type FactName } from '../incident/facts.js';
-import { builtInRuleFiles } from '../law/law.js';
+import { builtInRuleFiles, defaultLaw } from '../law/law.js';
 import { LEGAL_BASES } from '../law/legal-bases.js';
-import { SANCTION_IDS } from '../law/sanctions.js';
 
 const RULE_FILES = builtInRuleFiles();
 
@@ -87,7 +86,7 @@ export function* generateMutants(files: Readonly<Record<string, unknown>> = RULE
           const { list, item, bases, explanation } = params;
           x.event = { type: 'no_violation', params: { list, item, bases, explanation } };
         });
-        for (const s of SANCTION_IDS.filter((s) => s !== params['sanction'])) {
+        for (const s of Object.keys(defaultLaw().sanctionData.sanctions).filter((s) => s !== params['sanction'])) {
           yield make('sanction', `sanction ${String(params['sanction'])} -> ${s}`, (x) => void (x.event.params['sanction'] = s));
         }
       } else if (type === 'no_violation') {

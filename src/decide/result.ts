@@ -23,11 +23,11 @@ import type { LegalBasis, LegalBasisId } from '../law/legal-bases.js';
 import type { Law } from '../law/law.js';
 import type { LoadedRule } from '../law/rule-files.js';
 import { activeOn, categoryOf, isViolation, outcomeOf, sanctionOf } from '../evaluate/outcome.js';
-import { basesUnder, conflictsUnder, severalFindingsNote, trackOf, type SanctionResult } from '../law/sanctions.js';
+import { basesUnder, conflictsUnder, severalFindingsNote, type SanctionResult } from '../law/sanctions.js';
 import { basesWords, entryWords, factWords, fieldWords, itemKeyWords, levelWords, questionFor, ruleWords, valueWords, type Question } from '../present/result-words.js';
 import type { Incident } from '../incident/schema.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
-import { buildTrack, handlingNoteBases, handlingNotes, type TrackResult } from '../law/tracks.js';
+import { buildTrack, handlingNoteBases, handlingNotes, trackOf, type TrackResult } from '../law/tracks.js';
 import { basesInForce, windowOf } from '../law/validity.js';
 
 /**
@@ -423,7 +423,7 @@ function citation(id: LegalBasisId, law: Law): Citation {
 }
 
 /** Tracks in the order a result lists them: the heaviest category's track first. */
-const TRACK_ORDER: readonly Track[] = [...new Set([...CATEGORIES].reverse().map((c) => trackOf(c)))];
+const trackOrder = (law: Law): readonly Track[] => [...new Set([...CATEGORIES].reverse().map((c) => trackOf(c, law)))];
 
 const heavier = (a: SanctionResult, b: SanctionResult) => SANCTION_LEVELS.indexOf(a.level) - SANCTION_LEVELS.indexOf(b.level);
 
@@ -504,7 +504,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
   // every completion finds one of the same outcome, the first completion's violations stand for the sanction.
   const always = analysis.always;
   const representative = analysis.completions[0]?.fired ?? definite;
-  const outcome = analysis.decided ? (analysis.completions[0]?.outcome ?? outcomeOf(definite, employment, date)) : undefined;
+  const outcome = analysis.decided ? (analysis.completions[0]?.outcome ?? outcomeOf(definite, employment, date, law)) : undefined;
   const verdict: Verdict = outcome?.verdict ?? 'needs_information';
   const outOfScope = always.filter((r) => r.event.type === 'out_of_scope');
 
@@ -543,9 +543,9 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
       list: p.list,
       item: p.item,
       ...(p.sub ? { sub: p.sub } : {}),
-      category: categoryOf(rule, employment),
+      category: categoryOf(rule, employment, law),
       bases: basesInForce(basesUnder(p.bases, employment, law), date, law),
-      sanction: sanctionOf(rule, employment, date),
+      sanction: sanctionOf(rule, employment, date, law),
       ...(p.levelConfidence ? { levelConfidence: p.levelConfidence } : {}),
       conflicts: conflictsUnder(p.conflicts ?? [], employment, law).map((c) => ({ bases: c.bases, note: c.note })),
       ...fidelityOf(rule),
@@ -644,7 +644,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
 
   const category = outcome?.category ?? null;
   const sanction = sanctionFrom.length === 0 ? null : [...sanctionFrom].sort((a, b) => heavier(b.sanction, a.sanction))[0]!.sanction;
-  const several = severalFindingsNote(employment, violations.map((v) => v.sanction.level));
+  const several = severalFindingsNote(employment, violations.map((v) => v.sanction.level), law);
   if (several) {
     notes.push(several.note);
     noteBases.push(...several.bases);
@@ -662,14 +662,15 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
   const tracks: TrackResult[] = [];
   for (const track of outcome?.tracks ?? []) {
     if (track === 'gakkumdu') continue;
-    const of = sanctionFrom.filter((v) => trackOf(v.category) === track).sort((a, b) => heavier(b.sanction, a.sanction))[0];
-    tracks.push(buildTrack(track, { date, election: facts.election as Election | undefined, sanctionBases: of?.sanction.bases ?? [], employment }));
+    const of = sanctionFrom.filter((v) => trackOf(v.category, law) === track).sort((a, b) => heavier(b.sanction, a.sanction))[0];
+    tracks.push(buildTrack(track, { date, election: facts.election as Election | undefined, sanctionBases: of?.sanction.bases ?? [], employment }, law));
   }
-  tracks.sort((a, b) => TRACK_ORDER.indexOf(a.track) - TRACK_ORDER.indexOf(b.track));
+  const order = trackOrder(law);
+  tracks.sort((a, b) => order.indexOf(a.track) - order.indexOf(b.track));
   if (outcome?.tracks.includes('gakkumdu')) {
     const crime = representative.find((r) => r.event.type === 'election_crime');
     const election = (crime?.event.params as { election?: Election } | undefined)?.election;
-    tracks.push(buildTrack('gakkumdu', { date, election, sanctionBases: [], employment }));
+    tracks.push(buildTrack('gakkumdu', { date, election, sanctionBases: [], employment }, law));
   }
   notes.push(...handlingNotes(date, tracks));
   // What the packs of the actor's region say beside their rules: the notes on what is known only as a summary, and

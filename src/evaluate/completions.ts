@@ -128,7 +128,7 @@ export function analyse(definite: readonly LoadedRule[], possible: readonly Load
   }
   missing.sort((a, b) => FACT_NAMES.indexOf(a) - FACT_NAMES.indexOf(b));
   if (missing.length === 0) {
-    const outcome = outcomeOf(definite, ctx.employment, ctx.date);
+    const outcome = outcomeOf(definite, ctx.employment, ctx.date, ctx.law);
     return { decided: true, completions: [{ classes: new Map(), fired: definite, outcome }], always: definite, questions: [], dependsOn: new Map() };
   }
 
@@ -152,7 +152,7 @@ export function analyse(definite: readonly LoadedRule[], possible: readonly Load
     });
     if (consistent(values, chosen, ctx)) {
       const fired = [...definite, ...open.filter((r) => accepts(r, values, ctx.facts))];
-      completions.push({ classes: chosen, fired, outcome: outcomeOf(fired, ctx.employment, ctx.date) });
+      completions.push({ classes: chosen, fired, outcome: outcomeOf(fired, ctx.employment, ctx.date, ctx.law) });
     }
     let i = index.length - 1;
     while (i >= 0 && index[i] === classes[i]!.length - 1) index[i--] = 0;

@@ -6,7 +6,8 @@
 import { CATEGORIES, SANCTION_LEVELS, type Category, type Employment, type SanctionLevel, type Track, type Verdict } from '../vocabulary/enums.js';
 import type { LegalBasisId, Registry } from '../law/legal-bases.js';
 import type { LoadedRule } from '../law/rule-files.js';
-import { categoryUnder, resolveSanction, trackOf, type SanctionResult } from '../law/sanctions.js';
+import { categoryUnder, resolveSanction, type SanctionResult } from '../law/sanctions.js';
+import { trackOf, type TrackLaw } from '../law/tracks.js';
 import { inForce, windowOf } from '../law/validity.js';
 
 /** The outcome of one set of fired rules. @internal */
@@ -37,25 +38,28 @@ export function activeOn(rule: LoadedRule, date: string | undefined, registry?: 
 }
 
 /** The category a violation takes for the actor. @internal */
-export function categoryOf(rule: ViolationRule, employment: Employment): Category {
-  return categoryUnder(rule.event.params.category, employment);
+export function categoryOf(rule: ViolationRule, employment: Employment, law: TrackLaw): Category {
+  return categoryUnder(rule.event.params.category, employment, law);
 }
 
 /** The sanction of a violation for the actor on the date. @internal */
-export function sanctionOf(rule: ViolationRule, employment: Employment, date: string | undefined): SanctionResult {
+export function sanctionOf(rule: ViolationRule, employment: Employment, date: string | undefined, law: TrackLaw): SanctionResult {
   const p = rule.event.params;
-  return resolveSanction(p.sanction, employment, date, (p.disputed ?? []).map((x) => ({ level: x.level, bases: x.bases })), p.levelBases ?? []);
+  return resolveSanction(p.sanction, employment, date, law, (p.disputed ?? []).map((x) => ({ level: x.level, bases: x.bases })), p.levelBases ?? []);
 }
 
-const levelCache = new Map<string, SanctionLevel>();
+/** Sanction levels by law (a what-if may replace a sanction), then by sanction, employment and date. */
+const levelCaches = new WeakMap<TrackLaw, Map<string, SanctionLevel>>();
 
 /** The sanction level of a violation, memoised (the completion analysis asks for it many times). */
-function levelOf(rule: ViolationRule, employment: Employment, date: string | undefined): SanctionLevel {
+function levelOf(rule: ViolationRule, employment: Employment, date: string | undefined, law: TrackLaw): SanctionLevel {
+  let levelCache = levelCaches.get(law);
+  if (!levelCache) levelCaches.set(law, (levelCache = new Map()));
   const key = `${rule.event.params.sanction}|${employment}|${date ?? ''}`;
   let level = levelCache.get(key);
   if (level === undefined) {
     if (levelCache.size > 4096) levelCache.clear();
-    level = sanctionOf(rule, employment, date).level;
+    level = sanctionOf(rule, employment, date, law).level;
     levelCache.set(key, level);
   }
   return level;
@@ -68,7 +72,7 @@ function levelOf(rule: ViolationRule, employment: Employment, date: string | und
  * Pilkada law name TNI, Polri and village heads too).
  * @internal
  */
-export function outcomeOf(fired: readonly LoadedRule[], employment: Employment, date: string | undefined): Outcome {
+export function outcomeOf(fired: readonly LoadedRule[], employment: Employment, date: string | undefined, law: TrackLaw): Outcome {
   const outOfScope = fired.some((r) => r.event.type === 'out_of_scope');
   const violations = outOfScope ? [] : fired.filter(isViolation);
   const verdict: Verdict = outOfScope
@@ -82,11 +86,11 @@ export function outcomeOf(fired: readonly LoadedRule[], employment: Employment, 
   let level: SanctionLevel | null = null;
   const tracks = new Set<Track>();
   for (const v of violations) {
-    const c = categoryOf(v, employment);
+    const c = categoryOf(v, employment, law);
     if (category === null || CATEGORIES.indexOf(c) > CATEGORIES.indexOf(category)) category = c;
-    const l = levelOf(v, employment, date);
+    const l = levelOf(v, employment, date, law);
     if (level === null || SANCTION_LEVELS.indexOf(l) > SANCTION_LEVELS.indexOf(level)) level = l;
-    tracks.add(trackOf(c));
+    tracks.add(trackOf(c, law));
   }
   if (fired.some((r) => r.event.type === 'election_crime')) tracks.add('gakkumdu');
   const sorted = [...tracks].sort();

@@ -1,6 +1,6 @@
 /**
  * The law a classifier runs on: the packs it was made with, validated and joined into one object (rules, registry,
- * regions, lists, election calendars, and the facts' domains they open). The built-in law is the built-in packs
+ * sanctions and tracks, regions, lists, election calendars, and the facts' domains they open). The built-in law is the built-in packs
  * (`packs/index.json`) loaded through the same {@link buildLaw} as a user's own packs.
  */
 import type * as z from 'zod';
@@ -13,6 +13,8 @@ import { BUILT_IN_PACKS } from './generated/data.js';
 import type { LegalBasis, LegalDocument, Registry } from './legal-bases.js';
 import { issuePath, PackError, parsePack, type ParsedPack } from './packs.js';
 import { validateRuleFiles, type LoadedRule, type RuleContext, type RuleFile } from './rule-files.js';
+import { parseSanctions, type SanctionDefinition, type SanctionTables } from './sanction-data.js';
+import { parseTracks, type TrackTables } from './track-data.js';
 
 /** The region value that stands for "none of the regions with a circular". @internal */
 export const OTHER_REGION = 'other';
@@ -54,6 +56,10 @@ export interface Law extends FactSpace, CalendarSet, Registry {
   readonly lists: readonly string[];
   readonly listLabels: Readonly<Record<string, Bilingual>>;
   readonly elections: readonly string[];
+  /** The sanctions rules may name, the employment regimes and what binds each (the packs' `sanctions.json`). */
+  readonly sanctionData: SanctionTables;
+  /** The handling tracks and the track of each category (the national pack's `tracks.json`). */
+  readonly trackData: TrackTables;
 }
 
 /** The label of {@link OTHER_REGION}. @internal */
@@ -92,6 +98,9 @@ export function buildLaw(raws: readonly unknown[], base?: Law): Law {
   let files: RuleFile[] = [...(base?.files ?? [])];
   const packs: PackInfo[] = [...(base?.packs ?? [])];
   const packOf = new Map<string, PackInfo>(base?.packOf);
+  let sanctionTables: Omit<SanctionTables, 'sanctions'> | undefined = base?.sanctionData;
+  const sanctions: Record<string, SanctionDefinition> = { ...base?.sanctionData.sanctions };
+  let trackData: TrackTables | undefined = base?.trackData;
 
   for (const raw of raws) {
     const pack: ParsedPack = parsePack(raw);
@@ -151,12 +160,39 @@ export function buildLaw(raws: readonly unknown[], base?: Law): Law {
       cycles.set(cycle.election, byRegion);
     });
 
-    const regions = [...Object.keys(regionLabels), OTHER_REGION];
     const electionIds = [...calendars.keys()];
+    const hasBasis = (b: string) => Object.hasOwn(bases, b);
+    if (pack.sanctions !== undefined) {
+      const parsed = parseSanctions(pack.sanctions, { hasBasis, hasDocument: (d) => Object.hasOwn(documents, d) });
+      if (!parsed.ok) fail(id, `sanctions (sanctions.json) field ${parsed.path || '(root)'}: ${parsed.message}`, `sanksi (sanctions.json) bidang ${parsed.path || '(akar)'}: ${parsed.message}`);
+      else {
+        if (parsed.data.tables && sanctionTables)
+          fail(id, 'sanctions (sanctions.json): the employment regimes are already defined by the national pack', 'sanksi (sanctions.json): rezim kepegawaian sudah ditetapkan oleh paket nasional');
+        sanctionTables = parsed.data.tables ?? sanctionTables;
+        for (const [sanction, definition] of Object.entries(parsed.data.sanctions)) {
+          if (pack.kind === 'law' && Object.hasOwn(sanctions, sanction))
+            fail(
+              id,
+              `sanctions (sanctions.json): sanction ${sanction} clashes with a loaded sanction; only a what-if pack may replace loaded law`,
+              `sanksi (sanctions.json): sanksi ${sanction} bentrok dengan sanksi yang sudah dimuat; hanya paket what-if yang boleh mengganti hukum yang sudah dimuat`,
+            );
+          sanctions[sanction] = definition;
+        }
+      }
+    }
+    if (pack.tracks !== undefined) {
+      if (trackData)
+        fail(id, 'tracks (tracks.json): the handling tracks are defined by the national pack; a pack names local procedure in procedures', 'jalur (tracks.json): jalur penanganan ditetapkan oleh paket nasional; paket menyebut prosedur setempat dalam procedures');
+      const parsed = parseTracks(pack.tracks, { hasBasis, elections: electionIds });
+      if (!parsed.ok) fail(id, `tracks (tracks.json) field ${parsed.path || '(root)'}: ${parsed.message}`, `jalur (tracks.json) bidang ${parsed.path || '(akar)'}: ${parsed.message}`);
+      else trackData = parsed.data;
+    }
+
+    const regions = [...Object.keys(regionLabels), OTHER_REGION];
     const domains = domainsOf(regions, electionIds);
     let loaded: { files: RuleFile[]; rules: LoadedRule[] } = { files: [], rules: [] };
     try {
-      loaded = validateRuleFiles(pack.rules, ruleContextOf({ domains, bases, documents, lists: Object.keys(listLabels), elections: electionIds }), (file) => `file ${file}`);
+      loaded = validateRuleFiles(pack.rules, ruleContextOf({ domains, bases, documents, lists: Object.keys(listLabels), elections: electionIds, sanctions }), (file) => `file ${file}`);
     } catch (error) {
       const detail = (error as Error).message;
       fail(id, detail, detail.replace(/^file /, 'berkas ').replace(/ rule /, ' aturan '));
@@ -199,6 +235,10 @@ export function buildLaw(raws: readonly unknown[], base?: Law): Law {
     for (const r of loaded.rules) packOf.set(r.name, info);
   }
 
+  if (!sanctionTables || !trackData) {
+    const last = packs[packs.length - 1]?.id ?? '(none)';
+    return fail(last, 'no pack defines the employment regimes and the handling tracks (the national pack\'s sanctions.json and tracks.json)', 'tidak ada paket yang menetapkan rezim kepegawaian dan jalur penanganan (sanctions.json dan tracks.json paket nasional)');
+  }
   const regions = [...Object.keys(regionLabels), OTHER_REGION];
   const elections = [...calendars.keys()];
   const offices = new Map(elections.map((e) => [e, calendars.get(e)!.offices as readonly string[]]));
@@ -222,6 +262,8 @@ export function buildLaw(raws: readonly unknown[], base?: Law): Law {
     domains: domainsOf(regions, elections),
     officesOf: (election) => offices.get(election) ?? [],
     electionsFilling: (office) => filling.get(office) ?? [],
+    sanctionData: { ...sanctionTables, sanctions },
+    trackData,
   };
 }
 
@@ -294,9 +336,12 @@ export function incidentSchemaOf(law: Law): IncidentSchema {
 }
 
 /** What rule files loaded into a law may refer to. */
-function ruleContextOf(law: Pick<Law, 'domains' | 'bases' | 'documents' | 'lists' | 'elections'>): RuleContext {
+function ruleContextOf(
+  law: Pick<Law, 'domains' | 'bases' | 'documents' | 'lists' | 'elections'> & { readonly sanctions: Readonly<Record<string, unknown>> },
+): RuleContext {
   return {
     domains: law.domains,
+    hasSanction: (s) => Object.hasOwn(law.sanctions, s),
     hasBasis: (b) => Object.hasOwn(law.bases, b),
     hasDocument: (d) => Object.hasOwn(law.documents, d),
     lists: law.lists,
@@ -315,7 +360,8 @@ export function builtInRuleFiles(): Readonly<Record<string, unknown>> {
  * @internal
  */
 export function validateBuiltInRuleFiles(files: Readonly<Record<string, unknown>>): { files: RuleFile[]; rules: LoadedRule[] } {
-  return validateRuleFiles(files, ruleContextOf(defaultLaw()));
+  const law = defaultLaw();
+  return validateRuleFiles(files, ruleContextOf({ ...law, sanctions: law.sanctionData.sanctions }));
 }
 
 /**

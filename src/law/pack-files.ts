@@ -1,7 +1,8 @@
 /**
  * A pack written as a folder: `pack.json` (or `pack.yaml`) holds the pack's own fields (id, kind, title, regions,
- * lists, notes), `legal-bases.json` its documents and bases, `rules/<file>.json` its rule files and
- * `elections/<election>.json` its election calendars (or regional cycles of an election: a file with a `cycles` list).
+ * lists, notes), `legal-bases.json` its documents and bases, `sanctions.json` and `tracks.json` its sanction and track
+ * data (the national pack's), `rules/<file>.json` its rule files and `elections/<election>.json` its election calendars
+ * (or regional cycles of an election: a file with a `cycles` list).
  * This module turns the files of such a folder, already read, into the one pack object that `createClassifier` takes;
  * it does no I/O itself, so the CLI and the build share it.
  */
@@ -30,7 +31,7 @@ const stem = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(DAT
 
 /**
  * Assembles the files of a pack folder into one pack object. Files other than JSON and YAML are ignored, and so are
- * data files outside the four places above (a README beside them is fine). Throws an error naming the file when a
+ * data files outside the places above (a README beside them is fine). Throws an error naming the file when a
  * file is not data or a place holds the wrong shape; the pack itself is validated when it is loaded.
  * @internal
  */
@@ -54,6 +55,8 @@ export function assemblePack(files: readonly PackFile[]): Record<string, unknown
         if (!isObject(registry[key])) throw new Error(`${file.path}: ${key} is an object`);
         out[key] = { ...(isObject(out[key]) ? out[key] : {}), ...registry[key] };
       }
+    } else if (/^(sanctions|tracks)\.(json|ya?ml)$/.test(file.path)) {
+      out[stem(file.path)] = parseFile(file);
     } else if (/^rules\/[^/]+$/.test(file.path)) {
       rules[stem(file.path)] = parseFile(file);
     } else if (/^elections\/[^/]+$/.test(file.path)) {

@@ -80,6 +80,10 @@ const packSchema = z.strictObject({
   documents: z.record(slug, documentSchema).optional(),
   /** Legal bases, by id (`<document>/<article>`). */
   bases: z.record(z.string().regex(/^[a-z0-9][a-z0-9./-]*$/), basisSchema).optional(),
+  /** Sanction data (`sanctions.json`): sanction ids a rule may name, and in the national pack the employment regimes. */
+  sanctions: z.unknown().optional(),
+  /** Track data (`tracks.json`): the national pack's handling tracks. */
+  tracks: z.unknown().optional(),
   /** Election calendars (`elections/<election>.json`). */
   elections: z.array(z.unknown()).optional(),
   /** Regions' own cycles of an election loaded before or in this pack. */
@@ -92,7 +96,7 @@ const packSchema = z.strictObject({
 
 /**
  * A law pack as written: `{ id, kind: 'law' | 'what-if', title: { id, en }, rules: { [file]: RuleFile }, regions?,
- * lists?, documents?, bases?, elections?, cycles?, fidelity?, notes?, remove? }`. See the README, "Law packs".
+ * lists?, documents?, bases?, sanctions?, tracks?, elections?, cycles?, fidelity?, notes?, remove? }`. See the README, "Law packs".
  * @example
  * ```ts
  * import type { LawPack } from 'netralitas-asn';

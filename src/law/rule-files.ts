@@ -8,7 +8,6 @@ import * as z from 'zod';
 import { CATEGORIES, CONFIDENCES, RECORD_KINDS, SANCTION_LEVELS, type Election, type ListId } from '../vocabulary/enums.js';
 import { FACT_NAMES, type FactDomains, type FactName } from '../incident/facts.js';
 import type { LegalBasisId } from './legal-bases.js';
-import { SANCTION_IDS } from './sanctions.js';
 
 const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 
@@ -17,6 +16,8 @@ export interface RuleContext {
   readonly domains: FactDomains;
   readonly hasBasis: (id: string) => boolean;
   readonly hasDocument: (id: string) => boolean;
+  /** Whether a sanction id is in the law's sanction data (`sanctions.json`). */
+  readonly hasSanction: (id: string) => boolean;
   readonly lists: readonly string[];
   readonly elections: readonly string[];
 }
@@ -67,7 +68,7 @@ function ruleFileSchemaIn(context: RuleContext) {
         ...finding,
         sub: z.string().optional(),
         category: z.enum(CATEGORIES),
-        sanction: z.enum(SANCTION_IDS),
+        sanction: z.string().refine(context.hasSanction, { message: 'unknown sanction id' }),
         /** Where the level comes from when no primary text gives it (the SKB Lampiran was not read). */
         levelBases: bases.min(1).optional(),
         /** Confidence of the level where it rests on reproductions of the SKB matrix only (update 2026-12, second check). */

@@ -1,18 +1,28 @@
 /**
- * Handling tracks: the ordered steps of each track with the body responsible, by the actor's employment regime and
- * the date of the act. The body holding the KASN role comes from law data (`law/parameters.json`): KASN until
- * 22 August 2024, BKN from 23 August 2024, the day Perpres 91 and 92/2024 were set and came into force
- * (update-2026-12 §6).
+ * Handling tracks: the mechanics. The law (each track's ordered steps with the bodies responsible, their bases,
+ * windows, regimes and deadlines, and the track of each finding category) is pack data
+ * (`packs/national/tracks.json`, validated by src/law/track-data.ts). The body holding the KASN role comes from law
+ * data (`law/parameters.json`): KASN until 22 August 2024, BKN from 23 August 2024, the day Perpres 91 and 92/2024
+ * were set and came into force (update-2026-12 §6).
  */
-import type { Body, Election, Employment, Track } from '../vocabulary/enums.js';
+import type { Body, Category, Election, Employment, Track } from '../vocabulary/enums.js';
 import { lawParameters } from './law-parameters.js';
 import type { LegalBasisId } from './legal-bases.js';
-import { EMPLOYMENT_REGIMES, type Regime } from './sanctions.js';
+import { windowDays, windowHolds } from './law-window.js';
+import { regimeOf, type SanctionLaw } from './sanctions.js';
+import type { TrackTables } from './track-data.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
-import { basesInForce, inForce, windowOf, type Window } from './validity.js';
+import { basesInForce } from './validity.js';
 
-interface BodyOption extends Window {
+/** What tracks are built in: a law's track and sanction data and registry. @internal */
+export interface TrackLaw extends SanctionLaw {
+  readonly trackData: TrackTables;
+}
+
+interface BodyOption {
   readonly body: Body;
+  readonly from?: string | undefined;
+  readonly until?: string | undefined;
   readonly bases: readonly LegalBasisId[];
 }
 
@@ -33,281 +43,6 @@ export interface StepDeadline {
   /** Calendar days or working days. */
   readonly unit: 'days' | 'working_days';
 }
-
-interface StepTemplate {
-  /** The bodies, or `handlers` for the body holding the KASN role (law data). */
-  readonly bodies: readonly BodyOption[] | 'handlers';
-  readonly action: Bilingual;
-  /** The acts (by date) the step applies to. */
-  readonly window?: Window;
-  /** The regimes the step applies to (all ASN regimes when absent). */
-  readonly regimes?: readonly Regime[];
-  readonly deadline?: StepDeadline;
-  /** Bases by election, where the step's basis depends on the election law. */
-  readonly basesByElection?: Partial<Record<Election, readonly LegalBasisId[]>>;
-  /** Bases added for CPNS (PP 94/2021 applies to them through Pasal 43). */
-  readonly cpnsBases?: readonly LegalBasisId[];
-  /** Bases added for PNS only. */
-  readonly pnsBases?: readonly LegalBasisId[];
-  /** Take the bases of the resolved sanction. */
-  readonly basesFromSanction?: boolean;
-}
-
-const params = lawParameters();
-const KASN = params.handlers.find((h) => h.body === 'kasn');
-const BKN = params.handlers.find((h) => h.body === 'bkn');
-/** Acts up to KASN's last day, and from BKN's first day (law data). */
-const KASN_ERA: Window = { until: KASN?.until };
-const BKN_ERA: Window = { from: BKN?.from };
-/** Perpres 116/2022 (administrative action against a PPK) is in force from its promulgation (registry window). */
-const PERPRES_116: Window = windowOf('perpres-116-2022/p19-2');
-
-const PP94 = ['pns', 'cpns'] as const satisfies readonly Regime[];
-const PPPK = ['pppk'] as const satisfies readonly Regime[];
-
-const REPORT_TO_KASN: StepTemplate = {
-  bodies: [{ body: 'bawaslu', bases: [] }],
-  window: KASN_ERA,
-  action: t(
-    'Bawaslu menerima temuan atau laporan, melakukan klarifikasi, dan meneruskan rekomendasi; pengaduan masyarakat yang diterima Kemendagri diteruskan kepada KASN dengan tembusan kepada PPK.',
-    'Bawaslu receives the finding or report, clarifies it and forwards a recommendation; public complaints received by Kemendagri are forwarded to KASN with a copy to the PPK.',
-  ),
-  basesByElection: { pilkada_2024: ['uu-pilkada/p30-e'] },
-};
-
-const REPORT_TO_SBT: StepTemplate = {
-  bodies: [{ body: 'bawaslu', bases: ['bkn-sbt-2024/sbt'] }],
-  window: BKN_ERA,
-  action: t(
-    'Bawaslu (temuan) atau masyarakat (laporan) menyampaikan dugaan pelanggaran ke Sistem Berbagi Terintegrasi (SBT) BKN, kategori Netralitas; tanpa NIK/NIP terlapor, melalui SP4N-LAPOR.',
-    "Bawaslu (a finding) or the public (a report) files the suspected violation in BKN's Sistem Berbagi Terintegrasi (SBT), category Netralitas; without the reported person's NIK/NIP, through SP4N-LAPOR.",
-  ),
-  basesByElection: { pilkada_2024: ['uu-pilkada/p30-e'] },
-};
-
-const SATGAS: StepTemplate = {
-  bodies: [{ body: 'satgas_netralitas', bases: ['bkn-sbt-2024/satgas'] }],
-  window: BKN_ERA,
-  deadline: { days: 7, unit: 'days' },
-  action: t(
-    'Satgas Netralitas (BKN, KemenPANRB, Kemendagri, Bawaslu) memverifikasi laporan, paling lama 7 hari.',
-    'The Satgas Netralitas (BKN, KemenPANRB, Kemendagri, Bawaslu) verifies the report, within 7 days.',
-  ),
-};
-
-const BAWASLU_REVIEW: StepTemplate = {
-  bodies: [{ body: 'bawaslu', bases: ['bkn-sbt-2024/bawaslu'] }],
-  window: BKN_ERA,
-  deadline: { days: 3, unit: 'working_days' },
-  action: t(
-    'Bawaslu melakukan kajian, verifikasi dan validasi, paling lama 3 hari kerja.',
-    'Bawaslu reviews, verifies and validates it, within 3 working days.',
-  ),
-};
-
-const RECOMMEND: StepTemplate = {
-  bodies: 'handlers',
-  action: t(
-    'Menilai dugaan pelanggaran dan menyampaikan rekomendasi kepada Pejabat Pembina Kepegawaian (PPK) untuk wajib ditindaklanjuti.',
-    'Assesses the suspected violation and sends a recommendation to the staffing authority (PPK), which must act on it.',
-  ),
-};
-
-const BKN_MONITORS: StepTemplate = {
-  bodies: [{ body: 'bkn', bases: ['bkn-sbt-2024/ppk'] }],
-  window: BKN_ERA,
-  action: t(
-    "Auditor Manajemen ASN BKN memantau tindak lanjut PPK; keputusan PPK dicatat dalam I'DIS.",
-    "BKN's Auditor Manajemen ASN monitors the PPK's follow-up; the PPK's decision is recorded in I'DIS.",
-  ),
-};
-
-const PP94_PROCEDURE: readonly StepTemplate[] = [
-  {
-    bodies: [{ body: 'pejabat_berwenang_menghukum', bases: ['pp-94-2021/p26'] }],
-    regimes: PP94,
-    cpnsBases: ['pp-94-2021/p43'],
-    deadline: { days: 7, unit: 'working_days' },
-    action: t(
-      'Pemanggilan tertulis: pemeriksaan paling lambat 7 hari kerja sejak tanggal surat panggilan; panggilan kedua dalam 7 hari kerja; bila tetap tidak hadir, hukuman dijatuhkan berdasarkan alat bukti dan keterangan yang ada.',
-      'Written summons: the examination takes place no later than 7 working days after the summons; a second summons within 7 working days; if absent again, the penalty is imposed on the evidence at hand.',
-    ),
-  },
-  {
-    bodies: [{ body: 'tim_pemeriksa', bases: ['pp-94-2021/p29'] }],
-    regimes: PP94,
-    cpnsBases: ['pp-94-2021/p43'],
-    action: t(
-      'Pemeriksaan oleh tim pemeriksa (wajib untuk hukuman disiplin berat, dapat untuk sedang).',
-      'Examination by an examining team (mandatory for heavy penalties, optional for medium ones).',
-    ),
-  },
-  {
-    bodies: [{ body: 'pejabat_berwenang_menghukum', bases: ['pp-94-2021/p24'] }],
-    regimes: PP94,
-    cpnsBases: ['pp-94-2021/p43'],
-    action: t('Pejabat yang Berwenang Menghukum wajib menjatuhkan hukuman disiplin.', 'The official authorised to punish must impose the disciplinary penalty.'),
-    basesFromSanction: true,
-  },
-  {
-    bodies: [{ body: 'pejabat_berwenang_menghukum', bases: ['pp-94-2021/p37-3'] }],
-    regimes: PP94,
-    cpnsBases: ['pp-94-2021/p43'],
-    deadline: { days: 14, unit: 'working_days' },
-    action: t(
-      'Keputusan hukuman disiplin disampaikan paling lambat 14 hari kerja sejak ditetapkan dan berlaku pada hari ke-15 sejak diterima.',
-      'The penalty decision is delivered within 14 working days of being set and takes effect on the 15th day after receipt.',
-    ),
-  },
-];
-
-const PPPK_DISCIPLINE: StepTemplate = {
-  bodies: [{ body: 'ppk', bases: ['pp-49-2018/p51-52'] }],
-  regimes: PPPK,
-  action: t(
-    'PPK menjatuhkan hukuman menurut disiplin PPPK yang ditetapkan instansinya (PP 49/2018 Pasal 52) dan perjanjian kerja; pelanggaran berat menurut perjanjian kerja mengakhiri perjanjian kerja (Pasal 53 ayat (2) huruf b, Pasal 59 ayat (1)).',
-    "The PPK imposes the sanction under the PPPK discipline its agency has set (PP 49/2018 Pasal 52) and the employment contract; a heavy breach as the contract defines it ends the contract (Pasal 53(2)(b), Pasal 59(1)).",
-  ),
-  basesFromSanction: true,
-};
-
-const KEMENDAGRI: StepTemplate = {
-  bodies: [{ body: 'kemendagri', bases: ['kemendagri-5812-2023/2-b'] }],
-  window: KASN_ERA,
-  action: t(
-    'Bila kepala daerah tidak menindaklanjuti rekomendasi KASN, Kemendagri menjatuhkan sanksi kepada kepala daerah tersebut.',
-    'If the regional head does not act on the KASN recommendation, Kemendagri sanctions that regional head.',
-  ),
-};
-
-const BKN_ADMINISTRATIVE_ACTION: StepTemplate = {
-  bodies: [{ body: 'bkn', bases: ['perpres-116-2022/p19-2'] }],
-  window: PERPRES_116,
-  pnsBases: ['perpres-116-2022/p20-2-c'],
-  action: t(
-    'Bila PPK tidak menindaklanjuti atau menjatuhkan hukuman yang lebih ringan, BKN mengambil tindakan administratif: peringatan, pencantuman dalam daftar pelanggar NSPK, pemblokiran data dan/atau layanan kepegawaian (SIASN), pencabutan atau pembatalan keputusan, atau rekomendasi pencabutan/pengalihan kewenangan PPK.',
-    "If the PPK does not act or imposes a lighter penalty, BKN takes administrative action: a warning, listing as an NSPK violator, blocking the personnel data and/or services (SIASN), revoking or annulling the decision, or recommending that the PPK's authority be revoked or transferred.",
-  ),
-};
-
-const TEMPLATES: Record<Track, readonly StepTemplate[]> = {
-  kode_etik: [
-    REPORT_TO_KASN,
-    REPORT_TO_SBT,
-    SATGAS,
-    BAWASLU_REVIEW,
-    RECOMMEND,
-    BKN_MONITORS,
-    {
-      bodies: [{ body: 'majelis_kode_etik', bases: ['pp-42-2004/p17-19'] }],
-      regimes: PP94,
-      action: t('Majelis Kode Etik memeriksa dan memutus pelanggaran kode etik; keputusannya final.', 'The ethics council (Majelis Kode Etik) examines and decides the ethics breach; its decision is final.'),
-    },
-    {
-      bodies: [{ body: 'ppk', bases: [] }],
-      regimes: PP94,
-      action: t('PPK menyatakan sanksi moral secara tertulis.', 'The PPK states the moral sanction in writing.'),
-      basesFromSanction: true,
-    },
-    PPPK_DISCIPLINE,
-    KEMENDAGRI,
-    BKN_ADMINISTRATIVE_ACTION,
-  ],
-  disiplin: [
-    REPORT_TO_KASN,
-    REPORT_TO_SBT,
-    SATGAS,
-    BAWASLU_REVIEW,
-    RECOMMEND,
-    BKN_MONITORS,
-    ...PP94_PROCEDURE,
-    PPPK_DISCIPLINE,
-    KEMENDAGRI,
-    BKN_ADMINISTRATIVE_ACTION,
-  ],
-  pemberhentian: [
-    REPORT_TO_KASN,
-    REPORT_TO_SBT,
-    SATGAS,
-    BAWASLU_REVIEW,
-    RECOMMEND,
-    BKN_MONITORS,
-    {
-      bodies: [{ body: 'ppk', bases: [] }],
-      regimes: ['pns'],
-      action: t('PPK memberhentikan tidak dengan hormat menurut undang-undang ASN.', 'The PPK dismisses the employee (not with honour) under the ASN law.'),
-      basesFromSanction: true,
-    },
-    {
-      bodies: [{ body: 'ppk', bases: [] }],
-      regimes: ['cpns'],
-      action: t('PPK memberhentikan yang bersangkutan sebagai calon PNS (PP 11/2017 Pasal 37 ayat (2) huruf f).', 'The PPK dismisses the person as candidate civil servant (PP 11/2017 Pasal 37(2)(f)).'),
-      basesFromSanction: true,
-    },
-    {
-      bodies: [{ body: 'ppk', bases: [] }],
-      regimes: PPPK,
-      action: t(
-        'PPK memutus hubungan perjanjian kerja tidak dengan hormat (PP 49/2018 Pasal 53 ayat (3) huruf c).',
-        'The PPK terminates the work agreement not with honour (PP 49/2018 Pasal 53(3)(c)).',
-      ),
-      basesFromSanction: true,
-    },
-    KEMENDAGRI,
-    BKN_ADMINISTRATIVE_ACTION,
-  ],
-  pengunduran_diri: [
-    {
-      bodies: [{ body: 'ppk', bases: [] }],
-      regimes: ['pns'],
-      action: t(
-        'PNS yang tidak mengundurkan diri pada saat ditetapkan sebagai calon diberhentikan dengan hormat sebagai PNS (PP 11/2017 Pasal 254 ayat (4)).',
-        'A PNS who does not resign when determined as calon is dismissed with honour as PNS (PP 11/2017 Pasal 254(4)).',
-      ),
-      basesFromSanction: true,
-    },
-  ],
-  non_asn: [
-    {
-      bodies: [{ body: 'bawaslu', bases: [] }],
-      regimes: ['non_asn'],
-      action: t(
-        'Bawaslu menerima temuan atau laporan dan meneruskan yang bukan kewenangannya kepada instansi pemberi kerja; KASN/BKN berwenang atas Pegawai ASN, bukan pegawai non-ASN.',
-        'Bawaslu receives the finding or report and forwards what is outside its authority to the employing agency; the KASN/BKN mandate concerns Pegawai ASN, not non-ASN staff.',
-      ),
-      basesByElection: { pilkada_2024: ['uu-pilkada/p30-e'] },
-    },
-    {
-      bodies: [{ body: 'instansi_pemberi_kerja', bases: [] }],
-      regimes: ['non_asn'],
-      action: t(
-        'Instansi pemberi kerja menjatuhkan sanksi bertingkat sampai pemutusan hubungan kerja sesuai perjanjian kerja (SE MenPANRB 01/2023).',
-        'The employing agency imposes graded sanctions, up to termination, under the work agreement (SE MenPANRB 01/2023).',
-      ),
-      basesFromSanction: true,
-    },
-  ],
-  gakkumdu: [
-    {
-      bodies: [{ body: 'bawaslu', bases: [] }],
-      regimes: ['pns', 'cpns', 'pppk', 'non_asn', 'none'],
-      action: t('Bawaslu meneruskan dugaan tindak pidana pemilihan ke Sentra Gakkumdu.', 'Bawaslu forwards the suspected election crime to Sentra Gakkumdu.'),
-    },
-    {
-      bodies: [{ body: 'sentra_gakkumdu', bases: [] }],
-      regimes: ['pns', 'cpns', 'pppk', 'non_asn', 'none'],
-      action: t('Sentra Gakkumdu (Bawaslu, Polri, Kejaksaan) menangani dugaan tindak pidana.', 'Sentra Gakkumdu (Bawaslu, police, prosecution) handles the suspected crime.'),
-      basesByElection: { pemilu_2024: ['uu-7-2017/p486'], pilkada_2024: ['uu-pilkada/p152'] },
-    },
-    {
-      bodies: [{ body: 'pengadilan', bases: [] }],
-      regimes: ['pns', 'cpns', 'pppk', 'non_asn', 'none'],
-      action: t('Penuntutan dan pemeriksaan perkara di pengadilan.', 'Prosecution and trial in court.'),
-    },
-  ],
-};
-
-const ASN_REGIMES: readonly Regime[] = ['pns', 'cpns', 'pppk'];
 
 /**
  * One body that takes a step, with the window in which it does.
@@ -384,6 +119,7 @@ export interface TrackResult {
  * 4/2024). A later handler's bases are its own, whatever the act date.
  */
 function handlersFor(date: string | undefined): BodyOption[] {
+  const params = lawParameters();
   return params.handlers
     .filter((h) => date === undefined || h.until === undefined || date <= h.until)
     .map((h) => ({
@@ -395,8 +131,16 @@ function handlersFor(date: string | undefined): BodyOption[] {
 }
 
 /**
+ * The handling track of a category (law data: `trackOfCategory`).
+ * @internal
+ */
+export function trackOf(category: Category, law: TrackLaw): Track {
+  return law.trackData.trackOfCategory[category];
+}
+
+/**
  * The steps of a track for an employment on a date; steps outside the act's window or the employment's regime are
- * left out.
+ * left out, and so is a step that rests on an instrument of its own where that instrument is not in force.
  * @internal
  */
 export function buildTrack(
@@ -407,36 +151,35 @@ export function buildTrack(
     sanctionBases: readonly LegalBasisId[];
     employment: Employment;
   },
+  law: TrackLaw,
 ): TrackResult {
-  const regime = EMPLOYMENT_REGIMES[context.employment].regime;
+  const regime = regimeOf(context.employment, law);
   const steps: TrackStep[] = [];
-  for (const template of TEMPLATES[track]) {
-    if (!(template.regimes ?? ASN_REGIMES).includes(regime)) continue;
-    if (template.window && !inForce(template.window, context.date)) continue;
-    const bodies = template.bodies === 'handlers' ? handlersFor(context.date) : template.bodies;
+  for (const template of law.trackData.tracks[track]) {
+    if (!template.regimes.includes(regime)) continue;
+    if (!windowHolds(template.window, context.date, law)) continue;
+    const bodies: readonly BodyOption[] = template.bodies === 'handlers' ? handlersFor(context.date) : (template.bodies as readonly BodyOption[]);
     if (bodies.length === 0) continue;
     const electionBases = context.election
       ? (template.basesByElection?.[context.election] ?? [])
       : Object.values(template.basesByElection ?? {}).flat();
     const own = template.bodies === 'handlers' ? [] : bodies.flatMap((b) => b.bases);
-    // A step that rests on an instrument of its own is left out where that instrument is not in force.
-    if (own.length > 0 && basesInForce(own, context.date).length === 0) continue;
+    if (own.length > 0 && basesInForce(own, context.date, law).length === 0) continue;
     const candidates = [
       ...own,
-      ...(regime === 'cpns' ? (template.cpnsBases ?? []) : []),
-      ...(regime === 'pns' ? (template.pnsBases ?? []) : []),
+      ...(template.basesByRegime?.[regime] ?? []),
       ...electionBases,
       ...(template.basesFromSanction ? context.sanctionBases : []),
-    ];
+    ] as LegalBasisId[];
     const handlerBases = template.bodies === 'handlers' ? bodies.flatMap((b) => b.bases) : [];
-    const bases = [...new Set([...handlerBases, ...basesInForce(candidates, context.date)])];
-    const window = template.window;
+    const bases = [...new Set([...handlerBases, ...basesInForce(candidates, context.date, law)])];
+    const window = windowDays(template.window, law);
     steps.push({
       order: steps.length + 1,
       bodies: bodies.map(({ body, from, until }) => ({ body, ...(from ? { from } : {}), ...(until ? { until } : {}) })),
       action: template.action,
       bases,
-      ...(template.deadline ? { deadline: template.deadline } : {}),
+      ...(template.deadline ? { deadline: { days: template.deadline.days, unit: template.deadline.unit } } : {}),
       ...(context.date === undefined && window?.from ? { from: window.from } : {}),
       ...(context.date === undefined && window?.until ? { until: window.until } : {}),
     });
@@ -453,8 +196,9 @@ const ASN_TRACKS: readonly Track[] = ['kode_etik', 'disiplin', 'pemberhentian'];
  */
 export function handlingNotes(date: string | undefined, tracks: readonly TrackResult[]): Bilingual[] {
   if (!tracks.some((tr) => ASN_TRACKS.includes(tr.track))) return [];
-  const kasnUntil = KASN?.until;
-  const bknFrom = BKN?.from;
+  const params = lawParameters();
+  const kasnUntil = params.handlers.find((h) => h.body === 'kasn')?.until;
+  const bknFrom = params.handlers.find((h) => h.body === 'bkn')?.from;
   const notes: Bilingual[] = [];
   const op = params.operationalSwitch.date;
   if (kasnUntil && bknFrom) {
@@ -508,6 +252,6 @@ export function handlingNotes(date: string | undefined, tracks: readonly TrackRe
  */
 export function handlingNoteBases(date: string | undefined, tracks: readonly TrackResult[]): LegalBasisId[] {
   if (!tracks.some((tr) => ASN_TRACKS.includes(tr.track))) return [];
-  const future = params.futureHandler;
+  const future = lawParameters().futureHandler;
   return date === undefined || date >= future.decidedOn ? [...future.bases] : [];
 }

@@ -300,6 +300,20 @@ export const RECORD_KINDS = [
 ] as const;
 
 /**
+ * Employment regimes: which body of law governs the sanction and the handling of an employment (`pns`: PP 94/2021 and
+ * PP 42/2004; `cpns`: PP 94/2021 through its Pasal 43 and PP 11/2017 Pasal 37; `pppk`: PP 49/2018, the agency's rules
+ * and the contract; `non_asn`: the work agreement under SE MenPANRB 01/2023; `none`: outside the instruments). The
+ * national pack's `sanctions.json` places each employment under one.
+ * @example
+ * ```ts
+ * import { REGIMES } from 'netralitas-asn';
+ * REGIMES.includes('pppk'); // true
+ * ```
+ * @internal
+ */
+export const REGIMES = ['pns', 'cpns', 'pppk', 'non_asn', 'none'] as const;
+
+/**
  * Confidence of a legal statement, as graded by the verified legal reference.
  * @example
  * ```ts
@@ -311,6 +325,8 @@ export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 
 /** @internal */
 export type Employment = (typeof EMPLOYMENTS)[number];
+/** @internal */
+export type Regime = (typeof REGIMES)[number];
 /** @internal */
 export type Position = (typeof POSITIONS)[number];
 /** @internal */

@@ -1,0 +1,216 @@
+/**
+ * The sanction data of a pack (`sanctions.json`): for each employment its regime, per regime what binds it, and per
+ * sanction id its level, options, bases, dated notes and the variants other regimes get. This module holds its schema
+ * and its validated form; src/law/sanctions.ts reads it. Every basis it cites must be in the law's registry, every
+ * note it names in its own `notes` table, and its enumerations are those of src/vocabulary/enums.ts.
+ */
+import * as z from 'zod';
+import { CATEGORIES, EMPLOYMENTS, REGIMES, SANCTION_LEVELS, type Category, type Employment, type Regime, type SanctionLevel } from '../vocabulary/enums.js';
+import type { Bilingual } from '../vocabulary/text.js';
+import { lawWindowSchema, type LawWindow } from './law-window.js';
+
+/** A note with the window in which it applies. @internal */
+export interface NoteEntry {
+  readonly text: Bilingual;
+  readonly window?: LawWindow | undefined;
+}
+
+/** An option as law data lists it; a pay-regulation window dates it (PP 94/2021 Pasal 42). @internal */
+export interface OptionEntry {
+  readonly id: string;
+  readonly basis: string;
+  readonly label: Bilingual;
+  readonly window?: { readonly payRegulation: 'from' | 'before' } | undefined;
+}
+
+/** A basis of a sanction: an id, or the bases of a law parameter once its day has passed. @internal */
+export type BasisEntry = string | { readonly ofParameter: 'nonAsnSettlement' };
+
+/** What a sanction states for a regime. @internal */
+export interface Statement {
+  readonly level: SanctionLevel;
+  readonly options: readonly OptionEntry[];
+  readonly consequences: readonly OptionEntry[];
+  readonly bases: readonly BasisEntry[];
+  readonly notes: readonly NoteEntry[];
+  /** Whether the SKB level sources and disputed levels travel with it (not for a work agreement's sanctions). */
+  readonly keepsLevelSources: boolean;
+}
+
+/** A sanction id: its statement and what regimes or employments state otherwise. @internal */
+export interface SanctionDefinition extends Statement {
+  readonly variants: Readonly<Partial<Record<Regime | Employment, Partial<Statement>>>>;
+}
+
+/** An employment: its regime, whether it is Pegawai ASN, what places it there, and what every sanction adds. @internal */
+export interface EmploymentEntry {
+  readonly regime: Regime;
+  readonly asn: boolean;
+  readonly bases: readonly string[];
+  readonly addToEverySanction?: { readonly basesBefore: readonly string[]; readonly notesAfter: readonly NoteEntry[] } | undefined;
+}
+
+/** The note for one act meeting several items, under a regime. @internal */
+export interface SeveralFindings {
+  readonly counts: readonly SanctionLevel[];
+  readonly note: Bilingual;
+  readonly bases: readonly string[];
+}
+
+/** A regime: the category every finding takes, the several-findings note and the statement every sanction becomes. @internal */
+export interface RegimeEntry {
+  readonly category?: Category | undefined;
+  readonly severalFindings?: SeveralFindings | undefined;
+  readonly everySanction?: Statement | undefined;
+}
+
+/** Documents or bases that bind only some regimes, or only Pegawai ASN. @internal */
+export interface BindOnly {
+  readonly documents?: readonly string[] | undefined;
+  readonly bases?: readonly string[] | undefined;
+  readonly regimes?: readonly Regime[] | undefined;
+  readonly pegawaiAsn?: boolean | undefined;
+}
+
+/** The sanction data of a law. @internal */
+export interface SanctionTables {
+  readonly employments: Readonly<Record<Employment, EmploymentEntry>>;
+  readonly regimes: Readonly<Record<Regime, RegimeEntry>>;
+  readonly bindOnly: readonly BindOnly[];
+  readonly sanctions: Readonly<Record<string, SanctionDefinition>>;
+}
+
+/** A pack's sanction data as validated: the tables it gives (employments, regimes, bindOnly together) and its sanctions. @internal */
+export interface PackSanctions {
+  readonly tables?: Omit<SanctionTables, 'sanctions'> | undefined;
+  readonly sanctions: Readonly<Record<string, SanctionDefinition>>;
+}
+
+/** What sanction data may refer to. @internal */
+export interface SanctionContext {
+  readonly hasBasis: (id: string) => boolean;
+  readonly hasDocument: (id: string) => boolean;
+}
+
+const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+const why = z.string().min(1).optional();
+const noteKey = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');
+const VARIANT_KEYS = [...new Set<string>([...REGIMES, ...EMPLOYMENTS])] as [Regime | Employment, ...(Regime | Employment)[]];
+
+/** The zod schema of a sanctions file whose `notes` table has the given keys. */
+function sanctionFileSchema(context: SanctionContext, noteKeys: readonly string[]) {
+  const basisId = z.string().refine(context.hasBasis, { message: 'unknown legal basis id' });
+  const window = lawWindowSchema(basisId);
+  const noteId = z.string().refine((k) => noteKeys.includes(k), { message: 'unknown note (not in this file\'s notes)' });
+  const noteRef = z.union([noteId, z.strictObject({ note: noteId, window })]);
+  const option = z.strictObject({ id: z.string().regex(/^[a-z0-9_]+$/), basis: basisId, label: bilingual, window: z.strictObject({ payRegulation: z.enum(['from', 'before']) }).optional() });
+  const basisEntry = z.union([basisId, z.strictObject({ ofParameter: z.enum(['nonAsnSettlement']) })]);
+  const statement = {
+    why,
+    level: z.enum(SANCTION_LEVELS),
+    options: z.array(option),
+    consequences: z.array(option).optional(),
+    bases: z.array(basisEntry).min(1),
+    notes: z.array(noteRef),
+    keepsLevelSources: z.boolean().optional(),
+  };
+  const variant = z.strictObject({ ...statement, level: statement.level.optional(), options: statement.options.optional(), bases: statement.bases.optional(), notes: statement.notes.optional() });
+  const definition = z.strictObject({ ...statement, variants: z.partialRecord(z.enum(VARIANT_KEYS), variant).optional() });
+  const employment = z.strictObject({
+    why,
+    regime: z.enum(REGIMES),
+    asn: z.boolean(),
+    bases: z.array(basisId),
+    addToEverySanction: z.strictObject({ basesBefore: z.array(basisId), notesAfter: z.array(noteRef) }).optional(),
+  });
+  const regime = z.strictObject({
+    why,
+    category: z.enum(CATEGORIES).optional(),
+    severalFindings: z.strictObject({ why, counts: z.array(z.enum(SANCTION_LEVELS)).min(1), note: noteId, bases: z.array(basisId).min(1) }).optional(),
+    everySanction: z.strictObject(statement).optional(),
+  });
+  const bindOnly = z
+    .strictObject({
+      why,
+      documents: z.array(z.string().refine(context.hasDocument, { message: 'unknown document id' })).min(1).optional(),
+      bases: z.array(basisId).min(1).optional(),
+      regimes: z.array(z.enum(REGIMES)).min(1).optional(),
+      pegawaiAsn: z.literal(true).optional(),
+    })
+    .refine((b) => (b.documents === undefined) !== (b.bases === undefined), { message: 'names documents or bases' })
+    .refine((b) => (b.regimes === undefined) !== (b.pegawaiAsn === undefined), { message: 'binds regimes or Pegawai ASN' });
+  return z
+    .strictObject({
+      $comment: z.string().optional(),
+      notes: z.record(noteKey, bilingual).optional(),
+      employments: z.record(z.enum(EMPLOYMENTS), employment).optional(),
+      regimes: z.record(z.enum(REGIMES), regime).optional(),
+      bindOnly: z.array(bindOnly).optional(),
+      sanctions: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'lowercase letters, digits and underscores'), definition).default({}),
+    })
+    .refine((f) => [f.employments, f.regimes, f.bindOnly].every((x) => x === undefined) || [f.employments, f.regimes, f.bindOnly].every((x) => x !== undefined), {
+      message: 'employments, regimes and bindOnly come together',
+    });
+}
+
+type SanctionFile = z.output<ReturnType<typeof sanctionFileSchema>>;
+type RawStatement = NonNullable<SanctionFile['regimes']>[Regime]['everySanction'];
+type RawNoteRef = SanctionFile['sanctions'][string]['notes'][number];
+
+/**
+ * Validates a pack's sanction data; returns the first problem as a field path and a message, or the data with its
+ * note names replaced by their texts.
+ * @internal
+ */
+export function parseSanctions(raw: unknown, context: SanctionContext): { ok: true; data: PackSanctions } | { ok: false; path: string; message: string } {
+  const notes = (raw as { notes?: unknown } | null)?.notes;
+  const noteKeys = notes !== null && typeof notes === 'object' ? Object.keys(notes) : [];
+  const parsed = sanctionFileSchema(context, noteKeys).safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, path: issue.path.map(String).join('.'), message: issue.message };
+  }
+  const file = parsed.data;
+  const texts = file.notes ?? {};
+  const note = (ref: RawNoteRef): NoteEntry => (typeof ref === 'string' ? { text: texts[ref]! } : { text: texts[ref.note]!, window: ref.window });
+  const options = (list: readonly OptionEntry[]) => list.map(({ id, basis, label, window }) => ({ id, basis, label, ...(window ? { window } : {}) }));
+  const partial = (s: Partial<NonNullable<RawStatement>>): Partial<Statement> => ({
+    ...(s.level !== undefined ? { level: s.level } : {}),
+    ...(s.options !== undefined ? { options: options(s.options) } : {}),
+    ...(s.consequences !== undefined ? { consequences: options(s.consequences) } : {}),
+    ...(s.bases !== undefined ? { bases: s.bases } : {}),
+    ...(s.notes !== undefined ? { notes: s.notes.map(note) } : {}),
+    ...(s.keepsLevelSources !== undefined ? { keepsLevelSources: s.keepsLevelSources } : {}),
+  });
+  const full = (s: NonNullable<RawStatement>): Statement => ({ consequences: [], keepsLevelSources: true, ...partial(s) }) as Statement;
+  const sanctions = Object.fromEntries(
+    Object.entries(file.sanctions).map(([id, d]): [string, SanctionDefinition] => [
+      id,
+      { ...full(d), variants: Object.fromEntries(Object.entries(d.variants ?? {}).map(([k, v]) => [k, partial(v)])) },
+    ]),
+  );
+  if (!file.employments || !file.regimes || !file.bindOnly) return { ok: true, data: { sanctions } };
+  const employments = Object.fromEntries(
+    Object.entries(file.employments).map(([e, x]): [string, EmploymentEntry] => [
+      e,
+      {
+        regime: x.regime,
+        asn: x.asn,
+        bases: x.bases,
+        ...(x.addToEverySanction ? { addToEverySanction: { basesBefore: x.addToEverySanction.basesBefore, notesAfter: x.addToEverySanction.notesAfter.map(note) } } : {}),
+      },
+    ]),
+  ) as Record<Employment, EmploymentEntry>;
+  const regimes = Object.fromEntries(
+    Object.entries(file.regimes).map(([r, x]): [string, RegimeEntry] => [
+      r,
+      {
+        ...(x.category ? { category: x.category } : {}),
+        ...(x.severalFindings ? { severalFindings: { counts: x.severalFindings.counts, note: texts[x.severalFindings.note]!, bases: x.severalFindings.bases } } : {}),
+        ...(x.everySanction ? { everySanction: full(x.everySanction) } : {}),
+      },
+    ]),
+  ) as Record<Regime, RegimeEntry>;
+  const bindOnly = file.bindOnly.map(({ why: _, ...b }) => b);
+  return { ok: true, data: { tables: { employments, regimes, bindOnly }, sanctions } };
+}

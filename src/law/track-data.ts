@@ -1,0 +1,86 @@
+/**
+ * The track data of a pack (`tracks.json`, the national pack's): the handling track of each finding category, and for
+ * each track its ordered steps (a name from `steps`, or a step written in place). This module holds its schema and its
+ * validated form; src/law/tracks.ts builds a result's tracks from it.
+ */
+import * as z from 'zod';
+import { BODIES, CATEGORIES, REGIMES, TRACKS, type Body, type Category, type Regime, type Track } from '../vocabulary/enums.js';
+import type { Bilingual } from '../vocabulary/text.js';
+import { lawWindowSchema, type LawWindow } from './law-window.js';
+
+/** A deadline as law data writes it. @internal */
+export interface DeadlineEntry {
+  readonly days: number;
+  readonly unit: 'days' | 'working_days';
+}
+
+/** A step of a track as law data writes it. @internal */
+export interface StepEntry {
+  /** The bodies with the bases they act on, or `handlers` for the body holding the KASN role (law/parameters.json). */
+  readonly bodies: readonly { readonly body: Body; readonly bases: readonly string[] }[] | 'handlers';
+  readonly action: Bilingual;
+  readonly regimes: readonly Regime[];
+  readonly window?: LawWindow | undefined;
+  readonly deadline?: DeadlineEntry | undefined;
+  readonly basesByElection?: Readonly<Record<string, readonly string[]>> | undefined;
+  readonly basesByRegime?: Readonly<Partial<Record<Regime, readonly string[]>>> | undefined;
+  readonly basesFromSanction?: boolean | undefined;
+}
+
+/** The track data of a law. @internal */
+export interface TrackTables {
+  readonly trackOfCategory: Readonly<Record<Category, Track>>;
+  readonly tracks: Readonly<Record<Track, readonly StepEntry[]>>;
+}
+
+/** What track data may refer to. @internal */
+export interface TrackContext {
+  readonly hasBasis: (id: string) => boolean;
+  readonly elections: readonly string[];
+}
+
+const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+const stepName = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');
+
+/** The zod schema of a tracks file whose `steps` table has the given names. */
+function trackFileSchema(context: TrackContext, stepNames: readonly string[]) {
+  const basisId = z.string().refine(context.hasBasis, { message: 'unknown legal basis id' });
+  const bases = z.array(basisId);
+  const step = z.strictObject({
+    why: z.string().min(1).optional(),
+    bodies: z.union([z.literal('handlers'), z.array(z.strictObject({ body: z.enum(BODIES), bases })).min(1)]),
+    action: bilingual,
+    regimes: z.array(z.enum(REGIMES)).min(1),
+    window: lawWindowSchema(basisId).optional(),
+    deadline: z.strictObject({ days: z.number().int().positive(), unit: z.enum(['days', 'working_days']) }).optional(),
+    basesByElection: z.record(z.string().refine((e) => context.elections.includes(e), { message: 'unknown election' }), bases).optional(),
+    basesByRegime: z.partialRecord(z.enum(REGIMES), bases).optional(),
+    basesFromSanction: z.boolean().optional(),
+  });
+  const named = z.string().refine((n) => stepNames.includes(n), { message: "unknown step (not in this file's steps)" });
+  return z.strictObject({
+    $comment: z.string().optional(),
+    trackOfCategory: z.record(z.enum(CATEGORIES), z.enum(TRACKS)),
+    steps: z.record(stepName, step).optional(),
+    tracks: z.record(z.enum(TRACKS), z.array(z.union([named, step]))),
+  });
+}
+
+/**
+ * Validates a pack's track data; returns the first problem as a field path and a message, or the tracks with their
+ * named steps in place.
+ * @internal
+ */
+export function parseTracks(raw: unknown, context: TrackContext): { ok: true; data: TrackTables } | { ok: false; path: string; message: string } {
+  const steps = (raw as { steps?: unknown } | null)?.steps;
+  const parsed = trackFileSchema(context, steps !== null && typeof steps === 'object' ? Object.keys(steps) : []).safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, path: issue.path.map(String).join('.'), message: issue.message };
+  }
+  const file = parsed.data;
+  const tracks = Object.fromEntries(
+    Object.entries(file.tracks).map(([track, list]) => [track, list.map((s) => (typeof s === 'string' ? file.steps![s]! : s))]),
+  ) as unknown as Record<Track, StepEntry[]>;
+  return { ok: true, data: { trackOfCategory: file.trackOfCategory, tracks } };
+}
