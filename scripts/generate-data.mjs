@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { build } = await import('esbuild');
 const bundled = await build({ entryPoints: [join(root, 'src/law/pack-files.ts')], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
-const { assemblePack } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].contents).toString('base64')}`);
+const { assemblePack, withoutReasons } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].contents).toString('base64')}`);
 
 /** Every file under a folder, with its path relative to it. */
 const filesOf = (dir) =>
@@ -33,7 +33,7 @@ const law = Object.fromEntries(
   readdirSync(join(root, 'law'))
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(root, 'law', f), 'utf8'))]),
+    .map((f) => [f.replace(/\.json$/, ''), withoutReasons(JSON.parse(readFileSync(join(root, 'law', f), 'utf8')))]),
 );
 const keys = (field) => packs.flatMap((p) => Object.keys(p[field] ?? {}));
 const elections = packs.flatMap((p) => (p.elections ?? []).map((c) => c.election));
@@ -69,7 +69,7 @@ export type BuiltInBasisId = ${union(keys('bases'))};
 /** @internal Ids of the legal documents of the built-in law. */
 export type BuiltInDocumentId = ${union(keys('documents'))};
 
-/** @internal The law parameter files (law/*.json), by file name (without .json), unvalidated. */
+/** @internal The law parameter files (law/*.json) without their readers' comments, by file name (without .json), unvalidated. */
 export const LAW_FILES: Readonly<Record<string, unknown>> = ${JSON.stringify(law)};
 `;
 mkdirSync(join(root, 'src/law/generated'), { recursive: true });

@@ -9,6 +9,7 @@ import * as z from 'zod';
 import { BODIES, type Body } from '../vocabulary/enums.js';
 import { lawParameters } from './law-parameters.js';
 import type { Registry } from './legal-bases.js';
+import { day } from './packs.js';
 import { inForce, windowOf, type Window } from './validity.js';
 
 /** A window as law data writes it: exactly one kind. @internal */
@@ -20,8 +21,6 @@ export interface LawWindow {
   readonly after?: 'nonAsnSettlement' | undefined;
   readonly payRegulation?: 'set' | 'unset' | undefined;
 }
-
-const day = z.iso.date();
 
 /**
  * The schema of a window, with the bases it may name.

@@ -13,8 +13,8 @@ import { BUILT_IN_PACKS } from './generated/data.js';
 import type { LegalBasis, LegalDocument, Registry } from './legal-bases.js';
 import { issuePath, PackError, parsePack, type ParsedPack } from './packs.js';
 import { validateRuleFiles, type LoadedRule, type RuleContext, type RuleFile } from './rule-files.js';
-import { parseSanctions, type SanctionDefinition, type SanctionTables } from './sanction-data.js';
-import { parseTracks, type TrackTables } from './track-data.js';
+import { sanctionsSchema, type SanctionDefinition, type SanctionTables } from './sanction-data.js';
+import { tracksSchema, type TrackTables } from './track-data.js';
 
 /** The region value that stands for "none of the regions with a circular". @internal */
 export const OTHER_REGION = 'other';
@@ -70,7 +70,13 @@ const fail = (pack: string, en: string, id: string = en): never => {
   throw new PackError(pack, en, id);
 };
 
-/** An entry of a pack (a calendar, a cycle) parsed by its schema; a bad one fails naming the entry and the field. */
+/** The tail of a message refusing to change loaded law. */
+const WHAT_IF: Bilingual = { en: '; only a what-if pack may replace loaded law', id: '; hanya paket what-if yang boleh mengganti hukum yang sudah dimuat' };
+/** The sanction and track data of a pack, as messages name them. */
+const SANCTIONS_FILE: Bilingual = { en: 'sanctions (sanctions.json)', id: 'sanksi (sanctions.json)' };
+const TRACKS_FILE: Bilingual = { en: 'tracks (tracks.json)', id: 'jalur (tracks.json)' };
+
+/** An entry of a pack (a calendar, a cycle, its sanction or track data) parsed by its schema; a bad one fails naming the entry and the field. */
 function parseEntry<T>(pack: string, schema: z.ZodType<T>, raw: unknown, what: Bilingual): T {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
@@ -163,29 +169,18 @@ export function buildLaw(raws: readonly unknown[], base?: Law): Law {
     const electionIds = [...calendars.keys()];
     const hasBasis = (b: string) => Object.hasOwn(bases, b);
     if (pack.sanctions !== undefined) {
-      const parsed = parseSanctions(pack.sanctions, { hasBasis, hasDocument: (d) => Object.hasOwn(documents, d) });
-      if (!parsed.ok) fail(id, `sanctions (sanctions.json) field ${parsed.path || '(root)'}: ${parsed.message}`, `sanksi (sanctions.json) bidang ${parsed.path || '(akar)'}: ${parsed.message}`);
-      else {
-        if (parsed.data.tables && sanctionTables)
-          fail(id, 'sanctions (sanctions.json): the employment regimes are already defined by the national pack', 'sanksi (sanctions.json): rezim kepegawaian sudah ditetapkan oleh paket nasional');
-        sanctionTables = parsed.data.tables ?? sanctionTables;
-        for (const [sanction, definition] of Object.entries(parsed.data.sanctions)) {
-          if (pack.kind === 'law' && Object.hasOwn(sanctions, sanction))
-            fail(
-              id,
-              `sanctions (sanctions.json): sanction ${sanction} clashes with a loaded sanction; only a what-if pack may replace loaded law`,
-              `sanksi (sanctions.json): sanksi ${sanction} bentrok dengan sanksi yang sudah dimuat; hanya paket what-if yang boleh mengganti hukum yang sudah dimuat`,
-            );
-          sanctions[sanction] = definition;
-        }
+      const parsed = parseEntry(id, sanctionsSchema({ hasBasis, hasDocument: (d) => Object.hasOwn(documents, d) }, pack.sanctions), pack.sanctions, SANCTIONS_FILE);
+      if (parsed.tables && sanctionTables) fail(id, `${SANCTIONS_FILE.en}: the employment regimes are already defined`, `${SANCTIONS_FILE.id}: rezim kepegawaian sudah ditetapkan`);
+      sanctionTables = parsed.tables ?? sanctionTables;
+      for (const [sanction, definition] of Object.entries(parsed.sanctions)) {
+        if (pack.kind === 'law' && Object.hasOwn(sanctions, sanction))
+          fail(id, `${SANCTIONS_FILE.en}: sanction ${sanction} clashes with a loaded sanction${WHAT_IF.en}`, `${SANCTIONS_FILE.id}: sanksi ${sanction} bentrok dengan sanksi yang sudah dimuat${WHAT_IF.id}`);
+        sanctions[sanction] = definition;
       }
     }
     if (pack.tracks !== undefined) {
-      if (trackData)
-        fail(id, 'tracks (tracks.json): the handling tracks are defined by the national pack; a pack names local procedure in procedures', 'jalur (tracks.json): jalur penanganan ditetapkan oleh paket nasional; paket menyebut prosedur setempat dalam procedures');
-      const parsed = parseTracks(pack.tracks, { hasBasis, elections: electionIds });
-      if (!parsed.ok) fail(id, `tracks (tracks.json) field ${parsed.path || '(root)'}: ${parsed.message}`, `jalur (tracks.json) bidang ${parsed.path || '(akar)'}: ${parsed.message}`);
-      else trackData = parsed.data;
+      if (trackData) fail(id, `${TRACKS_FILE.en}: tracks are the national pack's; a pack names local procedure in procedures`, `${TRACKS_FILE.id}: jalur ditetapkan paket nasional; paket menyebut prosedur setempat dalam procedures`);
+      trackData = parseEntry(id, tracksSchema({ hasBasis, elections: electionIds }, pack.tracks), pack.tracks, TRACKS_FILE);
     }
 
     const regions = [...Object.keys(regionLabels), OTHER_REGION];
@@ -202,11 +197,7 @@ export function buildLaw(raws: readonly unknown[], base?: Law): Law {
       if (pack.remove?.length) fail(id, 'only a what-if pack may remove loaded rules', 'hanya paket what-if yang boleh menghapus aturan yang sudah dimuat');
       const clash = loaded.rules.find((r) => current.has(r.name));
       if (clash)
-        fail(
-          id,
-          `rule ${clash.name} clashes with a loaded rule; only a what-if pack may replace loaded law`,
-          `aturan ${clash.name} bentrok dengan aturan yang sudah dimuat; hanya paket what-if yang boleh mengganti hukum yang sudah dimuat`,
-        );
+        fail(id, `rule ${clash.name} clashes with a loaded rule${WHAT_IF.en}`, `aturan ${clash.name} bentrok dengan aturan yang sudah dimuat${WHAT_IF.id}`);
       rules = [...rules, ...loaded.rules];
     } else {
       const missing = (pack.remove ?? []).find((name) => !current.has(name));
@@ -237,7 +228,7 @@ export function buildLaw(raws: readonly unknown[], base?: Law): Law {
 
   if (!sanctionTables || !trackData) {
     const last = packs[packs.length - 1]?.id ?? '(none)';
-    return fail(last, 'no pack defines the employment regimes and the handling tracks (the national pack\'s sanctions.json and tracks.json)', 'tidak ada paket yang menetapkan rezim kepegawaian dan jalur penanganan (sanctions.json dan tracks.json paket nasional)');
+    return fail(last, 'no employment regimes or tracks: load the national pack first', 'tanpa rezim kepegawaian atau jalur: muat paket nasional lebih dahulu');
   }
   const regions = [...Object.keys(regionLabels), OTHER_REGION];
   const elections = [...calendars.keys()];

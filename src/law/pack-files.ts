@@ -27,6 +27,15 @@ function parseFile(file: PackFile): unknown {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Law data without the fields written for its readers (`why`, `$comment`): the law as loaded (and hashed in the audit
+ * block) is what decides results; the reasoning stays in the files. Applied to sanction and track data and to the law
+ * parameter files (`law/*.json`).
+ * @internal
+ */
+export const withoutReasons = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(withoutReasons) : isObject(v) ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'why' && k !== '$comment').map(([k, x]) => [k, withoutReasons(x)])) : v;
 const stem = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(DATA, '');
 
 /**
@@ -56,7 +65,7 @@ export function assemblePack(files: readonly PackFile[]): Record<string, unknown
         out[key] = { ...(isObject(out[key]) ? out[key] : {}), ...registry[key] };
       }
     } else if (/^(sanctions|tracks)\.(json|ya?ml)$/.test(file.path)) {
-      out[stem(file.path)] = parseFile(file);
+      out[stem(file.path)] = withoutReasons(parseFile(file));
     } else if (/^rules\/[^/]+$/.test(file.path)) {
       rules[stem(file.path)] = parseFile(file);
     } else if (/^elections\/[^/]+$/.test(file.path)) {

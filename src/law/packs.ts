@@ -26,8 +26,10 @@ export const PACK_SIZE_LIMIT = 1_000_000;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 
-const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
-const day = z.iso.date();
+/** A text in both languages, as pack data writes it. @internal */
+export const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+/** A day, as pack data writes it. @internal */
+export const day = z.iso.date();
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');
 /** Ids that become values of the incident (regions) or of results (lists): lowercase with underscores. */
 const valueId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'lowercase letters, digits and underscores');

@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { CATEGORIES, EMPLOYMENTS, REGIMES, SANCTION_LEVELS, type Category, type Employment, type Regime, type SanctionLevel } from '../vocabulary/enums.js';
 import type { Bilingual } from '../vocabulary/text.js';
 import { lawWindowSchema, type LawWindow } from './law-window.js';
+import { bilingual } from './packs.js';
 
 /** A note with the window in which it applies. @internal */
 export interface NoteEntry {
@@ -92,30 +93,42 @@ export interface SanctionContext {
   readonly hasDocument: (id: string) => boolean;
 }
 
-const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 const why = z.string().min(1).optional();
-const noteKey = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');
 const VARIANT_KEYS = [...new Set<string>([...REGIMES, ...EMPLOYMENTS])] as [Regime | Employment, ...(Regime | Employment)[]];
 
-/** The zod schema of a sanctions file whose `notes` table has the given keys. */
-function sanctionFileSchema(context: SanctionContext, noteKeys: readonly string[]) {
+/**
+ * The zod schema of a pack's sanction data (`raw`, whose `notes` table names the texts its entries cite): its output has
+ * the note names replaced by their texts.
+ * @internal
+ */
+export function sanctionsSchema(context: SanctionContext, raw: unknown): z.ZodType<PackSanctions> {
+  const texts = z.record(z.string(), bilingual).safeParse((raw as { notes?: unknown } | null)?.notes);
+  return sanctionFileSchema(context, texts.success ? texts.data : {}).transform(
+    ({ employments, regimes, bindOnly, sanctions }) => ({ sanctions, ...(employments && regimes && bindOnly ? { tables: { employments, regimes, bindOnly } } : {}) }) as PackSanctions,
+  ) as unknown as z.ZodType<PackSanctions>;
+}
+
+function sanctionFileSchema(context: SanctionContext, texts: Readonly<Record<string, Bilingual>>) {
   const basisId = z.string().refine(context.hasBasis, { message: 'unknown legal basis id' });
   const window = lawWindowSchema(basisId);
-  const noteId = z.string().refine((k) => noteKeys.includes(k), { message: 'unknown note (not in this file\'s notes)' });
-  const noteRef = z.union([noteId, z.strictObject({ note: noteId, window })]);
+  const noteId = z.string().refine((k) => Object.hasOwn(texts, k), { message: "unknown note (not in this file's notes)" });
+  // A note is cited by its name, or as { note, window }.
+  const noteRef = z
+    .union([noteId, z.strictObject({ note: noteId, window })])
+    .transform((r): NoteEntry => (typeof r === 'string' ? { text: texts[r]! } : { text: texts[r.note]!, window: r.window }));
   const option = z.strictObject({ id: z.string().regex(/^[a-z0-9_]+$/), basis: basisId, label: bilingual, window: z.strictObject({ payRegulation: z.enum(['from', 'before']) }).optional() });
   const basisEntry = z.union([basisId, z.strictObject({ ofParameter: z.enum(['nonAsnSettlement']) })]);
-  const statement = {
+  const shape = {
     why,
     level: z.enum(SANCTION_LEVELS),
     options: z.array(option),
-    consequences: z.array(option).optional(),
+    consequences: z.array(option),
     bases: z.array(basisEntry).min(1),
     notes: z.array(noteRef),
-    keepsLevelSources: z.boolean().optional(),
+    keepsLevelSources: z.boolean(),
   };
-  const variant = z.strictObject({ ...statement, level: statement.level.optional(), options: statement.options.optional(), bases: statement.bases.optional(), notes: statement.notes.optional() });
-  const definition = z.strictObject({ ...statement, variants: z.partialRecord(z.enum(VARIANT_KEYS), variant).optional() });
+  const statement = z.strictObject({ ...shape, consequences: shape.consequences.default([]), keepsLevelSources: shape.keepsLevelSources.default(true) });
+  const variant = z.strictObject(shape).partial();
   const employment = z.strictObject({
     why,
     regime: z.enum(REGIMES),
@@ -126,8 +139,8 @@ function sanctionFileSchema(context: SanctionContext, noteKeys: readonly string[
   const regime = z.strictObject({
     why,
     category: z.enum(CATEGORIES).optional(),
-    severalFindings: z.strictObject({ why, counts: z.array(z.enum(SANCTION_LEVELS)).min(1), note: noteId, bases: z.array(basisId).min(1) }).optional(),
-    everySanction: z.strictObject(statement).optional(),
+    severalFindings: z.strictObject({ why, counts: z.array(z.enum(SANCTION_LEVELS)).min(1), note: noteId.transform((k) => texts[k]!), bases: z.array(basisId).min(1) }).optional(),
+    everySanction: statement.optional(),
   });
   const bindOnly = z
     .strictObject({
@@ -142,75 +155,13 @@ function sanctionFileSchema(context: SanctionContext, noteKeys: readonly string[
   return z
     .strictObject({
       $comment: z.string().optional(),
-      notes: z.record(noteKey, bilingual).optional(),
+      notes: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens'), bilingual).optional(),
       employments: z.record(z.enum(EMPLOYMENTS), employment).optional(),
       regimes: z.record(z.enum(REGIMES), regime).optional(),
       bindOnly: z.array(bindOnly).optional(),
-      sanctions: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'lowercase letters, digits and underscores'), definition).default({}),
+      sanctions: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'lowercase letters, digits and underscores'), statement.extend({ variants: z.partialRecord(z.enum(VARIANT_KEYS), variant).default({}) })).default({}),
     })
-    .refine((f) => [f.employments, f.regimes, f.bindOnly].every((x) => x === undefined) || [f.employments, f.regimes, f.bindOnly].every((x) => x !== undefined), {
+    .refine((f) => (f.employments === undefined) === (f.regimes === undefined) && (f.regimes === undefined) === (f.bindOnly === undefined), {
       message: 'employments, regimes and bindOnly come together',
     });
-}
-
-type SanctionFile = z.output<ReturnType<typeof sanctionFileSchema>>;
-type RawStatement = NonNullable<SanctionFile['regimes']>[Regime]['everySanction'];
-type RawNoteRef = SanctionFile['sanctions'][string]['notes'][number];
-
-/**
- * Validates a pack's sanction data; returns the first problem as a field path and a message, or the data with its
- * note names replaced by their texts.
- * @internal
- */
-export function parseSanctions(raw: unknown, context: SanctionContext): { ok: true; data: PackSanctions } | { ok: false; path: string; message: string } {
-  const notes = (raw as { notes?: unknown } | null)?.notes;
-  const noteKeys = notes !== null && typeof notes === 'object' ? Object.keys(notes) : [];
-  const parsed = sanctionFileSchema(context, noteKeys).safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { ok: false, path: issue.path.map(String).join('.'), message: issue.message };
-  }
-  const file = parsed.data;
-  const texts = file.notes ?? {};
-  const note = (ref: RawNoteRef): NoteEntry => (typeof ref === 'string' ? { text: texts[ref]! } : { text: texts[ref.note]!, window: ref.window });
-  const options = (list: readonly OptionEntry[]) => list.map(({ id, basis, label, window }) => ({ id, basis, label, ...(window ? { window } : {}) }));
-  const partial = (s: Partial<NonNullable<RawStatement>>): Partial<Statement> => ({
-    ...(s.level !== undefined ? { level: s.level } : {}),
-    ...(s.options !== undefined ? { options: options(s.options) } : {}),
-    ...(s.consequences !== undefined ? { consequences: options(s.consequences) } : {}),
-    ...(s.bases !== undefined ? { bases: s.bases } : {}),
-    ...(s.notes !== undefined ? { notes: s.notes.map(note) } : {}),
-    ...(s.keepsLevelSources !== undefined ? { keepsLevelSources: s.keepsLevelSources } : {}),
-  });
-  const full = (s: NonNullable<RawStatement>): Statement => ({ consequences: [], keepsLevelSources: true, ...partial(s) }) as Statement;
-  const sanctions = Object.fromEntries(
-    Object.entries(file.sanctions).map(([id, d]): [string, SanctionDefinition] => [
-      id,
-      { ...full(d), variants: Object.fromEntries(Object.entries(d.variants ?? {}).map(([k, v]) => [k, partial(v)])) },
-    ]),
-  );
-  if (!file.employments || !file.regimes || !file.bindOnly) return { ok: true, data: { sanctions } };
-  const employments = Object.fromEntries(
-    Object.entries(file.employments).map(([e, x]): [string, EmploymentEntry] => [
-      e,
-      {
-        regime: x.regime,
-        asn: x.asn,
-        bases: x.bases,
-        ...(x.addToEverySanction ? { addToEverySanction: { basesBefore: x.addToEverySanction.basesBefore, notesAfter: x.addToEverySanction.notesAfter.map(note) } } : {}),
-      },
-    ]),
-  ) as Record<Employment, EmploymentEntry>;
-  const regimes = Object.fromEntries(
-    Object.entries(file.regimes).map(([r, x]): [string, RegimeEntry] => [
-      r,
-      {
-        ...(x.category ? { category: x.category } : {}),
-        ...(x.severalFindings ? { severalFindings: { counts: x.severalFindings.counts, note: texts[x.severalFindings.note]!, bases: x.severalFindings.bases } } : {}),
-        ...(x.everySanction ? { everySanction: full(x.everySanction) } : {}),
-      },
-    ]),
-  ) as Record<Regime, RegimeEntry>;
-  const bindOnly = file.bindOnly.map(({ why: _, ...b }) => b);
-  return { ok: true, data: { tables: { employments, regimes, bindOnly }, sanctions } };
 }

@@ -4,7 +4,6 @@
  * src/law/sanction-data.ts). This module chooses the regime's variant, dates the options, bases and notes by their
  * windows, and dates the sedang options by the pay regulation's start date (`law/parameters.json`).
  */
-import { addDays, formatISO, parseISO } from 'date-fns';
 import type { Category, Employment, Regime, SanctionLevel } from '../vocabulary/enums.js';
 import { lawParameters } from './law-parameters.js';
 import type { LegalBasisId, Registry } from './legal-bases.js';
@@ -54,7 +53,8 @@ export interface SanctionOption {
   readonly inForceUntil?: string;
 }
 
-const dayBefore = (iso: string) => formatISO(addDays(parseISO(iso), -1), { representation: 'date' });
+/** The day before an ISO day (UTC day arithmetic: a day is a calendar date here, not a local time). */
+const dayBefore = (iso: string) => new Date(Date.parse(iso) - 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Options on a date: those the pay regulation dates (the tukin cuts of PP 94/2021 Pasal 8(3) from its start date, the

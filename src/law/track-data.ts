@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { BODIES, CATEGORIES, REGIMES, TRACKS, type Body, type Category, type Regime, type Track } from '../vocabulary/enums.js';
 import type { Bilingual } from '../vocabulary/text.js';
 import { lawWindowSchema, type LawWindow } from './law-window.js';
+import { bilingual } from './packs.js';
 
 /** A deadline as law data writes it. @internal */
 export interface DeadlineEntry {
@@ -39,7 +40,6 @@ export interface TrackContext {
   readonly elections: readonly string[];
 }
 
-const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 const stepName = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');
 
 /** The zod schema of a tracks file whose `steps` table has the given names. */
@@ -67,20 +67,16 @@ function trackFileSchema(context: TrackContext, stepNames: readonly string[]) {
 }
 
 /**
- * Validates a pack's track data; returns the first problem as a field path and a message, or the tracks with their
+ * The zod schema of a pack's track data (`raw`, whose `steps` table names the steps its tracks list): its output has the
  * named steps in place.
  * @internal
  */
-export function parseTracks(raw: unknown, context: TrackContext): { ok: true; data: TrackTables } | { ok: false; path: string; message: string } {
+export function tracksSchema(context: TrackContext, raw: unknown): z.ZodType<TrackTables> {
   const steps = (raw as { steps?: unknown } | null)?.steps;
-  const parsed = trackFileSchema(context, steps !== null && typeof steps === 'object' ? Object.keys(steps) : []).safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { ok: false, path: issue.path.map(String).join('.'), message: issue.message };
-  }
-  const file = parsed.data;
-  const tracks = Object.fromEntries(
-    Object.entries(file.tracks).map(([track, list]) => [track, list.map((s) => (typeof s === 'string' ? file.steps![s]! : s))]),
-  ) as unknown as Record<Track, StepEntry[]>;
-  return { ok: true, data: { trackOfCategory: file.trackOfCategory, tracks } };
+  return trackFileSchema(context, steps !== null && typeof steps === 'object' ? Object.keys(steps) : []).transform(
+    (file): TrackTables => ({
+      trackOfCategory: file.trackOfCategory,
+      tracks: Object.fromEntries(Object.entries(file.tracks).map(([track, list]) => [track, list.map((s) => (typeof s === 'string' ? file.steps![s]! : s))])) as unknown as TrackTables['tracks'],
+    }),
+  ) as unknown as z.ZodType<TrackTables>;
 }

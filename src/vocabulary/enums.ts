@@ -306,7 +306,7 @@ export const RECORD_KINDS = [
  * national pack's `sanctions.json` places each employment under one.
  * @example
  * ```ts
- * import { REGIMES } from 'netralitas-asn';
+ * // src/vocabulary/enums.ts (internal): the regimes sanctions.json may name
  * REGIMES.includes('pppk'); // true
  * ```
  * @internal
