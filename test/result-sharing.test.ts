@@ -13,7 +13,7 @@ describe('a result written into by its caller', () => {
     const expected = JSON.stringify(before);
     const citation = first.citations['skb-2022/d-1'] as { quote?: string } | undefined;
     expect(citation).toBeDefined();
-    const step = first.tracks[0]!.steps[0] as { action?: unknown; bases?: string[] };
+    const step = first.tracks[0]!.steps[0] as unknown as { action?: unknown; bases?: string[] };
     // Writes fail (frozen) or stay in `first`; either way the next result is unchanged.
     for (const write of [
       () => ((citation as { quote?: string }).quote = 'changed'),
