@@ -11,6 +11,7 @@ import { applyAnswerIn } from '../present/apply-answer.js';
 import { BUILT_IN_PACKS } from '../law/generated/data.js';
 import { incidentSchemaOf, lawWith, type Law } from '../law/law.js';
 import type { LawPack } from '../law/packs.js';
+import type { LegalBasis } from '../law/legal-bases.js';
 import { incidentJsonSchemaOf } from '../present/json-schema.js';
 import { lawLabels, type LawLabels } from '../present/labels.js';
 import type { Question } from '../present/questions.js';
@@ -91,6 +92,10 @@ export interface Classifier {
   readonly elections: readonly string[];
   /** Names of the rules in force in this classifier, built-in ones included. */
   readonly ruleNames: readonly string[];
+  /** The lists whose items its findings cite (`kode_etik`, `disiplin`, the regional circulars', the packs'). */
+  readonly lists: readonly string[];
+  /** The legal bases its results may cite, by id: the built-in registry and the packs'. */
+  readonly legalBases: Readonly<Record<string, LegalBasis>>;
 }
 
 /**
@@ -147,5 +152,7 @@ export function classifierOf(law: Law): Classifier {
     regions: law.regions,
     elections: law.elections,
     ruleNames: law.rules.map((r) => r.name),
+    lists: law.lists,
+    legalBases: law.bases,
   };
 }
