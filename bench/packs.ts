@@ -81,23 +81,25 @@ const measured = incidents.filter(accepted);
  * CPU time of one pass per subject, passes interleaved across subjects so that they share the machine's noise; each
  * round's times are divided by the first subject's time in the same round, and the median of those ratios is printed.
  */
-const ROUNDS = 15;
+const ROUNDS = 25;
+/** Rounds run first and not counted: the JIT compiles each subject's code before its time is taken. */
+const WARM_UP = 3;
 const ratios = new Map<string, number[]>();
 const rates = new Map<string, number>();
-for (let round = 0; round < ROUNDS; round++) {
+for (let round = -WARM_UP; round < ROUNDS; round++) {
   const times = subjects.map((s) => {
     // CPU time of this process, not wall time: on a shared machine, time spent descheduled is not the subject's.
     const start = process.cpuUsage();
     for (const x of measured) s.classify(x);
     const used = process.cpuUsage(start);
     const ms = (used.user + used.system) / 1000;
-    rates.set(s.name, Math.max(rates.get(s.name) ?? 0, measured.length / (ms / 1000)));
+    if (round >= 0) rates.set(s.name, Math.max(rates.get(s.name) ?? 0, measured.length / (ms / 1000)));
     return ms;
   });
-  subjects.forEach((s, i) => ratios.set(s.name, [...(ratios.get(s.name) ?? []), times[i]! / times[0]!]));
+  if (round >= 0) subjects.forEach((s, i) => ratios.set(s.name, [...(ratios.get(s.name) ?? []), times[i]! / times[0]!]));
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log(`classifySync on ${measured.length} incidents every subject accepts (of ${incidents.length}), ${ROUNDS} interleaved rounds:`);
+console.log(`classifySync on ${measured.length} incidents every subject accepts (of ${incidents.length}), ${ROUNDS} interleaved rounds after ${WARM_UP} not counted:`);
 for (const s of subjects) {
   console.log(
     `  ${s.name.padEnd(55)} best ${Math.round(rates.get(s.name)!).toString().padStart(8)}/s   median time ratio to "${subjects[0]!.name}": ${median(ratios.get(s.name)!).toFixed(2)}x`,
