@@ -106,7 +106,10 @@ describe('signals', () => {
       const run = startCli(['batch', '-', '--output', 'full']);
       run.child.stdout!.pause(); // a slow reader: the pipe fills and the CLI waits on it
       run.child.stdin!.write(ndjson(2_000));
-      await new Promise((r) => setTimeout(r, 1_500));
+      // Mid-run: the CLI has answered lines (waiting for that, not for a fixed time, which a loaded machine outlasts
+      // before the CLI has even started), then a little more so that the pipe is full.
+      await until(() => run.child.stdout!.readableLength > 0, 30_000);
+      await new Promise((r) => setTimeout(r, 500));
       run.child.kill(signal);
       run.child.stdout!.resume();
       const r = await run.done;
@@ -175,7 +178,9 @@ describe('an input that shrinks while read', () => {
     writeFileSync(file, ndjson(60_000));
     const run = startCli(['batch', file, '--output', 'full']);
     run.child.stdout!.pause(); // the CLI blocks on the full pipe after the first chunks
-    await new Promise((r) => setTimeout(r, 1_500));
+    // It has read and answered some of the file (on a loaded machine a fixed wait can end before it starts).
+    await until(() => run.child.stdout!.readableLength > 0, 30_000);
+    await new Promise((r) => setTimeout(r, 500));
     truncateSync(file, 100_000);
     run.child.stdout!.resume();
     const r = await run.done;

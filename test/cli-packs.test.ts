@@ -30,9 +30,12 @@ describe('--pack PATH', () => {
     const dir = tempDir();
     writeFileSync(
       join(dir, 'case.yaml'),
-      `- name: the test pack's item\n  incident: ${incident}\n  expect: { verdict: violation, bases: [skb-2022/d-2] }\n`,
+      `- name: the test pack's item\n  incident: ${incident}\n  expect: { verdict: violation, items: [disiplin 2, se_uji 1], bases: [skb-2022/d-2, se-uji/1] }\n`,
     );
-    expect(runCli(['test', '--lang', 'en', join(dir, 'case.yaml')]).code).toBe(1);
+    // Without the pack, the pack's basis and election are unknown names in the case file.
+    const without = runCli(['test', '--lang', 'en', join(dir, 'case.yaml')]);
+    expect(without.code).not.toBe(0);
+    expect(without.stdout + without.stderr).toMatch(/expect\.bases\.1.*unknown legal basis id/);
     const r = runCli(['test', '--lang', 'en', '--pack', packDir, join(dir, 'case.yaml')]);
     expect(r.stdout).toMatch(/1 passed, 0 failed/);
     expect(r.code).toBe(0);

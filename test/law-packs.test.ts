@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffLaw } from '../src/analyst/law-diff.js';
 import { classifySync } from '../src/decide/classify-sync.js';
+import { validateIncident } from '../src/incident/errors.js';
+import { validatePartialIncident } from '../src/incident/partial.js';
+import { applyAnswer } from '../src/present/apply-answer.js';
 import { createClassifier } from '../src/decide/create-classifier.js';
 import { PACK_SIZE_LIMIT, PackError } from '../src/law/packs.js';
 import { loadFixtures } from './fixture-files.js';
@@ -190,6 +193,20 @@ describe('a pack with its own region and election (test fixture, not law)', () =
     expect(region?.options.find((o) => o.value === 'kabupaten_uji')?.label.en).toBe('Test regency government (test fixture)');
     const builtIn = createClassifier().nextQuestions({ actor: { employment: 'pns' }, act: { kind: 'online_campaign' }, target: { office: 'bupati' }, election: 'pilkada_2024' });
     expect(Array.isArray(builtIn) && builtIn.map((q) => q.fact)).not.toContain('region');
+  });
+  it("takes the pack's region and election in its form functions (validate, validate partial, apply an answer), which the built-in ones reject", () => {
+    const draft = { actor: { employment: 'pns' as const }, act: { kind: 'online_campaign' as const } };
+    const applied = law.applyAnswer(draft, { field: 'actor.region' }, 'kabupaten_uji');
+    expect(applied.ok && applied.incident.actor?.region).toBe('kabupaten_uji');
+    const builtIn = applyAnswer(draft, { field: 'actor.region' }, 'kabupaten_uji' as never);
+    expect(!builtIn.ok && builtIn.error.issues.map((i) => i.path)).toEqual(['actor.region']);
+    expect(law.validatePartialIncident({ election: 'pilkada_uji_2026' }).ok).toBe(true);
+    expect(validatePartialIncident({ election: 'pilkada_uji_2026' }).ok).toBe(false);
+    expect(law.validateIncident(report()).ok).toBe(true);
+    expect(validateIncident(report()).ok).toBe(false);
+    // A value neither law knows is refused by both, naming the field.
+    const unknown = law.applyAnswer(draft, { field: 'actor.region' }, 'kabupaten_lain');
+    expect(!unknown.ok && unknown.error.issues.map((i) => i.path)).toEqual(['actor.region']);
   });
   it('puts its region and election, with their labels, in the JSON Schema of its classifier', () => {
     const schema = law.incidentJsonSchema as any;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PackError } from '../src/law/packs.js';
 import { createApp } from '../src/server/app.js';
 import { packFolder } from './pack-folder.js';
+import { responseChecker } from './server-helpers.js';
 
 const pack = packFolder('test/packs/test-fixture-region');
 const incident = { actor: { employment: 'pns', region: 'kabupaten_uji' }, act: { kind: 'online_campaign' }, target: { office: 'bupati' }, election: 'pilkada_uji_2026', stage: 'calon' };
@@ -29,6 +30,18 @@ describe('the service with a pack (test fixture, not law)', () => {
     expect(basis.document.short).toBe('SE Uji (paket uji)');
     const elections = await (await app.request('/v1/elections')).json();
     expect(elections.elections.map((e: { election: string }) => e.election)).toContain('pilkada_uji_2026');
+  });
+  it("publishes an OpenAPI document of the law with the pack, which its answers meet and the built-in document does not", async () => {
+    const app = createApp({ packs: [pack] });
+    const doc = (await (await app.request('/openapi.json')).json()) as Record<string, any>;
+    expect(doc.components.schemas.Incident.properties.actor.properties.region.enum).toContain('kabupaten_uji');
+    const electionEnum = doc.components.schemas.Elections.properties.elections.items.properties.election.enum;
+    expect(electionEnum).toContain('pilkada_uji_2026');
+    const elections = await (await app.request('/v1/elections')).json();
+    expect(responseChecker(doc)('/v1/elections', 'get', 200, elections)).toEqual([]);
+    expect(responseChecker()('/v1/elections', 'get', 200, elections).length).toBeGreaterThan(0);
+    const builtIn = (await (await createApp().request('/openapi.json')).json()) as Record<string, any>;
+    expect(builtIn.components.schemas.Incident.properties.actor.properties.region.enum).not.toContain('kabupaten_uji');
   });
   it('refuses a pack that does not load when the app is made', () => {
     expect(() => createApp({ packs: [{ ...pack, regions: { dki_jakarta: { id: 'x', en: 'x' } } }] })).toThrow(PackError);

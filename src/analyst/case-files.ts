@@ -9,6 +9,7 @@ import { parseCases, runCases, summarise, type CaseFileError, type CaseRun, type
 import type { Language } from '../vocabulary/text.js';
 import { escapeControl } from '../incident/control-chars.js';
 import type { Presume } from '../law/presumptions.js';
+import type { CaseLaw } from './cases.js';
 
 const CASE_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
@@ -38,6 +39,11 @@ export interface CaseFileOptions {
   readonly presume?: Presume;
   /** Language of the differences (`en` by default; the CLI's `--lang` defaults to `id`). */
   readonly lang?: Language;
+  /**
+   * The law the cases are read under, where it has packs: a classifier from `createClassifier({ packs })`, whose lists'
+   * items, legal bases and elections the cases may then expect (pass its `classifySync` as the classifier too).
+   */
+  readonly law?: CaseLaw;
 }
 
 const OS_REASONS: Readonly<Record<string, string>> = {
@@ -197,7 +203,7 @@ export function loadCaseFiles(paths: readonly string[], options: CaseFileOptions
       errors.push(fileError(file, error));
       continue;
     }
-    const parsed = parseCases(file, document, lineOf);
+    const parsed = parseCases(file, document, lineOf, options.law);
     cases.push(...parsed.cases);
     errors.push(...parsed.errors);
   }

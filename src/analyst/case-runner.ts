@@ -3,7 +3,7 @@
  * classifying each case and describing every difference in the law's terms. No I/O: the node-only file loading is in
  * `case-files.ts`.
  */
-import { caseSchema, compareOutcome, type Case } from './cases.js';
+import { caseSchema, caseSchemaOf, compareOutcome, type Case, type CaseLaw } from './cases.js';
 import { classifySync } from '../decide/classify-sync.js';
 import { escapeControl } from '../incident/control-chars.js';
 import type { InvalidIncident } from '../incident/errors.js';
@@ -127,7 +127,10 @@ export function parseCases(
   document: unknown,
   /** The line of a case (by 0-based position, `undefined` for a file that holds one case) or of a field inside it. */
   lineOf?: (index: number | undefined, path: readonly PropertyKey[]) => number | undefined,
+  /** The law the cases run under, where it has packs: its lists' items, bases and elections are valid in `expect`. */
+  law?: CaseLaw,
 ): { cases: LocatedCase[]; errors: CaseFileError[] } {
+  const schema = law === undefined ? caseSchema : caseSchemaOf(law);
   const cases: LocatedCase[] = [];
   const errors: CaseFileError[] = [];
   if (document === null || document === undefined) {
@@ -142,7 +145,7 @@ export function parseCases(
     const index = i + 1;
     const rawName = raw !== null && typeof raw === 'object' ? (raw as { name?: unknown }).name : undefined;
     const label = typeof rawName === 'string' && rawName.length > 0 ? rawName : `#${index}`;
-    const parsed = caseSchema.safeParse(raw);
+    const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const line = at(i, issue.path) ?? at(i, issue.path.slice(0, -1)) ?? at(i, []);

@@ -15,7 +15,7 @@ import {
   VERDICTS,
 } from '../vocabulary/enums.js';
 import { FACT_NAMES, type FactName } from '../incident/facts.js';
-import { isLegalBasisId } from '../law/legal-bases.js';
+import { LEGAL_BASES } from '../law/legal-bases.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import type { ClassificationResult } from '../decide/result.js';
 import type { PresumedResult } from '../decide/presume.js';
@@ -24,11 +24,71 @@ import { PRESUMPTIONS, presumeSchema, type Presume } from '../law/presumptions.j
 import { t, type Bilingual, type Language } from '../vocabulary/text.js';
 import { incidentHint, normaliseItem } from './case-hints.js';
 
-const itemPattern = new RegExp(`^(${LISTS.join('|')}) [0-9A-Za-z.]+$`);
+/**
+ * What a case file may name besides the built-in law: the lists of items, the legal bases and the elections of the law
+ * the cases run under. A classifier made with packs (`createClassifier({ packs })`) is one.
+ * @example
+ * ```ts
+ * import { createClassifier } from 'netralitas-asn';
+ * import type { CaseLaw } from 'netralitas-asn/testing';
+ * const law: CaseLaw = createClassifier();
+ * law.lists.includes('kode_etik'); // true
+ * ```
+ */
+export interface CaseLaw {
+  /** The lists whose items a case may expect (`kode_etik`, `disiplin`, a pack's own list). */
+  readonly lists: readonly string[];
+  /** The elections a case may expect to be derived. */
+  readonly elections: readonly string[];
+  /** The legal bases a case may expect to be cited, by id. */
+  readonly legalBases: Readonly<Record<string, unknown>>;
+}
 
-/** An item as analysts write it (`KE-4`, `D-6`, `kode etik 4`), read as `"<list> <item>"`. */
-const item = (example: string) =>
-  z.preprocess((v) => (typeof v === 'string' ? normaliseItem(v) : v), z.string().regex(itemPattern, `expected "<list> <item>" (or KE-n, D-n), e.g. "${example}"`));
+/** The built-in law's lists, elections and bases. */
+const BUILT_IN_CASE_LAW: CaseLaw = { lists: LISTS, elections: ELECTIONS, legalBases: LEGAL_BASES };
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function expectationSchemaFor(law: CaseLaw) {
+  const itemPattern = new RegExp(`^(${law.lists.map(escapeRegExp).join('|')}) [0-9A-Za-z.]+$`);
+  /** An item as analysts write it (`KE-4`, `D-6`, `kode etik 4`), read as `"<list> <item>"`. */
+  const item = (example: string) =>
+    z.preprocess((v) => (typeof v === 'string' ? normaliseItem(v) : v), z.string().regex(itemPattern, `expected "<list> <item>" (or KE-n, D-n), e.g. "${example}"`));
+  const basis = () => z.string().refine((id) => Object.hasOwn(law.legalBases, id), 'unknown legal basis id');
+  return z.strictObject({
+    verdict: z.enum(VERDICTS).optional(),
+    items: z.array(item('disiplin 6')).optional(),
+    category: z.enum(CATEGORIES).nullable().optional(),
+    sanction: z.enum(SANCTION_LEVELS).nullable().optional(),
+    bases: z.array(basis()).optional(),
+    notBases: z.array(basis()).optional(),
+    options: z.array(z.string()).optional(),
+    optionsNotInForce: z.array(z.string()).optional(),
+    consequences: z.array(z.string()).optional(),
+    notes: z.array(z.string().min(1)).optional(),
+    tracks: z.array(z.enum(TRACKS)).optional(),
+    bodies: z.array(z.enum(BODIES)).optional(),
+    deadlines: z.array(z.string().regex(/^[a-z_]+ [0-9]+ (days|working_days)$/, 'expected "<body> <n> <days|working_days>"')).optional(),
+    missingFacts: z.array(z.enum(FACT_NAMES as [FactName, ...FactName[]])).optional(),
+    records: z.array(z.string()).optional(),
+    exemptions: z.array(item('kode_etik 3')).optional(),
+    /** Items a decided result cites only under some answers to the facts the report lacks (`alternatives`). */
+    alternatives: z.array(item('kode_etik 7')).optional(),
+    /** Election-crime rules, by rule id (e.g. `uu-7-2017/p280-3`). */
+    electionCrimes: z.array(z.string()).optional(),
+    derived: z
+      .strictObject({
+        stage: z.enum(STAGES).optional(),
+        campaignPhase: z.enum(CAMPAIGN_PHASES).optional(),
+        election: z.enum(law.elections as [string, ...string[]]).optional(),
+      })
+      .optional(),
+    conflicts: z.array(z.enum(['stage', 'campaignPhase'])).optional(),
+    invalidFields: z.array(z.string()).optional(),
+    /** The presumptions the result rests on, by path (`target.relation`), compared as a set; only with `presume`. */
+    presumptions: z.array(z.enum(Object.keys(PRESUMPTIONS) as [string, ...string[]])).optional(),
+  });
+}
 
 /**
  * The expected outcome of a case; every field is optional and only the fields given are checked.
@@ -37,7 +97,8 @@ const item = (example: string) =>
  * `records` and `bodies` are compared as sets. `options` are the ids of the sanction's options that can be imposed on
  * the date and `optionsNotInForce` those that cannot; `consequences` the ids of its statutory consequences (all three
  * sets); each `notes` entry must occur in a note of the result or of its sanction (either language); `deadlines` lists
- * steps with a deadline as `"<body> <n> <days|working_days>"` (a set).
+ * steps with a deadline as `"<body> <n> <days|working_days>"` (a set). Items, bases and elections are those of the
+ * built-in law; {@link caseSchemaOf} reads them under a law with packs.
  * @example
  * ```ts
  * import { expectationSchema } from 'netralitas-asn/testing';
@@ -45,35 +106,7 @@ const item = (example: string) =>
  * expectationSchema.safeParse({ sanction: 'heavy' }).success; // false (levels are the law's words)
  * ```
  */
-export const expectationSchema = z.strictObject({
-  verdict: z.enum(VERDICTS).optional(),
-  items: z.array(item('disiplin 6')).optional(),
-  category: z.enum(CATEGORIES).nullable().optional(),
-  sanction: z.enum(SANCTION_LEVELS).nullable().optional(),
-  bases: z.array(z.string().refine(isLegalBasisId, 'unknown legal basis id')).optional(),
-  notBases: z.array(z.string().refine(isLegalBasisId, 'unknown legal basis id')).optional(),
-  options: z.array(z.string()).optional(),
-  optionsNotInForce: z.array(z.string()).optional(),
-  consequences: z.array(z.string()).optional(),
-  notes: z.array(z.string().min(1)).optional(),
-  tracks: z.array(z.enum(TRACKS)).optional(),
-  bodies: z.array(z.enum(BODIES)).optional(),
-  deadlines: z.array(z.string().regex(/^[a-z_]+ [0-9]+ (days|working_days)$/, 'expected "<body> <n> <days|working_days>"')).optional(),
-  missingFacts: z.array(z.enum(FACT_NAMES as [FactName, ...FactName[]])).optional(),
-  records: z.array(z.string()).optional(),
-  exemptions: z.array(item('kode_etik 3')).optional(),
-  /** Items a decided result cites only under some answers to the facts the report lacks (`alternatives`). */
-  alternatives: z.array(item('kode_etik 7')).optional(),
-  /** Election-crime rules, by rule id (e.g. `uu-7-2017/p280-3`). */
-  electionCrimes: z.array(z.string()).optional(),
-  derived: z
-    .strictObject({ stage: z.enum(STAGES).optional(), campaignPhase: z.enum(CAMPAIGN_PHASES).optional(), election: z.enum(ELECTIONS).optional() })
-    .optional(),
-  conflicts: z.array(z.enum(['stage', 'campaignPhase'])).optional(),
-  invalidFields: z.array(z.string()).optional(),
-  /** The presumptions the result rests on, by path (`target.relation`), compared as a set; only with `presume`. */
-  presumptions: z.array(z.enum(Object.keys(PRESUMPTIONS) as [string, ...string[]])).optional(),
-});
+export const expectationSchema = expectationSchemaFor(BUILT_IN_CASE_LAW);
 
 /**
  * A case's `presume`: the text form (`relation=none,cltn=false`) or an object of paths to values.
@@ -110,6 +143,16 @@ export const casePresumeSchema = z.unknown().transform((value, ctx): Presume => 
  */
 export type Expectation = z.infer<typeof expectationSchema>;
 
+const caseSchemaFor = (law: CaseLaw) =>
+  z.strictObject({
+    name: z.string().min(1),
+    source: z.string().optional(),
+    incident: z.unknown(),
+    /** Presumptions for facts the case's report leaves unsaid (see `classify(incident, { presume })`). */
+    presume: casePresumeSchema.optional(),
+    expect: law === BUILT_IN_CASE_LAW ? expectationSchema : expectationSchemaFor(law),
+  });
+
 /**
  * A case: a name, where it comes from, an incident (unvalidated: invalid incidents are cases too) and what the law
  * requires.
@@ -120,14 +163,25 @@ export type Expectation = z.infer<typeof expectationSchema>;
  * caseSchema.safeParse({ name: '', incident: {}, expect: {} }).success; // false (a case needs a name)
  * ```
  */
-export const caseSchema = z.strictObject({
-  name: z.string().min(1),
-  source: z.string().optional(),
-  incident: z.unknown(),
-  /** Presumptions for facts the case's report leaves unsaid (see `classify(incident, { presume })`). */
-  presume: casePresumeSchema.optional(),
-  expect: expectationSchema,
-});
+export const caseSchema = caseSchemaFor(BUILT_IN_CASE_LAW);
+
+const caseSchemas = new WeakMap<CaseLaw, typeof caseSchema>();
+
+/**
+ * {@link caseSchema} under a law with packs: its lists' items, its bases and its elections are valid in `expect`.
+ * @example
+ * ```ts
+ * import { createClassifier } from 'netralitas-asn';
+ * import { caseSchemaOf } from 'netralitas-asn/testing';
+ * const schema = caseSchemaOf(createClassifier());
+ * schema.safeParse({ name: 'D-1', incident: {}, expect: { items: ['disiplin 1'] } }).success; // true
+ * ```
+ */
+export function caseSchemaOf(law: CaseLaw): typeof caseSchema {
+  let schema = caseSchemas.get(law);
+  if (!schema) caseSchemas.set(law, (schema = caseSchemaFor(law) as unknown as typeof caseSchema));
+  return schema;
+}
 
 /**
  * A case: name, optional source, the incident and the expected outcome.

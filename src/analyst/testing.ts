@@ -3,7 +3,7 @@
  * assert classifications in the law's terms with the `toClassifyAs` matcher.
  * @packageDocumentation
  */
-export { caseSchema, casePresumeSchema, expectationSchema, compareOutcome, type Case, type Expectation } from './cases.js';
+export { caseSchema, caseSchemaOf, casePresumeSchema, expectationSchema, compareOutcome, type Case, type CaseLaw, type Expectation } from './cases.js';
 export {
   parseCases,
   runCases,

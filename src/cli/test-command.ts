@@ -56,7 +56,13 @@ export const testCommand: Command = {
     if (lang !== 'id' && lang !== 'en') throw badUsage(`Unknown language ${lang}; expected id or en`, HELP);
     const packs = values.pack as string[] | undefined;
     const presume = presumeOption(values.presume, HELP);
-    const run = runCaseFiles(positionals, packs?.length ? classifierOf(await lawFrom(packs)).classifySync : undefined, { maxFileBytes, lang, ...(presume === undefined ? {} : { presume }) });
+    const classifier = packs?.length ? classifierOf(await lawFrom(packs)) : undefined;
+    const run = runCaseFiles(positionals, classifier?.classifySync, {
+      maxFileBytes,
+      lang,
+      ...(presume === undefined ? {} : { presume }),
+      ...(classifier ? { law: classifier } : {}),
+    });
     for (const warning of run.warnings) process.stderr.write(`warning: ${warning}\n`);
     const out = openOutput(undefined, undefined);
     await out.write(`${formatCaseRun(run, { verbose: values.verbose ?? false, lang })}\n`);

@@ -3,11 +3,15 @@
  * derive, evaluate, build the result), run on the law the packs make. json-rules-engine stays the reference
  * interpreter (`classify`); `classifySync` is the compiled evaluator of the same rules.
  */
-import type { InvalidIncident } from '../incident/errors.js';
-import type { IncidentSchema } from '../incident/schema.js';
+import { validateIncident, type InvalidIncident } from '../incident/errors.js';
+import type { IncidentField, IncidentFieldValue } from '../incident/facts.js';
+import { validatePartialIn, type PartialIncident } from '../incident/partial.js';
+import type { Incident, IncidentSchema } from '../incident/schema.js';
+import { applyAnswerIn } from '../present/apply-answer.js';
 import { BUILT_IN_PACKS } from '../law/generated/data.js';
 import { incidentSchemaOf, lawWith, type Law } from '../law/law.js';
 import type { LawPack } from '../law/packs.js';
+import type { LegalBasis } from '../law/legal-bases.js';
 import { incidentJsonSchemaOf } from '../present/json-schema.js';
 import { lawLabels, type LawLabels } from '../present/labels.js';
 import type { Question } from '../present/questions.js';
@@ -61,6 +65,19 @@ export interface Classifier {
   readonly classifySync: <I = unknown>(input: I, options?: DecideOptions) => ClassificationResult | PresumedResult | InvalidIncident;
   /** As {@link nextQuestions}, asking what the law with the packs turns on. */
   readonly nextQuestions: <P = unknown>(partial: P) => Question[] | InvalidIncident;
+  /** As {@link validateIncident}, under this law: the packs' regions and elections are valid values. */
+  readonly validateIncident: (input: unknown) => { readonly ok: true; readonly incident: Incident } | InvalidIncident;
+  /** As {@link validatePartialIncident}, under this law. */
+  readonly validatePartialIncident: (input: unknown) => { readonly ok: true; readonly incident: PartialIncident } | InvalidIncident;
+  /**
+   * As {@link applyAnswer}, under this law: an answer may name a region or an election of the packs (typed as a
+   * string, since the packs are known only at run time).
+   */
+  readonly applyAnswer: <P extends IncidentField>(
+    partial: PartialIncident,
+    question: { readonly field: P },
+    value: IncidentFieldValue<P> | (P extends 'actor.region' | 'election' ? string : never) | undefined,
+  ) => { readonly ok: true; readonly incident: PartialIncident } | InvalidIncident;
   /** The incident's zod schema under this law: `actor.region` and `election` take the packs' values. */
   readonly incidentSchema: IncidentSchema;
   /** As {@link incidentJsonSchema}, under this law: its regions and elections, with their labels. */
@@ -75,6 +92,10 @@ export interface Classifier {
   readonly elections: readonly string[];
   /** Names of the rules in force in this classifier, built-in ones included. */
   readonly ruleNames: readonly string[];
+  /** The lists whose items its findings cite (`kode_etik`, `disiplin`, the regional circulars', the packs'). */
+  readonly lists: readonly string[];
+  /** The legal bases its results may cite, by id: the built-in registry and the packs'. */
+  readonly legalBases: Readonly<Record<string, LegalBasis>>;
 }
 
 /**
@@ -117,6 +138,9 @@ export function classifierOf(law: Law): Classifier {
     classify: async (input, opts) => stamp(await classifyIn(law, input, opts)),
     classifySync,
     nextQuestions: (partial) => nextQuestionsWith(partial, classifySync, law),
+    validateIncident: (input) => validateIncident(input, incidentSchemaOf(law)),
+    validatePartialIncident: (input) => validatePartialIn(input, incidentSchemaOf(law)),
+    applyAnswer: (partial, question, value) => applyAnswerIn(incidentSchemaOf(law), partial, question, value),
     get incidentSchema() {
       return incidentSchemaOf(law);
     },
@@ -128,5 +152,7 @@ export function classifierOf(law: Law): Classifier {
     regions: law.regions,
     elections: law.elections,
     ruleNames: law.rules.map((r) => r.name),
+    lists: law.lists,
+    legalBases: law.bases,
   };
 }

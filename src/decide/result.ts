@@ -27,6 +27,7 @@ import { basesUnder, conflictsUnder, severalFindingsNote, type SanctionResult } 
 import { basesWords, entryWords, factWords, fieldWords, itemKeyWords, levelWords, questionFor, ruleWords, valueWords, type Question } from '../present/result-words.js';
 import type { Incident } from '../incident/schema.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
+import { memoByLaw } from './law-memo.js';
 import { buildTrack, handlingNoteBases, handlingNotes, trackOf, type TrackResult } from '../law/tracks.js';
 import { basesInForce, windowOf } from '../law/validity.js';
 
@@ -407,7 +408,8 @@ export interface OutOfScopeResult extends ResultFields {
  */
 export type ClassificationResult = ViolationResult | NoViolationResult | NeedsInformationResult | OutOfScopeResult;
 
-function citation(id: LegalBasisId, law: Law): Citation {
+/** The citation of a basis under a law: the same for every result, so built once and shared. */
+const citation = memoByLaw((id: LegalBasisId) => id, (law, id): Citation => {
   const basis: LegalBasis = law.bases[id]!;
   const { from, until } = windowOf(id, law);
   const c: { -readonly [K in keyof Citation]: Citation[K] } = {
@@ -420,7 +422,19 @@ function citation(id: LegalBasisId, law: Law): Citation {
   if (from) c.inForceFrom = from;
   if (until) c.inForceUntil = until;
   return c;
-}
+});
+
+/** The citations of bases, in the order given: the same for every result citing those bases, so shared. */
+const citationsOf = memoByLaw(
+  (ids: readonly LegalBasisId[]) => ids.join(' '),
+  (law, ids: readonly LegalBasisId[]): Partial<Record<LegalBasisId, Citation>> => Object.fromEntries(ids.map((id) => [id, citation(law, id)])),
+);
+
+/** The steps of a track for an employment on a date: the same for every result with those facts, so shared. */
+const trackOn = memoByLaw(
+  (track: Track, c: Parameters<typeof buildTrack>[1]) => `${track}|${c.date ?? ''}|${c.election ?? ''}|${c.employment}|${c.sanctionBases.join(' ')}`,
+  (law, track: Track, c: Parameters<typeof buildTrack>[1]) => buildTrack(track, c, law),
+);
 
 /** Tracks in the order a result lists them: the heaviest category's track first. */
 const trackOrder = (law: Law): readonly Track[] => [...new Set([...CATEGORIES].reverse().map((c) => trackOf(c, law)))];
@@ -663,14 +677,14 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
   for (const track of outcome?.tracks ?? []) {
     if (track === 'gakkumdu') continue;
     const of = sanctionFrom.filter((v) => trackOf(v.category, law) === track).sort((a, b) => heavier(b.sanction, a.sanction))[0];
-    tracks.push(buildTrack(track, { date, election: facts.election as Election | undefined, sanctionBases: of?.sanction.bases ?? [], employment }, law));
+    tracks.push(trackOn(law, track, { date, election: facts.election as Election | undefined, sanctionBases: of?.sanction.bases ?? [], employment }));
   }
   const order = trackOrder(law);
   tracks.sort((a, b) => order.indexOf(a.track) - order.indexOf(b.track));
   if (outcome?.tracks.includes('gakkumdu')) {
     const crime = representative.find((r) => r.event.type === 'election_crime');
     const election = (crime?.event.params as { election?: Election } | undefined)?.election;
-    tracks.push(buildTrack('gakkumdu', { date, election, sanctionBases: [], employment }, law));
+    tracks.push(trackOn(law, 'gakkumdu', { date, election, sanctionBases: [], employment }));
   }
   notes.push(...handlingNotes(date, tracks));
   // What the packs of the actor's region say beside their rules: the notes on what is known only as a summary, and
@@ -708,9 +722,8 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
   for (const p of procedures) cite(p.bases);
   cite(noteBases);
   cite(handlingNoteBases(date, tracks));
-  const citations: Partial<Record<LegalBasisId, Citation>> = {};
   // Primary first, in the order cited: the listed item (SKB/SE item), the sanction articles, then procedure and notes.
-  for (const id of cited) citations[id] = citation(id, law);
+  const citations = citationsOf(law, [...cited]);
 
   return {
     ok: true,

@@ -4,7 +4,7 @@
  */
 import { validateIncident, type InvalidIncident } from './errors.js';
 import { isObject, type Json } from './paths.js';
-import type { Incident, IncidentAct } from './schema.js';
+import type { Incident, IncidentAct, IncidentSchema } from './schema.js';
 
 /**
  * An incident as a form holds it before it is complete: every field optional, the employment status and the act
@@ -30,6 +30,8 @@ const STAND_INS = { employment: 'pns', act: { kind: 'take_part_in_campaign' } } 
  * Validates untrusted input as a partial incident: valid when a whole incident with the missing employment status and
  * act filled in would be, so the issues are those of {@link validateIncident} (bilingual, naming the field): an unknown
  * key or value, an act field without its `kind`, an office not contested in the election, a PPPK on CLTN. Never throws.
+ * A classifier made with packs (`createClassifier`) has its own `validatePartialIncident`, which knows the packs'
+ * regions and elections.
  * @example
  * ```ts
  * import { validatePartialIncident } from 'netralitas-asn';
@@ -39,7 +41,12 @@ const STAND_INS = { employment: 'pns', act: { kind: 'take_part_in_campaign' } } 
  * ```
  */
 export function validatePartialIncident(input: unknown): { readonly ok: true; readonly incident: PartialIncident } | InvalidIncident {
-  if (!isObject(input)) return validateIncident(input) as InvalidIncident;
+  return validatePartialIn(input, undefined);
+}
+
+/** {@link validatePartialIncident} under a law's incident schema (a classifier's, with its packs' values). @internal */
+export function validatePartialIn(input: unknown, schema: IncidentSchema | undefined): { readonly ok: true; readonly incident: PartialIncident } | InvalidIncident {
+  if (!isObject(input)) return validateIncident(input, schema) as InvalidIncident;
   let filled: Json;
   let noAct: boolean;
   let noEmployment: boolean;
@@ -54,9 +61,9 @@ export function validatePartialIncident(input: unknown): { readonly ok: true; re
     const filledActor = noEmployment ? { ...(isObject(actor) ? actor : {}), employment: STAND_INS.employment } : actor;
     filled = { ...input, actor: filledActor, act: noAct ? STAND_INS.act : act };
   } catch {
-    return validateIncident(input) as InvalidIncident; // unreadable input: the same typed error
+    return validateIncident(input, schema) as InvalidIncident; // unreadable input: the same typed error
   }
-  const checked = validateIncident(filled);
+  const checked = validateIncident(filled, schema);
   if (!checked.ok) return checked;
   const incident: Json = { ...checked.incident };
   if (noAct) delete incident.act;

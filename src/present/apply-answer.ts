@@ -3,7 +3,8 @@
  * by the schema.
  */
 import { FACTS, type IncidentField, type IncidentFieldValue } from '../incident/facts.js';
-import { validatePartialIncident, type PartialIncident } from '../incident/partial.js';
+import { validatePartialIn, type PartialIncident } from '../incident/partial.js';
+import type { IncidentSchema } from '../incident/schema.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import { isObject, readPath, removePath, writePath, type Json } from '../incident/paths.js';
 
@@ -15,7 +16,8 @@ const FIELDS: ReadonlySet<string> = new Set(Object.values(FACTS).map((f) => f.pa
  * values, typed from the schema, or `undefined` to clear the answer. Choosing another `act.kind` drops the fields of
  * the previous act, which do not belong to the new one; clearing `act.kind` clears the act. Anything else the schema
  * rejects (a value outside the field's options, an office not contested in the election, a PPPK on CLTN) comes back
- * as the same bilingual `ok: false` error {@link validateIncident} gives, naming the field. Never throws.
+ * as the same bilingual `ok: false` error {@link validateIncident} gives, naming the field. Never throws. A classifier
+ * made with packs (`createClassifier`) has its own `applyAnswer`, which knows the packs' regions and elections.
  * @example
  * ```ts
  * import { applyAnswer, nextQuestions, type PartialIncident } from 'netralitas-asn';
@@ -33,6 +35,17 @@ export function applyAnswer<P extends IncidentField>(
   question: { readonly field: P },
   value: IncidentFieldValue<P> | undefined,
 ): { readonly ok: true; readonly incident: PartialIncident } | InvalidIncident {
+  return applyAnswerIn(undefined, partial, question, value);
+}
+
+/** {@link applyAnswer} under a law's incident schema (a classifier's, with its packs' values). @internal */
+export function applyAnswerIn(
+  schema: IncidentSchema | undefined,
+  partial: PartialIncident,
+  question: { readonly field: string },
+  value: unknown,
+): { readonly ok: true; readonly incident: PartialIncident } | InvalidIncident {
+  const validatePartialIncident = (x: unknown) => validatePartialIn(x, schema);
   const checked = validatePartialIncident(partial);
   if (!checked.ok) return checked;
   const field: unknown = isObject(question) ? question.field : undefined;

@@ -25,7 +25,7 @@ import { invalidIncident, invalidPresume, serviceError, type OwnErrorCode } from
 import { parsePresumeText } from '../decide/presume-text.js';
 import type { Presume } from '../law/presumptions.js';
 import type { Decision } from './logging.js';
-import { openApiDocument } from './openapi.js';
+import { openApiDocumentOf } from './openapi.js';
 import { appOptionsSchema, type AppOptions } from './options.js';
 import type { ServiceLanguage } from './schemas.js';
 
@@ -248,7 +248,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   app.get('/v1/rules', (c) => (law.ok ? c.json({ version: VERSION, dataHash: lawDataHash(), files: law.files }) : fail(c, 'not_ready', 503)));
   app.get('/v1/elections', (c) => (law.ok ? c.json({ elections: law.elections }) : fail(c, 'not_ready', 503)));
 
-  const openapi = openApiDocument();
+  const openapi = openApiDocumentOf(law.ok ? law.law : defaultLaw());
   app.get('/openapi.json', (c) => c.json(openapi));
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', (c) =>

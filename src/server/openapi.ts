@@ -5,13 +5,14 @@
  */
 import * as z from 'zod';
 import { VERSION } from '../law/generated/data.js';
-import { incidentJsonSchema } from '../present/json-schema.js';
+import { lawWith, type Law } from '../law/law.js';
+import { incidentJsonSchemaOf } from '../present/json-schema.js';
 import { LANGUAGES } from '../vocabulary/text.js';
 import { PRESUMPTIONS } from '../law/presumptions.js';
 import {
   batchLineSchema,
   bilingualSchema,
-  electionsSchema,
+  electionsSchemaOf,
   errorSchema,
   healthSchema,
   issueSchema,
@@ -27,7 +28,8 @@ import {
 
 type Json = Record<string, unknown>;
 
-const COMPONENTS: ReadonlyArray<readonly [string, z.ZodType]> = [
+/** The components under a law: its elections are the values of `election` in the answers. */
+const componentsOf = (law: Law): ReadonlyArray<readonly [string, z.ZodType]> => [
   ['Bilingual', bilingualSchema],
   ['ValidationIssue', issueSchema],
   ['Error', errorSchema],
@@ -39,7 +41,7 @@ const COMPONENTS: ReadonlyArray<readonly [string, z.ZodType]> = [
   ['LegalBases', legalBasesSchema],
   ['LegalBasisAnswer', legalBasisAnswerSchema],
   ['Rules', rulesSchema],
-  ['Elections', electionsSchema],
+  ['Elections', electionsSchemaOf(law.elections as [string, ...string[]])],
   ['Health', healthSchema],
   ['Ready', readySchema],
 ];
@@ -55,9 +57,9 @@ function openObjects(node: unknown): void {
   }
 }
 
-function componentSchemas(): Json {
+function componentSchemas(law: Law): Json {
   const registry = z.registry<{ id: string }>();
-  for (const [id, schema] of COMPONENTS) registry.add(schema, { id });
+  for (const [id, schema] of componentsOf(law)) registry.add(schema, { id });
   const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io: 'output', uri: (id) => `#/components/schemas/${id}` }) as {
     schemas: Record<string, Json>;
   };
@@ -67,7 +69,7 @@ function componentSchemas(): Json {
     openObjects(rest);
     out[id] = rest;
   }
-  const { $schema: _dialect, ...incident } = incidentJsonSchema as Json;
+  const { $schema: _dialect, ...incident } = incidentJsonSchemaOf(law) as Json;
   out.Incident = incident;
   return out;
 }
@@ -193,7 +195,8 @@ function paths(): Json {
 
 /**
  * The OpenAPI 3.1 document of the service (`GET /openapi.json`), generated from the same zod schemas as the library:
- * every endpoint, its request body and each of its answers.
+ * every endpoint, its request body and each of its answers. With `packs` (as `createApp` takes them), the incident and
+ * the answers take the packs' regions and elections.
  * @example
  * ```ts
  * import { openApiDocument } from 'netralitas-asn/server';
@@ -202,7 +205,12 @@ function paths(): Json {
  * Object.keys(doc.paths as object).includes('/v1/classify'); // true
  * ```
  */
-export function openApiDocument(): Readonly<Record<string, unknown>> {
+export function openApiDocument(options: { readonly packs?: readonly unknown[] } = {}): Readonly<Record<string, unknown>> {
+  return openApiDocumentOf(lawWith(options.packs ?? []));
+}
+
+/** {@link openApiDocument} of a law already loaded (the service's). @internal */
+export function openApiDocumentOf(law: Law): Readonly<Record<string, unknown>> {
   return {
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
@@ -214,6 +222,6 @@ export function openApiDocument(): Readonly<Record<string, unknown>> {
       license: { name: 'MIT', identifier: 'MIT' },
     },
     paths: paths(),
-    components: { schemas: componentSchemas() },
+    components: { schemas: componentSchemas(law) },
   };
 }

@@ -126,9 +126,12 @@ export const rulesSchema = z
     files: z.array(z.looseObject({ file: z.string(), document: z.string(), description: z.string(), rules: z.array(z.looseObject({ name: z.string() })) })),
   });
 
+/** The elections and their calendars, under a law with the given elections (the built-in law's by default). */
+export const electionsSchemaOf = (elections: readonly [string, ...string[]]) =>
+  z.object({ elections: z.array(z.looseObject({ election: z.enum(elections), title: bilingualSchema, offices: z.array(z.string()) })) });
+
 /** The elections and their calendars. */
-export const electionsSchema = z
-  .object({ elections: z.array(z.looseObject({ election: z.enum(ELECTIONS), title: bilingualSchema, offices: z.array(z.string()) })) });
+export const electionsSchema = electionsSchemaOf(ELECTIONS);
 
 /** `GET /healthz`: the process is up. */
 export const healthSchema = z.object({ status: z.literal('ok') });
