@@ -36,6 +36,7 @@ const TUPLE_LABELS: Record<string, LabelledEnum> = {
   SANCTION_LEVELS: 'sanctionLevel',
   LISTS: 'list',
   TRACKS: 'track',
+  REGIMES: 'regime',
   BODIES: 'body',
   RECORD_KINDS: 'recordKind',
   CONFIDENCES: 'confidence',

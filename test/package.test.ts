@@ -37,7 +37,7 @@ const ALLOWED = [
   /^LICENSE$/,
   /^law\/([a-z0-9-]+\.json|data-hash\.mjs)$/,
   /^packs\/index\.json$/,
-  /^packs\/(national|regions\/[a-z0-9-]+|elections\/[a-z0-9-]+)\/(pack|legal-bases)\.json$/,
+  /^packs\/(national|regions\/[a-z0-9-]+|elections\/[a-z0-9-]+)\/(pack|legal-bases|sanctions|tracks)\.json$/,
   /^packs\/(national|regions\/[a-z0-9-]+|elections\/[a-z0-9-]+)\/(rules|elections)\/[a-z0-9-]+\.json$/,
   /^packs\/what-if\/[a-z0-9-]+\.json$/,
   /^dist\/(index|form|testing|server|cli|batch-worker|chunk-[A-Za-z0-9_-]+|form-[A-Za-z0-9_-]+|serve-run-[A-Za-z0-9_-]+)\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,

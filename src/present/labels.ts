@@ -23,6 +23,7 @@ import {
   PHOTO_SUBJECTS,
   POSITIONS,
   RECORD_KINDS,
+  REGIMES,
   REGIONS,
   RELATIONS,
   SANCTION_LEVELS,
@@ -211,6 +212,13 @@ export const VALUE_LABELS = {
     pengunduran_diri: t('Pengunduran diri calon', 'Resignation of a candidate'),
     non_asn: t('Penanganan pegawai non-ASN (perjanjian kerja)', 'Non-ASN staff track (work agreement)'),
     gakkumdu: t('Tindak pidana pemilihan (Sentra Gakkumdu)', 'Election crime (Sentra Gakkumdu)'),
+  }),
+  regime: labelsOf(REGIMES, {
+    pns: t('PNS (PP 94/2021, PP 42/2004)', 'PNS (PP 94/2021, PP 42/2004)'),
+    cpns: t('CPNS (PP 94/2021 Pasal 43, PP 11/2017 Pasal 37)', 'CPNS (PP 94/2021 Pasal 43, PP 11/2017 Pasal 37)'),
+    pppk: t('PPPK (PP 49/2018 dan perjanjian kerja)', 'PPPK (PP 49/2018 and the work agreement)'),
+    non_asn: t('Pegawai non-ASN (perjanjian kerja, SE MenPANRB 01/2023)', 'Non-ASN staff (work agreement, SE MenPANRB 01/2023)'),
+    none: t('Di luar instrumen ASN', 'Outside the ASN instruments'),
   }),
   body: labelsOf(BODIES, {
     bawaslu: t('Bawaslu', 'Bawaslu (election supervisory body)'),
