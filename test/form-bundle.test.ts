@@ -23,12 +23,12 @@ import { describe, expect, it } from 'vitest';
  * calendar and cycle schemas and the law builder, ~3 KB; the registry as pack data, ~1 KB more than as TypeScript
  * with shared constants), the words that replace raw ids in the result's prose (~2 KB), the presumptions as law data
  * and applyAnswer.
- * 94.3 KB (from 93.9 KB) with the sanctions and tracks as data of the national pack (issue 10): about 24 KB of
+ * 94.6 KB (from 93.9 KB) with the sanctions and tracks as data of the national pack (issue 10): about 24 KB of
  * TypeScript (minified) became pack JSON of much the same size, plus the zod schemas that validate it at load
- * (~2 KB gzipped); the fields written for readers (`why`, `$comment`) of the law data and of law/*.json are not
- * bundled (-0.9 KB), and date-fns' addDays and formatISO left the bundle.
+ * (~2 KB gzipped) and the labels of the employment regimes; the fields written for readers (`why`, `$comment`) of
+ * the law data and of law/*.json are not bundled (-0.9 KB), and date-fns' addDays and formatISO left the bundle.
  */
-const BUDGET_GZ_BYTES = 94_500;
+const BUDGET_GZ_BYTES = 95_000;
 
 async function bundleForm() {
   const result = await build({
