@@ -16,9 +16,8 @@ import {
 } from '../vocabulary/enums.js';
 import { FACT_NAMES, type FactName } from '../incident/facts.js';
 import { isLegalBasisId } from '../law/legal-bases.js';
-import type { InvalidIncident } from '../incident/errors.js';
 import type { ClassificationResult } from '../decide/result.js';
-import type { PresumedResult } from '../decide/presume.js';
+import type { Decided } from '../decide/pipeline.js';
 import { parsePresumeText } from '../decide/presume-text.js';
 import { PRESUMPTIONS, presumeSchema, type Presume } from '../law/presumptions.js';
 import { t, type Bilingual, type Language } from '../vocabulary/text.js';
@@ -151,7 +150,7 @@ const words = (value: string | null | undefined): Bilingual => (value == null ? 
 const ids = (values: readonly string[]): Bilingual => (values.length === 0 ? t('tidak ada', 'none') : t(values.join(', '), values.join(', ')));
 
 /** The violation items of a result as `"<list> <item>"`. @internal */
-export const itemsOf = (r: ClassificationResult): string[] => r.violations.map((v) => `${v.list} ${v.item}`);
+export const itemsOf = (r: Pick<ClassificationResult, 'violations'>): string[] => r.violations.map((v) => `${v.list} ${v.item}`);
 
 /**
  * Compares a result with an expectation; returns one line per difference, in the law's terms (empty when they agree),
@@ -168,7 +167,7 @@ export const itemsOf = (r: ClassificationResult): string[] => r.violations.map((
  * compareOutcome({ items: ['D-6'] }, r, 'id'); // ['diharapkan disiplin butir 6, didapat disiplin butir 5']
  * ```
  */
-export function compareOutcome(expect: Expectation, result: ClassificationResult | PresumedResult | InvalidIncident, lang: Language = 'en', input?: unknown): string[] {
+export function compareOutcome(expect: Expectation, result: Decided, lang: Language = 'en', input?: unknown): string[] {
   const diffs: Bilingual[] = [];
   const differs = (id: string, en: string) => diffs.push(t(id, en));
   /** "expected X, got Y" in both languages, from bilingual parts. */

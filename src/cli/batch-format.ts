@@ -4,9 +4,7 @@
  * as columns, a header row in the chosen language, and every cell a spreadsheet could run as a formula neutralised).
  */
 import { stringify } from 'csv-stringify/sync';
-import type { InvalidIncident } from '../incident/errors.js';
-import type { ClassificationResult } from '../decide/result.js';
-import type { PresumedResult } from '../decide/presume.js';
+import type { Decided } from '../decide/pipeline.js';
 import type { Language } from '../vocabulary/text.js';
 
 /** Output formats of the batch command, the default first. @internal */
@@ -16,7 +14,7 @@ export const OUTPUT_FORMATS = ['compact', 'full', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** An answer to one record. @internal */
-export type Answer = ClassificationResult | PresumedResult | InvalidIncident;
+export type Answer = Decided;
 
 /** The presumptions a result rests on, as `path=value` (empty when it rests on none or none were given). */
 const presumedOf = (answer: Answer) => (answer.ok && 'presumptions' in answer ? answer.presumptions : []);

@@ -3,9 +3,7 @@
  * JSON.
  */
 import { CATEGORIES, LISTS, SANCTION_LEVELS, VERDICTS } from '../vocabulary/enums.js';
-import type { InvalidIncident } from '../incident/errors.js';
-import type { ClassificationResult } from '../decide/result.js';
-import type { PresumedResult } from '../decide/presume.js';
+import type { Decided } from '../decide/pipeline.js';
 
 /** Counts of a batch run. @internal */
 export interface BatchSummary {
@@ -61,7 +59,7 @@ export function emptySummary(): BatchSummary {
  * summary.items['disiplin 5']; // 1
  * ```
  */
-export function count(summary: BatchSummary, answer: ClassificationResult | PresumedResult | InvalidIncident | undefined): void {
+export function count(summary: BatchSummary, answer: Decided | undefined): void {
   summary.records++;
   if (answer === undefined || !answer.ok) {
     summary.invalid++;

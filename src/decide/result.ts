@@ -407,7 +407,15 @@ export interface OutOfScopeResult extends ResultFields {
  */
 export type ClassificationResult = ViolationResult | NoViolationResult | NeedsInformationResult | OutOfScopeResult;
 
-function citation(id: LegalBasisId, law: Law): Citation {
+/**
+ * A legal basis of the law's registry as a result cites it.
+ * @example
+ * ```ts
+ * citation('pp-94-2021/p35', defaultLaw()).article; // 'Pasal 35'
+ * ```
+ * @internal
+ */
+export function citation(id: LegalBasisId, law: Law): Citation {
   const basis: LegalBasis = law.bases[id]!;
   const { from, until } = windowOf(id, law);
   const c: { -readonly [K in keyof Citation]: Citation[K] } = {

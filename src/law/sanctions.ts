@@ -271,33 +271,42 @@ export function conflictsUnder<C extends { readonly bases: readonly LegalBasisId
   return conflicts.map((c) => ({ ...c, bases: basesUnder(c.bases, employment, registry) })).filter((c) => c.bases.length > 0);
 }
 
-const SEVERAL_FINDINGS: Readonly<Record<Regime, { readonly note: Bilingual; readonly bases: readonly LegalBasisId[] } | undefined>> = {
+/** What meets several items: one act (several items of it), or several acts of one report. @internal */
+export type SeveralScope = 'one_act' | 'several_acts';
+
+/** The first sentence of the note on several findings, by what meets them; the rule of the regime follows it. */
+const SEVERAL_LEAD: Readonly<Record<SeveralScope, Bilingual>> = {
+  one_act: t('Beberapa butir terpenuhi oleh satu perbuatan', 'One act meets several items'),
+  several_acts: t('Beberapa perbuatan dalam satu laporan merupakan pelanggaran', 'Several acts in one report are violations'),
+};
+
+const SEVERAL_FINDINGS: Readonly<Record<Regime, { readonly rule: Bilingual; readonly bases: readonly LegalBasisId[] } | undefined>> = {
   pns: {
-    note: t(
-      'Beberapa butir terpenuhi oleh satu perbuatan; hanya satu jenis hukuman yang terberat yang dijatuhkan (PP 94/2021 Pasal 35).',
-      'One act meets several items; only the single heaviest penalty is imposed (PP 94/2021 Pasal 35).',
+    rule: t(
+      '; hanya satu jenis hukuman yang terberat yang dijatuhkan (PP 94/2021 Pasal 35).',
+      '; only the single heaviest penalty is imposed (PP 94/2021 Pasal 35).',
     ),
     bases: ['pp-94-2021/p35'],
   },
   cpns: {
-    note: t(
-      'Beberapa butir terpenuhi oleh satu perbuatan; hanya satu jenis hukuman yang terberat yang dijatuhkan (PP 94/2021 Pasal 35, bagi CPNS melalui Pasal 43).',
-      'One act meets several items; only the single heaviest penalty is imposed (PP 94/2021 Pasal 35, for CPNS through Pasal 43).',
+    rule: t(
+      '; hanya satu jenis hukuman yang terberat yang dijatuhkan (PP 94/2021 Pasal 35, bagi CPNS melalui Pasal 43).',
+      '; only the single heaviest penalty is imposed (PP 94/2021 Pasal 35, for CPNS through Pasal 43).',
     ),
     bases: ['pp-94-2021/p35', 'pp-94-2021/p43'],
   },
   // PP 94/2021 binds PNS only (update 2026-12 §2.3); the reference names no rule on several findings for PPPK.
   pppk: {
-    note: t(
-      'Beberapa butir terpenuhi oleh satu perbuatan. Rujukan hukum yang terverifikasi tidak memuat aturan penggabungan hukuman bagi PPPK (disiplin PPPK ditetapkan PPK instansi dan perjanjian kerja, PP 49/2018 Pasal 52); tingkat terberat ditampilkan sebagai indikasi.',
-      'One act meets several items. The verified legal reference has no rule on combining penalties for PPPK (their discipline is set by the agency\'s PPK and the employment contract, PP 49/2018 Pasal 52); the heaviest level is shown as an indication.',
+    rule: t(
+      '. Rujukan hukum yang terverifikasi tidak memuat aturan penggabungan hukuman bagi PPPK (disiplin PPPK ditetapkan PPK instansi dan perjanjian kerja, PP 49/2018 Pasal 52); tingkat terberat ditampilkan sebagai indikasi.',
+      '. The verified legal reference has no rule on combining penalties for PPPK (their discipline is set by the agency\'s PPK and the employment contract, PP 49/2018 Pasal 52); the heaviest level is shown as an indication.',
     ),
     bases: ['pp-49-2018/p51-52'],
   },
   non_asn: {
-    note: t(
-      'Beberapa butir terpenuhi oleh satu perbuatan. Sanksi pegawai non-ASN bertingkat sesuai perjanjian kerja (SE MenPANRB 01/2023); rujukan hukum tidak memuat aturan penggabungan hukuman bagi mereka.',
-      'One act meets several items. Sanctions of non-ASN staff are graded under the work agreement (SE MenPANRB 01/2023); the reference has no rule on combining penalties for them.',
+    rule: t(
+      '. Sanksi pegawai non-ASN bertingkat sesuai perjanjian kerja (SE MenPANRB 01/2023); rujukan hukum tidak memuat aturan penggabungan hukuman bagi mereka.',
+      '. Sanctions of non-ASN staff are graded under the work agreement (SE MenPANRB 01/2023); the reference has no rule on combining penalties for them.',
     ),
     bases: ['se-menpanrb-01-2023/ppnpn'],
   },
@@ -308,8 +317,8 @@ const SEVERAL_FINDINGS: Readonly<Record<Regime, { readonly note: Bilingual; read
 const HUKUMAN_DISIPLIN: ReadonlySet<SanctionLevel> = new Set(['sedang', 'berat']);
 
 /**
- * The note, with its bases, for one act meeting several items, under the actor's regime, given the levels of the
- * findings. PP 94/2021 Pasal 35 ("1 (satu) jenis Hukuman Disiplin yang terberat") binds PNS and, through Pasal 43, CPNS,
+ * The note, with its bases, for one act meeting several items (or, with `scope` `several_acts`, several acts of one
+ * report being violations), under the actor's regime, given the levels of the findings. PP 94/2021 Pasal 35 ("1 (satu) jenis Hukuman Disiplin yang terberat") binds PNS and, through Pasal 43, CPNS,
  * and concerns several disciplinary violations: it is cited where two findings carry a hukuman disiplin level, not for
  * the moral sanction of PP 42/2004 beside one. PPPK and non-ASN results never cite it; they get their own note where two
  * findings carry a level.
@@ -318,10 +327,14 @@ const HUKUMAN_DISIPLIN: ReadonlySet<SanctionLevel> = new Set(['sedang', 'berat']
 export function severalFindingsNote(
   employment: Employment,
   levels: readonly SanctionLevel[],
+  scope: SeveralScope = 'one_act',
 ): { readonly note: Bilingual; readonly bases: readonly LegalBasisId[] } | undefined {
   const regime = EMPLOYMENT_REGIMES[employment].regime;
   const counted = regime === 'pns' || regime === 'cpns' ? levels.filter((l) => HUKUMAN_DISIPLIN.has(l)) : levels.filter((l) => l !== 'undetermined');
-  return counted.length > 1 ? SEVERAL_FINDINGS[regime] : undefined;
+  const several = SEVERAL_FINDINGS[regime];
+  if (counted.length <= 1 || !several) return undefined;
+  const lead = SEVERAL_LEAD[scope];
+  return { note: t(`${lead.id}${several.rule.id}`, `${lead.en}${several.rule.en}`), bases: several.bases };
 }
 
 /**
