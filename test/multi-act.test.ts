@@ -9,7 +9,8 @@ import { classifySync } from '../src/decide/classify-sync.js';
 import { singleAnswer } from '../src/decide/pipeline.js';
 import { enumerateDecisionSpace, incidentFromFacts } from '../src/evaluate/decision-space.js';
 import { SANCTION_LEVELS } from '../src/vocabulary/enums.js';
-import type { MultiActResult } from '../src/decide/multi-act.js';
+import type { ActsQuestion, MultiActResult } from '../src/decide/multi-act.js';
+import { nextQuestions } from '../src/decide/next-questions.js';
 
 type Json = Record<string, unknown>;
 const points = [...enumerateDecisionSpace()].map((p) => incidentFromFacts(p.facts) as Json);
@@ -93,6 +94,31 @@ describe('classify and classifySync agree on reports with several acts', () => {
     const report = { actor: { employment: 'pns' }, acts: [{ act: { kind: 'take_part_in_campaign' } }, { act: { kind: 'seek_own_candidacy', independentCandidacy: false } }], target: { office: 'walikota' }, stage: 'bakal_calon' };
     const options = { presume: { 'target.relation': 'none', 'actor.cltn': false } };
     expect(classifySync(report, options)).toEqual(await classify(report, options));
+  });
+});
+
+describe('nextQuestions for a report with several acts', () => {
+  it('asks what the result lacks, at the same places, over 400 pairs of decision-space points', () => {
+    let asked = 0;
+    for (let i = 0; i < 400; i++) {
+      const x = (i * 4001) % points.length;
+      const { report } = pairOf(points[x]!, points[(x * STRIDE + 7) % points.length]!);
+      const r = classifySync(report);
+      if (!r.ok || !('findings' in r)) continue;
+      const next = nextQuestions(report);
+      if (!Array.isArray(next)) throw new Error('rejected');
+      expect(next.map((q) => (q as ActsQuestion).reportField)).toEqual(r.missingFacts.map((m) => m.reportField));
+      asked += next.length;
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
+  it('asks an empty report for the employment once and for each act\'s kind at the act', () => {
+    const next = nextQuestions({ acts: [{}, { act: {} }] });
+    expect(Array.isArray(next) && next.map((q) => [(q as ActsQuestion).reportField, (q as ActsQuestion).acts])).toEqual([
+      ['actor.employment', [0, 1]],
+      ['acts.0.act.kind', [0]],
+      ['acts.1.act.kind', [1]],
+    ]);
   });
 });
 

@@ -54,6 +54,12 @@ export function singleAnswer(answer: Decided): ClassificationResult | PresumedRe
   return answer;
 }
 
+/**
+ * The input validated against the law's schema for its shape: a report with several acts (`acts`) or an incident.
+ * @internal
+ */
+export const validateInput = (law: Law, input: unknown) => (hasActs(input) ? validateWith<MultiActIncident>(input, multiActSchemaOf(law)) : validateIn(law, input));
+
 /** The incidents to decide (one, or with presumptions the runs the plan needs) and how their results combine. */
 type Runs = { readonly incidents: readonly Incident[]; readonly combine: (results: ClassificationResult[]) => Exclude<Decided, InvalidIncident> };
 
@@ -79,9 +85,9 @@ function runsOfIncident(incident: Incident, law: Law, options: DecideOptions | u
  * and the acts' results combine into the report's (see multi-act.ts).
  */
 function actRunsOf(input: unknown, law: Law, options: DecideOptions | undefined): Runs | InvalidIncident {
-  const validated = validateWith<MultiActIncident>(input, multiActSchemaOf(law));
+  const validated = validateInput(law, input);
   if (!validated.ok) return validated;
-  const report = validated.incident;
+  const report = validated.incident as MultiActIncident;
   const perAct: Runs[] = [];
   for (let i = 0; i < report.acts.length; i++) {
     // The act's incident is valid by the report's schema; validating it again gives it the single incident's exact form.
