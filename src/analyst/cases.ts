@@ -29,22 +29,8 @@ const itemPattern = new RegExp(`^(${LISTS.join('|')}) [0-9A-Za-z.]+$`);
 const item = (example: string) =>
   z.preprocess((v) => (typeof v === 'string' ? normaliseItem(v) : v), z.string().regex(itemPattern, `expected "<list> <item>" (or KE-n, D-n), e.g. "${example}"`));
 
-/**
- * The expected outcome of a case; every field is optional and only the fields given are checked.
- * `items` lists the violations as `"<list> <item>"` (e.g. `"disiplin 6"`, `"pp_94_2021 5.n.6"`) and is compared as
- * a set, and so is `exemptions` (the items found not to apply); `bases` must all be cited; `tracks`, `missingFacts`,
- * `records` and `bodies` are compared as sets. `options` are the ids of the sanction's options that can be imposed on
- * the date and `optionsNotInForce` those that cannot; `consequences` the ids of its statutory consequences (all three
- * sets); each `notes` entry must occur in a note of the result or of its sanction (either language); `deadlines` lists
- * steps with a deadline as `"<body> <n> <days|working_days>"` (a set).
- * @example
- * ```ts
- * import { expectationSchema } from 'netralitas-asn/testing';
- * expectationSchema.safeParse({ items: ['disiplin 1'], sanction: 'berat' }).success; // true
- * expectationSchema.safeParse({ sanction: 'heavy' }).success; // false (levels are the law's words)
- * ```
- */
-export const expectationSchema = z.strictObject({
+/** The expected outcome of one result (of an incident, or of one act of a report). */
+const outcomeSchema = z.strictObject({
   verdict: z.enum(VERDICTS).optional(),
   items: z.array(item('disiplin 6')).optional(),
   category: z.enum(CATEGORIES).nullable().optional(),
@@ -72,6 +58,29 @@ export const expectationSchema = z.strictObject({
   invalidFields: z.array(z.string()).optional(),
   /** The presumptions the result rests on, by path (`target.relation`), compared as a set; only with `presume`. */
   presumptions: z.array(z.enum(Object.keys(PRESUMPTIONS) as [string, ...string[]])).optional(),
+});
+
+/**
+ * The expected outcome of a case; every field is optional and only the fields given are checked.
+ * `items` lists the violations as `"<list> <item>"` (e.g. `"disiplin 6"`, `"pp_94_2021 5.n.6"`) and is compared as
+ * a set, and so is `exemptions` (the items found not to apply); `bases` must all be cited; `tracks`, `missingFacts`,
+ * `records` and `bodies` are compared as sets. `options` are the ids of the sanction's options that can be imposed on
+ * the date and `optionsNotInForce` those that cannot; `consequences` the ids of its statutory consequences (all three
+ * sets); each `notes` entry must occur in a note of the result or of its sanction (either language); `deadlines` lists
+ * steps with a deadline as `"<body> <n> <days|working_days>"` (a set).
+ * @example
+ * ```ts
+ * import { expectationSchema } from 'netralitas-asn/testing';
+ * expectationSchema.safeParse({ items: ['disiplin 1'], sanction: 'berat' }).success; // true
+ * expectationSchema.safeParse({ sanction: 'heavy' }).success; // false (levels are the law's words)
+ * ```
+ */
+export const expectationSchema = outcomeSchema.extend({
+  /**
+   * For a report with several acts: what each act's own result must be, in the order of `acts` (the fields above,
+   * checked as for a single incident); the other fields check the report's overall result.
+   */
+  acts: z.array(outcomeSchema).optional(),
 });
 
 /**
@@ -271,6 +280,21 @@ export function compareOutcome(expect: Expectation, result: Decided, lang: Langu
         `diharapkan hasil bertumpu pada praduga ${expect.presumptions.join(', ') || 'tidak ada'}, didapat ${got.join(', ') || 'tidak ada'}`,
         `expected the result to rest on presumptions ${expect.presumptions.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`,
       );
+  }
+  if (expect.acts) {
+    if (!('findings' in result)) {
+      differs(`diharapkan laporan dengan ${expect.acts.length} perbuatan, didapat satu perbuatan`, `expected a report with ${expect.acts.length} acts, got one act`);
+    } else {
+      if (expect.acts.length !== result.findings.length) {
+        differs(`diharapkan ${expect.acts.length} perbuatan, didapat ${result.findings.length}`, `expected ${expect.acts.length} acts, got ${result.findings.length}`);
+      }
+      expect.acts.forEach((want, i) => {
+        const finding = result.findings[i];
+        if (!finding) return;
+        const en = compareOutcome(want, finding.result, 'en');
+        compareOutcome(want, finding.result, 'id').forEach((d, k) => differs(`perbuatan ${i + 1}: ${d}`, `act ${i + 1}: ${en[k]}`));
+      });
+    }
   }
   if (expect.conflicts) {
     const got = result.conflicts.map((c) => c.fact);

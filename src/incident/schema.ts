@@ -145,7 +145,14 @@ function checkIncident(
   }
 }
 
-/** Most acts one report may carry (each is judged as an incident of its own). */
+/**
+ * Most acts one report may carry (each is judged as an incident of its own).
+ * @example
+ * ```ts
+ * import { MAX_ACTS } from 'netralitas-asn';
+ * MAX_ACTS; // 20
+ * ```
+ */
 export const MAX_ACTS = 20;
 
 /** One act of a report with several acts: the act, and the target, date, stage and phase where they differ from the report's. */

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { VERSION } from '../law/generated/data.js';
-import { incidentJsonSchema } from '../present/json-schema.js';
+import { incidentJsonSchema, multiActJsonSchema } from '../present/json-schema.js';
 import { LANGUAGES } from '../vocabulary/text.js';
 import { PRESUMPTIONS } from '../law/presumptions.js';
 import {
@@ -69,6 +69,8 @@ function componentSchemas(): Json {
   }
   const { $schema: _dialect, ...incident } = incidentJsonSchema as Json;
   out.Incident = incident;
+  const { $schema: _multiDialect, ...multi } = multiActJsonSchema as Json;
+  out.MultiActIncident = multi;
   return out;
 }
 
@@ -124,7 +126,7 @@ function paths(): Json {
         operationId: 'classify',
         summary: 'Classify one incident',
         parameters: [ACCEPT_LANGUAGE, PRESUME],
-        requestBody: jsonBody(ref('Incident'), 'The incident.'),
+        requestBody: jsonBody({ oneOf: [ref('Incident'), ref('MultiActIncident')] }, 'The incident, or a report with several acts by one actor (`acts` instead of `act`; the result then has one finding per act, an overall verdict and the heaviest sanction).'),
         responses: {
           '200': json('ClassificationResult', 'The classification result.'),
           '422': error('The incident is invalid: the library\'s bilingual issues, each naming its field.'),
