@@ -6,7 +6,7 @@
  * information; otherwise `no_violation` if any act is judged and not a violation; otherwise (every act outside the
  * lists) `out_of_scope`.
  *
- * The overall sanction: for PNS, and CPNS through Pasal 43, PP 94/2021 Pasal 35 (legal reference §2.6): for several
+ * The overall sanction: for PNS, and CPNS through Pasal 43, PP 94/2021 Pasal 35: for several
  * violations only one penalty, the heaviest, is imposed, and no violation is punished twice; so the overall sanction
  * is the heaviest of the acts' sanctions, each act counted once. For PPPK and non-ASN staff the reference has no rule
  * on combining penalties: the heaviest level is shown as an indication, with a note that says so. Where an act is
