@@ -1,12 +1,13 @@
 // Reports with several acts through the CLI batch (CSV in and out, compact, the summary), the HTTP service and the
 // analyst case format (issue 20 part 2).
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifySync } from '../src/decide/classify-sync.js';
 import { parseCases, runCases } from '../src/analyst/case-runner.js';
 import { createApp } from '../src/server/app.js';
-import { runCli, tempDir } from './cli-helpers.js';
+import { root, runCli, tempDir } from './cli-helpers.js';
 
 const dir = tempDir();
 // A PNS, not on CLTN, approached a party as bakal calon (disiplin 3, sedang) and put up a calon's banner (disiplin 1,
@@ -90,5 +91,34 @@ describe('analyst cases of reports with several acts', () => {
   it('an act expectation on a single incident is a difference', () => {
     const differences = runCases(parseCases('inline', { name: 'one act', incident: { actor: { employment: 'pns' }, act: { kind: 'party_membership' } }, expect: { acts: [{}] } }).cases)[0]!.differences;
     expect(differences).toEqual(['expected a report with 1 acts, got one act']);
+  });
+});
+
+describe('README: several acts in one report', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const block = (name: string): string => {
+    const m = new RegExp(`<!-- several-acts:${name} -->\\n\`\`\`\\w+\\n([\\s\\S]*?)\`\`\``).exec(readme);
+    if (!m) throw new Error(`README lacks the block several-acts:${name}`);
+    return m[1]!;
+  };
+  it('the code prints what the README says', () => {
+    mkdirSync(join(root, '.tmp'), { recursive: true });
+    const code = join(root, '.tmp', `several-acts-${process.pid}.mts`);
+    writeFileSync(code, block('code'));
+    try {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', code], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(block('printed'));
+    } finally {
+      rmSync(code, { force: true });
+    }
+  });
+  it('the bulk import under presumptions prints the summary the README shows', () => {
+    const register = join(dir, 'register.csv');
+    writeFileSync(register, block('csv'));
+    const r = runCli(['batch', register, '--presume', 'relation=none,cltn=false', '--output', 'csv', '--lang', 'en', '--out', join(dir, 'results.csv')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.slice(r.stderr.indexOf('Records:')).trimEnd()).toBe(block('summary').trimEnd());
+    expect(readFileSync(join(dir, 'results.csv'), 'utf8')).toContain(',violation,disiplin,berat,"act 1: violation (disiplin 4, pp_94_2021 5.n.1); act 2: violation (disiplin 6)",');
   });
 });
