@@ -30,6 +30,8 @@ import { defaultLaw, loadRules } from '../src/law/law.js';
 import { compiledRulesOf } from '../src/decide/classify-sync.js';
 import { EXACT, handWrittenRules, WILDCARD } from './hand-written.js';
 import { zenDecisionGraph } from './zen-table.js';
+import { basePackage } from './base-package.js';
+import { hasActs } from '../src/incident/schema.js';
 
 const root = process.env.BENCH_ROOT ?? process.cwd();
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -115,7 +117,18 @@ const serial = (f: (x: never) => Promise<unknown>) => async (inputs: readonly un
   for (const x of inputs) await f(x as never);
 };
 
+// The single-act case against the package built at BENCH_BASE (default main), side by side: a report with several acts
+// must not slow the common case (issue 20: within 1.2x). `BENCH_BASE=none` leaves it out.
+const baseRev = process.env.BENCH_BASE ?? 'main';
+const base = baseRev === 'none' ? undefined : await basePackage(root, baseRev);
+const singleActs = incidents.filter((i) => !hasActs(i));
+const BASE_NAME = `classifySync at ${baseRev}, single acts`;
+const SINGLE_NAME = 'classifySync, single acts';
+const multiActs = fixtures.filter((i) => hasActs(i));
+
 const subjects: Subject[] = [
+  ...(base ? [{ name: SINGLE_NAME, inputs: singleActs, pass: sync(classifySync) }, { name: BASE_NAME, inputs: singleActs, pass: sync(base.classifySync as (x: never) => unknown) }] : []),
+  ...(multiActs.length > 0 ? [{ name: `classifySync, reports of several acts (${multiActs.length} fixtures)`, inputs: multiActs, pass: sync(classifySync) }] : []),
   { name: 'classifySync', inputs: incidents, pass: sync(classifySync) },
   { name: 'classify', inputs: incidents, pass: serial(classify) },
   { name: 'hand-written + same validation/result', inputs: incidents, pass: sync(handWrittenClassify) },
@@ -171,6 +184,10 @@ const syncVsAsync = ratio('classifySync', 'classify');
 const syncVsHand = ratio('hand-written + same validation/result', 'classifySync');
 const asyncVsRaw = ratio('json-rules-engine, 1 run (raw)', 'classify');
 const asyncVsTwo = ratio('json-rules-engine, 1 run with both readings (as classify)', 'classify');
+if (base) {
+  const slower = ratio(BASE_NAME, SINGLE_NAME);
+  targets.push([`time, single acts: this / ${baseRev}`.slice(0, 50), slower, '<= 1.2x', slower <= 1.2]);
+}
 targets.push(['classifySync / classify', syncVsAsync, '>= 100x', syncVsAsync >= 100]);
 targets.push(['hand-written / classifySync (full result)', syncVsHand, '<= 3x', syncVsHand <= 3]);
 targets.push(['raw json-rules-engine (1 run) / classify', asyncVsRaw, '<= 1.5x', asyncVsRaw <= 1.5]);
