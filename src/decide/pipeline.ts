@@ -11,7 +11,8 @@ import { factsOf, type Facts } from '../incident/facts.js';
 import { hasActs, incidentOfAct, type Incident, type MultiActIncident } from '../incident/schema.js';
 import { incidentSchemaOf, multiActSchemaOf, type Law } from '../law/law.js';
 import { combineActs, type MultiActResult, type PresumedMultiActResult } from './multi-act.js';
-import { buildResult, type ClassificationResult } from './result.js';
+import { buildResult, citation, type ClassificationResult } from './result.js';
+import { assessRepeat } from './repeat.js';
 import { planPresumed, validatePresume, type PresumedResult } from './presume.js';
 
 /** Options of a classification. @internal */
@@ -107,6 +108,18 @@ function actRunsOf(input: unknown, law: Law, options: DecideOptions | undefined)
   };
 }
 
+/**
+ * A result with the actor's earlier penalties assessed (PP 94/2021 Pasal 35): the assessment, its note, and its bases
+ * cited; unchanged without earlier penalties.
+ */
+function withRepeat(result: ClassificationResult, incident: Incident, law: Law): ClassificationResult {
+  const repeat = assessRepeat(incident.actor, incident.date, result.verdict, result.sanction?.level);
+  if (!repeat) return result;
+  const citations = { ...result.citations };
+  for (const id of repeat.bases) citations[id] ??= citation(id, law);
+  return { ...result, notes: [...result.notes, repeat.note], citations, repeat };
+}
+
 /** The facts of one incident, with the stage and phase derived from the law's calendars. */
 const prepare = (incident: Incident, law: Law) => ({ incident, law, ...deriveFacts(incident, factsOf(incident), law) });
 
@@ -122,7 +135,7 @@ export function decideSync(
   return runs.combine(
     runs.incidents.map((incident) => {
       const p = prepare(incident, law);
-      return buildResult({ ...p, evaluation: evaluate(p.facts) });
+      return withRepeat(buildResult({ ...p, evaluation: evaluate(p.facts) }), incident, law);
     }),
   );
 }
@@ -140,7 +153,7 @@ export async function decideAsync(
     await Promise.all(
       runs.incidents.map(async (incident) => {
         const p = prepare(incident, law);
-        return buildResult({ ...p, evaluation: await evaluate(p.facts) });
+        return withRepeat(buildResult({ ...p, evaluation: await evaluate(p.facts) }), incident, law);
       }),
     ),
   );

@@ -3,6 +3,7 @@
  * missing facts and explanation. Pure and synchronous, shared by every evaluator of the rules.
  */
 import { auditOf, type Audit } from './audit.js';
+import type { RepeatAssessment } from './repeat.js';
 import type { DerivedFact } from '../law/calendar.js';
 import type { FactConflict } from '../evaluate/derive.js';
 import {
@@ -307,6 +308,8 @@ interface ResultFields {
   readonly citations: Readonly<Partial<Record<LegalBasisId, Citation>>>;
   /** Library version, content hash of the rules and registry, hash of the normalised incident. */
   readonly audit: Audit;
+  /** What the actor's earlier penalties mean for a violation (PP 94/2021 Pasal 35), only where the report gives some. */
+  readonly repeat?: RepeatAssessment;
 }
 
 /** An empty list: what a verdict never has (e.g. the violations of a `no_violation` result). */

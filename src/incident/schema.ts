@@ -7,6 +7,7 @@ import {
   ACTIVITY_FORMS,
   ATTRIBUTE_KINDS,
   CAMPAIGN_PHASES,
+  EARLIER_PENALTY_LEVELS,
   ELECTIONS,
   EMPLOYMENTS,
   ENGAGEMENTS,
@@ -21,6 +22,9 @@ import {
 import { ELECTION_OFFICES, ELECTION_TITLES } from '../law/generated/data.js';
 
 const flag = z.boolean();
+
+/** Most earlier penalties an actor may carry in one report. */
+const MAX_EARLIER_PENALTIES = 20;
 
 /** The actor: who did it. */
 const actorSchema = z.strictObject({
@@ -37,7 +41,16 @@ const actorSchema = z.strictObject({
   resigned: flag.optional(),
   /** The actor's position where an election-crime article names it (kepala desa, pejabat negara, ...). */
   position: z.enum(POSITIONS).optional(),
+  /**
+   * Neutrality penalties imposed on the actor before: level, date imposed and, optionally, the basis it was imposed on
+   * (free text, e.g. `PP 94/2021 Pasal 14 huruf i`). PP 94/2021 Pasal 35 makes a repeat of the same kind heavier.
+   */
+  earlierPenalties: z
+    .array(z.strictObject({ level: z.enum(EARLIER_PENALTY_LEVELS), date: z.iso.date(), basis: z.string().min(1).max(200).optional() }))
+    .max(MAX_EARLIER_PENALTIES)
+    .optional(),
 });
+
 
 /** The act, discriminated by `kind`; each kind carries the sub-facts the law distinguishes for it. */
 const actSchema = z.discriminatedUnion('kind', [
