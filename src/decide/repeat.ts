@@ -9,6 +9,7 @@ import { EMPLOYMENT_REGIMES } from '../law/sanctions.js';
 import type { LegalBasisId } from '../law/legal-bases.js';
 import { EARLIER_PENALTY_LEVELS, type Employment, type SanctionLevel, type Verdict } from '../vocabulary/enums.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
+import { VALUE_LABELS } from '../present/labels.js';
 
 /**
  * A penalty imposed on the actor before, as the report gives it.
@@ -74,12 +75,10 @@ const HUKUMAN_DISIPLIN = ['ringan', 'sedang', 'berat'] as const;
 type HukumanDisiplin = (typeof HUKUMAN_DISIPLIN)[number];
 const isHukumanDisiplin = (level: string): level is HukumanDisiplin => (HUKUMAN_DISIPLIN as readonly string[]).includes(level);
 
-const LEVEL_WORDS: Readonly<Record<EarlierPenalty['level'], Bilingual>> = {
-  sanksi_moral: t('sanksi moral', 'moral sanction'),
-  ringan: t('hukuman disiplin ringan', 'light disciplinary penalty (ringan)'),
-  sedang: t('hukuman disiplin sedang', 'medium disciplinary penalty (sedang)'),
-  berat: t('hukuman disiplin berat', 'heavy disciplinary penalty (berat)'),
-};
+/** An earlier penalty's level in words, as a result's prose names it (in lower case). */
+const LEVEL_WORDS = Object.fromEntries(
+  EARLIER_PENALTY_LEVELS.map((l) => [l, t(VALUE_LABELS.earlierPenaltyLevel[l].id.toLowerCase(), VALUE_LABELS.earlierPenaltyLevel[l].en.toLowerCase())]),
+) as Readonly<Record<EarlierPenalty['level'], Bilingual>>;
 
 const listed = (penalties: readonly EarlierPenalty[]): Bilingual =>
   t(
