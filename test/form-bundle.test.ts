@@ -24,7 +24,7 @@ import { describe, expect, it } from 'vitest';
  * with shared constants), the words that replace raw ids in the result's prose (~2 KB), the presumptions as law data
  * and applyAnswer.
  */
-const BUDGET_GZ_BYTES = 96_000;
+const BUDGET_GZ_BYTES = 98_000;
 
 async function bundleForm() {
   const result = await build({
