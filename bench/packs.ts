@@ -5,16 +5,15 @@
 //      "within 1.2x of the speed before packs" is a ratio printed here, not a claim.
 //   2. Loading, validating and compiling a 50-rule pack beside the built-in law (createClassifier), median of 30.
 // Ratios are what counts: the machine is shared, absolute figures move with its load.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { classifierOf, createClassifier } from '../src/decide/create-classifier.js';
 import { enumerateDecisionSpace, incidentFromFacts } from '../src/evaluate/decision-space.js';
 import { BUILT_IN_PACKS } from '../src/law/generated/data.js';
 import { buildLaw } from '../src/law/law.js';
 import { readPack } from '../src/cli/packs-option.js';
+import { basePackage } from './base-package.js';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -59,14 +58,7 @@ const subjects: { name: string; classify: Sync }[] = [
 
 if (baseRev) {
   // The package as built at REV, in a worktree under .tmp/ that shares this checkout's node_modules.
-  const dir = join(root, '.tmp', `base-${baseRev}`);
-  if (!existsSync(join(dir, 'dist', 'index.js'))) {
-    if (!existsSync(dir)) execFileSync('git', ['worktree', 'add', '--detach', dir, baseRev], { cwd: root, stdio: 'ignore' });
-    if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    execFileSync(process.execPath, [join(dir, 'scripts', 'generate-data.mjs')], { cwd: dir, stdio: 'ignore' });
-    execFileSync(process.execPath, [join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js'), '--silent'], { cwd: dir, stdio: 'ignore' });
-  }
-  const base = (await import(pathToFileURL(join(dir, 'dist', 'index.js')).href)) as { classifySync: Sync };
+  const base = (await basePackage(root, baseRev)) as { classifySync: Sync };
   subjects.unshift({ name: `before packs (${baseRev})`, classify: base.classifySync });
 }
 

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyWithRules, ruleSetOf } from '../src/decide/classify-with-rules.js';
+import { singleAnswer } from '../src/decide/pipeline.js';
 import { enumerateDecisionSpace, incidentFromFacts, rulesForAct } from '../src/evaluate/decision-space.js';
 import { ACT_KINDS } from '../src/vocabulary/enums.js';
 import { INVARIANTS, memoised } from '../src/analyst/legal-invariants.js';
@@ -21,7 +22,7 @@ const { rules: bundled } = loadRules();
 {
   const all = [...enumerateDecisionSpace()].map((p) => incidentFromFacts(p.facts));
   const set = ruleSetOf(RULE_FILES_BUNDLED);
-  const classify = memoised((input) => classifyWithRules(input, set));
+  const classify = memoised((input) => singleAnswer(classifyWithRules(input, set)));
   const broken = INVARIANTS.filter((inv) => inv.check(classify, all) !== undefined);
   if (broken.length > 0) throw new Error(`invariants broken by the bundled rules: ${broken.map((i) => i.id).join(', ')}`);
 }
@@ -43,7 +44,7 @@ for (const mutant of generateMutants()) {
   const rule = bundled.find((r) => r.name === mutant.rule)!;
   const acts = ACT_KINDS.filter((a) => rulesForAct(a, [rule]).length > 0);
   const incidents = [...enumerateDecisionSpace([...bundled, ...mutated], acts)].map((p) => incidentFromFacts(p.facts));
-  const classify = memoised((input) => classifyWithRules(input, ruleSet));
+  const classify = memoised((input) => singleAnswer(classifyWithRules(input, ruleSet)));
   const failed = INVARIANTS.find((inv) => inv.check(classify, incidents) !== undefined);
   if (process.stderr.isTTY || process.env.PROGRESS) process.stderr.write(`${run} ${mutant.id}: ${failed?.id ?? 'survives'}\n`);
   if (failed) {

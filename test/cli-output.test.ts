@@ -37,10 +37,23 @@ describe('--output compact (the default)', () => {
         verdict: full.verdict,
         category: full.category,
         sanction: full.sanction?.level ?? null,
-        items: full.violations.map((v) => `${v.list} ${v.item}${v.sub ? `.${v.sub}` : ''}`),
+        items: [...new Set(full.violations.map((v) => `${v.list} ${v.item}${v.sub ? `.${v.sub}` : ''}`))],
         tracks: full.tracks.map((t) => t.track),
-        missingFacts: full.missingFacts.map((m) => m.field),
+        missingFacts: full.missingFacts.map((m) => ('reportField' in m ? m.reportField : m.field)),
         bases: Object.keys(full.citations),
+        // A report with several acts: each act's verdict, sanction level, items and the facts it lacks.
+        ...('findings' in full
+          ? {
+              acts: full.findings.map((f) => ({
+                act: f.act,
+                kind: f.kind,
+                verdict: f.result.verdict,
+                sanction: f.result.sanction?.level ?? null,
+                items: f.result.violations.map((v) => `${v.list} ${v.item}${v.sub ? `.${v.sub}` : ''}`),
+                missingFacts: full.missingFacts.filter((m) => m.acts.includes(f.act)).map((m) => m.reportField),
+              })),
+            }
+          : {}),
       });
     });
     const full = runCli(['batch', input, '--output', 'full']).stdout;

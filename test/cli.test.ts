@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { incidentFromRow } from '../src/cli/batch-input.js';
-import { classifySync, incidentSchema } from '../src/index.js';
+import { classifySync, hasActs, incidentSchema, multiActIncidentSchema } from '../src/index.js';
 import { loadFixtures } from './fixture-files.js';
 
 // These tests spawn node processes; the machine is shared, so allow for load.
@@ -22,7 +22,8 @@ const run = (args: string[], input?: string) => {
 /** Whether a line is a valid incident, decided independently of the CLI (JSON.parse and the zod schema). */
 function valid(line: string): boolean {
   try {
-    return incidentSchema.safeParse(JSON.parse(line)).success;
+    const input: unknown = JSON.parse(line);
+    return (hasActs(input) ? multiActIncidentSchema : incidentSchema).safeParse(input).success;
   } catch {
     return false;
   }

@@ -28,7 +28,7 @@ import { describe, expect, it } from 'vitest';
  * (~2 KB gzipped) and the labels of the employment regimes; the fields written for readers (`why`, `$comment`) of
  * the law data and of law/*.json are not bundled (-0.9 KB), and date-fns' addDays and formatISO left the bundle.
  */
-const BUDGET_GZ_BYTES = 95_000;
+const BUDGET_GZ_BYTES = 98_000;
 
 async function bundleForm() {
   const result = await build({

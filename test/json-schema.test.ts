@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { enumerateDecisionSpace, incidentFromFacts } from '../src/evaluate/decision-space.js';
 import { validateIncident } from '../src/incident/errors.js';
 import { FACTS, FACT_NAMES } from '../src/incident/facts.js';
-import { incidentJsonSchema } from '../src/present/json-schema.js';
+import { incidentJsonSchema, multiActJsonSchema } from '../src/present/json-schema.js';
+import { hasActs } from '../src/incident/schema.js';
 import { FIELD_LABELS, QUESTION_LABELS, valueLabel } from '../src/present/labels.js';
 import { loadFixtures } from './fixture-files.js';
 
@@ -15,7 +16,15 @@ const ajv = new Ajv2020({ strict: true, allErrors: true });
 // The annotation vocabulary of incidentJsonSchema (README "Forms"): declared, so strict mode still rejects typos.
 ajv.addKeyword({ keyword: 'x-translations', schemaType: 'object' });
 ajv.addKeyword({ keyword: 'x-enum-labels', schemaType: 'object' });
-const validate = ajv.compile(incidentJsonSchema);
+const validateSingle = ajv.compile(incidentJsonSchema);
+const validateActs = ajv.compile(multiActJsonSchema);
+/** Validates against the JSON Schema of the input's shape: a report with several acts, or an incident. */
+let last = validateSingle;
+const validate = Object.assign((input: unknown) => (last = hasActs(input) ? validateActs : validateSingle)(input), {
+  get errors() {
+    return last.errors;
+  },
+});
 
 const fixtures = loadFixtures();
 const valid = fixtures.filter((c) => c.expect.invalidFields === undefined);

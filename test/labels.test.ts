@@ -40,6 +40,7 @@ const TUPLE_LABELS: Record<string, LabelledEnum> = {
   BODIES: 'body',
   RECORD_KINDS: 'recordKind',
   CONFIDENCES: 'confidence',
+  EARLIER_PENALTY_LEVELS: 'earlierPenaltyLevel',
 };
 
 const tuples = Object.entries(enums as Record<string, unknown>).filter((e): e is [string, readonly string[]] => Array.isArray(e[1]));

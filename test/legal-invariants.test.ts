@@ -2,11 +2,12 @@
 // smallest incident with both results.
 import { describe, expect, it } from 'vitest';
 import { classifySync } from '../src/decide/classify-sync.js';
+import { singleAnswer } from '../src/decide/pipeline.js';
 import { enumerateDecisionSpace, incidentFromFacts } from '../src/evaluate/decision-space.js';
 import { INVARIANTS, memoised } from '../src/analyst/legal-invariants.js';
 
 const incidents = [...enumerateDecisionSpace()].map((p) => incidentFromFacts(p.facts));
-const classify = memoised(classifySync);
+const classify = memoised((input) => singleAnswer(classifySync(input)));
 
 describe('legal invariants over the whole decision table', () => {
   it('runs over every point of the table', () => {

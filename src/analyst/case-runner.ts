@@ -6,8 +6,7 @@
 import { caseSchema, caseSchemaOf, compareOutcome, type Case, type CaseLaw } from './cases.js';
 import { classifySync } from '../decide/classify-sync.js';
 import { escapeControl } from '../incident/control-chars.js';
-import type { InvalidIncident } from '../incident/errors.js';
-import type { ClassificationResult } from '../decide/result.js';
+import type { Decided } from '../decide/pipeline.js';
 import type { Presume } from '../law/presumptions.js';
 import type { Language } from '../vocabulary/text.js';
 
@@ -107,7 +106,7 @@ export interface CaseRun {
  * runCases(cases, nothingFound)[0]?.differences; // ['expected disiplin item 5, got no violation item']
  * ```
  */
-export type Classifier = (input: unknown, options?: { readonly presume?: Presume }) => ClassificationResult | InvalidIncident;
+export type Classifier = (input: unknown, options?: { readonly presume?: Presume }) => Decided;
 
 /** A message in error text: the first line of the zod message. */
 const firstLine = (text: string) => text.split('\n')[0]!;

@@ -18,7 +18,7 @@ import { FACT_NAMES, type FactName } from '../incident/facts.js';
 import { LEGAL_BASES } from '../law/legal-bases.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import type { ClassificationResult } from '../decide/result.js';
-import type { PresumedResult } from '../decide/presume.js';
+import type { Decided } from '../decide/pipeline.js';
 import { parsePresumeText } from '../decide/presume-text.js';
 import { PRESUMPTIONS, presumeSchema, type Presume } from '../law/presumptions.js';
 import { t, type Bilingual, type Language } from '../vocabulary/text.js';
@@ -55,7 +55,8 @@ function expectationSchemaFor(law: CaseLaw) {
   const item = (example: string) =>
     z.preprocess((v) => (typeof v === 'string' ? normaliseItem(v) : v), z.string().regex(itemPattern, `expected "<list> <item>" (or KE-n, D-n), e.g. "${example}"`));
   const basis = () => z.string().refine((id) => Object.hasOwn(law.legalBases, id), 'unknown legal basis id');
-  return z.strictObject({
+  /** The expected outcome of one result (of an incident, or of one act of a report). */
+  const outcome = z.strictObject({
     verdict: z.enum(VERDICTS).optional(),
     items: z.array(item('disiplin 6')).optional(),
     category: z.enum(CATEGORIES).nullable().optional(),
@@ -88,6 +89,13 @@ function expectationSchemaFor(law: CaseLaw) {
     /** The presumptions the result rests on, by path (`target.relation`), compared as a set; only with `presume`. */
     presumptions: z.array(z.enum(Object.keys(PRESUMPTIONS) as [string, ...string[]])).optional(),
   });
+  return outcome.extend({
+    /**
+     * For a report with several acts: what each act's own result must be, in the order of `acts` (the fields above,
+     * checked as for a single incident); the other fields check the report's overall result.
+     */
+    acts: z.array(outcome).optional(),
+  });
 }
 
 /**
@@ -107,6 +115,7 @@ function expectationSchemaFor(law: CaseLaw) {
  * ```
  */
 export const expectationSchema = expectationSchemaFor(BUILT_IN_CASE_LAW);
+
 
 /**
  * A case's `presume`: the text form (`relation=none,cltn=false`) or an object of paths to values.
@@ -205,7 +214,7 @@ const words = (value: string | null | undefined): Bilingual => (value == null ? 
 const ids = (values: readonly string[]): Bilingual => (values.length === 0 ? t('tidak ada', 'none') : t(values.join(', '), values.join(', ')));
 
 /** The violation items of a result as `"<list> <item>"`. @internal */
-export const itemsOf = (r: ClassificationResult): string[] => r.violations.map((v) => `${v.list} ${v.item}`);
+export const itemsOf = (r: Pick<ClassificationResult, 'violations'>): string[] => r.violations.map((v) => `${v.list} ${v.item}`);
 
 /**
  * Compares a result with an expectation; returns one line per difference, in the law's terms (empty when they agree),
@@ -222,7 +231,7 @@ export const itemsOf = (r: ClassificationResult): string[] => r.violations.map((
  * compareOutcome({ items: ['D-6'] }, r, 'id'); // ['diharapkan disiplin butir 6, didapat disiplin butir 5']
  * ```
  */
-export function compareOutcome(expect: Expectation, result: ClassificationResult | PresumedResult | InvalidIncident, lang: Language = 'en', input?: unknown): string[] {
+export function compareOutcome(expect: Expectation, result: Decided, lang: Language = 'en', input?: unknown): string[] {
   const diffs: Bilingual[] = [];
   const differs = (id: string, en: string) => diffs.push(t(id, en));
   /** "expected X, got Y" in both languages, from bilingual parts. */
@@ -326,6 +335,21 @@ export function compareOutcome(expect: Expectation, result: ClassificationResult
         `diharapkan hasil bertumpu pada praduga ${expect.presumptions.join(', ') || 'tidak ada'}, didapat ${got.join(', ') || 'tidak ada'}`,
         `expected the result to rest on presumptions ${expect.presumptions.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`,
       );
+  }
+  if (expect.acts) {
+    if (!('findings' in result)) {
+      differs(`diharapkan laporan dengan ${expect.acts.length} perbuatan, didapat satu perbuatan`, `expected a report with ${expect.acts.length} acts, got one act`);
+    } else {
+      if (expect.acts.length !== result.findings.length) {
+        differs(`diharapkan ${expect.acts.length} perbuatan, didapat ${result.findings.length}`, `expected ${expect.acts.length} acts, got ${result.findings.length}`);
+      }
+      expect.acts.forEach((want, i) => {
+        const finding = result.findings[i];
+        if (!finding) return;
+        const en = compareOutcome(want, finding.result, 'en');
+        compareOutcome(want, finding.result, 'id').forEach((d, k) => differs(`perbuatan ${i + 1}: ${d}`, `act ${i + 1}: ${en[k]}`));
+      });
+    }
   }
   if (expect.conflicts) {
     const got = result.conflicts.map((c) => c.fact);

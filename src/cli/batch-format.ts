@@ -2,11 +2,15 @@
  * The output formats of `batch`: `full` (the whole result per NDJSON line), `compact` (one NDJSON line per record
  * with what an analyst tallies, and the ids of the legal bases instead of their texts) and `csv` (the compact fields
  * as columns, a header row in the chosen language, and every cell a spreadsheet could run as a formula neutralised).
+ *
+ * A report with several acts stays one record, one line and one row: the batch reads a record per report, the line
+ * number names the input line, the summary counts reports, and PP 94/2021 Pasal 35 decides one penalty per report, so
+ * the overall verdict and sanction fill the columns; each act's verdict and items go in the items cell
+ * (`act 1: violation (disiplin 3); act 2: needs_information`), and `compact` adds an `acts` list (each act's verdict,
+ * sanction, items and the facts it lacks). The `full` format has every act's whole result under `findings`.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { InvalidIncident } from '../incident/errors.js';
-import type { ClassificationResult } from '../decide/result.js';
-import type { PresumedResult } from '../decide/presume.js';
+import type { Decided } from '../decide/pipeline.js';
 import type { Language } from '../vocabulary/text.js';
 
 /** Output formats of the batch command, the default first. @internal */
@@ -16,13 +20,29 @@ export const OUTPUT_FORMATS = ['compact', 'full', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** An answer to one record. @internal */
-export type Answer = ClassificationResult | PresumedResult | InvalidIncident;
+export type Answer = Decided;
 
 /** The presumptions a result rests on, as `path=value` (empty when it rests on none or none were given). */
 const presumedOf = (answer: Answer) => (answer.ok && 'presumptions' in answer ? answer.presumptions : []);
 
 /** The item of a violation as the summary and the compact formats name it: `disiplin 1`, `disiplin 3.a`. @internal */
 export const itemName = (v: { readonly list: string; readonly item: string | number; readonly sub?: string }): string => `${v.list} ${v.item}${v.sub ? `.${v.sub}` : ''}`;
+
+/** Each act of a report with several acts, compactly: its verdict, sanction level, items and the facts it lacks. */
+const actsOf = (answer: Answer) =>
+  answer.ok && 'findings' in answer
+    ? answer.findings.map((f) => ({
+        act: f.act,
+        kind: f.kind,
+        verdict: f.result.verdict,
+        sanction: f.result.sanction?.level ?? null,
+        items: f.result.violations.map(itemName),
+        missingFacts: answer.missingFacts.filter((m) => m.acts.includes(f.act)).map((m) => m.reportField),
+      }))
+    : undefined;
+
+/** The facts an answer lacks, by where they go in the input (a report with several acts: `acts.1.act.activeSupport`). */
+const missingOf = (answer: Exclude<Answer, { ok: false }>): string[] => answer.missingFacts.map((m) => ('reportField' in m ? m.reportField : m.field));
 
 /** The compact answer: what an analyst tallies, with ids instead of texts. */
 function compact(line: number, answer: Answer, lang: Language): Record<string, unknown> {
@@ -36,12 +56,13 @@ function compact(line: number, answer: Answer, lang: Language): Record<string, u
     verdict: answer.verdict,
     category: answer.category,
     sanction: answer.sanction?.level ?? null,
-    items: answer.violations.map(itemName),
+    items: [...new Set(answer.violations.map(itemName))],
     tracks: answer.tracks.map((t) => t.track),
-    missingFacts: answer.missingFacts.map((m) => m.field),
+    missingFacts: missingOf(answer),
     bases: Object.keys(answer.citations),
+    ...(actsOf(answer) ? { acts: actsOf(answer) } : {}),
     ...('presumptions' in answer
-      ? { presumptions: answer.presumptions.map((p) => ({ path: p.path, value: p.value, otherwise: { verdict: p.otherwise.verdict, category: p.otherwise.category, sanction: p.otherwise.level, items: p.otherwise.items } })) }
+      ? { presumptions: answer.presumptions.map((p) => ({ ...('act' in p ? { act: p.act } : {}), path: p.path, value: p.value, otherwise: { verdict: p.otherwise.verdict, category: p.otherwise.category, sanction: p.otherwise.level, items: p.otherwise.items } })) }
       : {}),
   };
 }
@@ -55,10 +76,10 @@ const CSV_COLUMNS: Readonly<Record<Language, readonly string[]>> = {
 /** The column added when the run was given presumptions. */
 const PRESUMPTIONS_COLUMN: Readonly<Record<Language, string>> = { en: 'presumptions relied on', id: 'praduga yang dipakai' };
 
-/** The presumptions cell: `target.relation=none (otherwise needs_information)`, `; ` between them. */
+/** The presumptions cell: `target.relation=none (otherwise needs_information)`, `; ` between them (`act 2: ...` for an act of several). */
 const presumedCell = (answer: Answer): string =>
   presumedOf(answer)
-    .map((p) => `${p.path}=${String(p.value)} (otherwise ${p.otherwise.verdict})`)
+    .map((p) => `${'act' in p ? `act ${Number(p.act) + 1}: ` : ''}${p.path}=${String(p.value)} (otherwise ${p.otherwise.verdict})`)
     .join('; ');
 
 /**
@@ -82,7 +103,10 @@ function csvCells(line: number, answer: Answer, lang: Language, presumed: boolea
   if (!answer.ok) {
     return [String(line), '', 'false', '', '', '', '', '', '', '', list(answer.error.issues.map((i) => `${i.path || '(input)'}: ${i.message[lang]}`)), ...extra];
   }
-  const c = compact(line, answer, lang) as { items: string[]; tracks: string[]; missingFacts: string[]; bases: string[] };
+  const c = compact(line, answer, lang) as { items: string[]; tracks: string[]; missingFacts: string[]; bases: string[]; acts?: { verdict: string; items: string[] }[] };
+  // A report with several acts is one row: its overall verdict and sanction, and in the items cell each act's verdict
+  // and items (`act 1: violation (disiplin 3); act 2: ...`).
+  const items = c.acts ? c.acts.map((a, i) => `act ${i + 1}: ${a.verdict}${a.items.length > 0 ? ` (${a.items.join(', ')})` : ''}`) : c.items;
   return [
     String(line),
     answer.reference ?? '',
@@ -90,7 +114,7 @@ function csvCells(line: number, answer: Answer, lang: Language, presumed: boolea
     answer.verdict,
     answer.category ?? '',
     answer.sanction?.level ?? '',
-    list(c.items),
+    list(items),
     list(c.tracks),
     list(c.missingFacts),
     list(c.bases),

@@ -60,11 +60,17 @@ export async function* ndjsonRecords(lines: LineReader): AsyncGenerator<RawRecor
 /**
  * Turns a CSV row into an incident: each header cell is a dotted path (`actor.employment`, `act.kind`,
  * `target.office`, `date`...); an empty cell leaves the field absent; `true` and `false` become booleans in every
- * column but `reference`. Keys are set as own properties, so `__proto__` in a header is just an unknown field.
+ * column but `reference`. Keys are set as own properties, so `__proto__` in a header is just an unknown field. A
+ * number of one or two digits after a key makes that key a list: a report with several acts is one row with a group
+ * of columns per act (`acts.0.act.kind`, `acts.0.date`, `acts.1.act.kind`, ...). One row per report, not per act: a
+ * record stays one row, answered in its place on one output line, and the acts of a report need no key to gather
+ * them; a row with fewer acts leaves the later groups empty.
  * @example
  * ```ts
  * incidentFromRow(['actor.employment', 'act.kind', 'act.activeSupport'], ['pns', 'attend_declaration_or_campaign', 'true']);
  * // { actor: { employment: 'pns' }, act: { kind: 'attend_declaration_or_campaign', activeSupport: true } }
+ * incidentFromRow(['actor.employment', 'acts.0.act.kind', 'acts.1.act.kind'], ['pns', 'party_membership', 'online_campaign']);
+ * // { actor: { employment: 'pns' }, acts: [{ act: { kind: 'party_membership' } }, { act: { kind: 'online_campaign' } }] }
  * ```
  * @internal
  */
@@ -83,7 +89,7 @@ export function incidentFromRow(header: readonly string[], row: readonly string[
       }
       const next = Object.hasOwn(node, key) ? node[key] : undefined;
       if (next === null || typeof next !== 'object') {
-        const child: Record<string, unknown> = {};
+        const child: Record<string, unknown> = /^[0-9]{1,2}$/.test(keys[k + 1]!) ? ([] as unknown as Record<string, unknown>) : {};
         Object.defineProperty(node, key, { value: child, enumerable: true, writable: true, configurable: true });
         node = child;
       } else node = next as Record<string, unknown>;

@@ -3,9 +3,7 @@
  * JSON.
  */
 import { CATEGORIES, LISTS, SANCTION_LEVELS, VERDICTS } from '../vocabulary/enums.js';
-import type { InvalidIncident } from '../incident/errors.js';
-import type { ClassificationResult } from '../decide/result.js';
-import type { PresumedResult } from '../decide/presume.js';
+import type { Decided } from '../decide/pipeline.js';
 
 /** Counts of a batch run. @internal */
 export interface BatchSummary {
@@ -19,7 +17,7 @@ export interface BatchSummary {
   verdicts: Record<string, number>;
   /** Results with a violation, by most serious category. */
   categories: Record<string, number>;
-  /** Findings by item (`list item`, e.g. `disiplin 1`); one result can count under several items. */
+  /** Findings by item (`list item`, e.g. `disiplin 1`); one result can count under several items, a report with several acts once under each. */
   items: Record<string, number>;
   /** Results with a violation, by the level of the heaviest sanction. */
   sanctionLevels: Record<string, number>;
@@ -61,7 +59,7 @@ export function emptySummary(): BatchSummary {
  * summary.items['disiplin 5']; // 1
  * ```
  */
-export function count(summary: BatchSummary, answer: ClassificationResult | PresumedResult | InvalidIncident | undefined): void {
+export function count(summary: BatchSummary, answer: Decided | undefined): void {
   summary.records++;
   if (answer === undefined || !answer.ok) {
     summary.invalid++;
@@ -71,14 +69,13 @@ export function count(summary: BatchSummary, answer: ClassificationResult | Pres
   summary.verdicts[answer.verdict] = (summary.verdicts[answer.verdict] ?? 0) + 1;
   if (answer.category !== null) summary.categories[answer.category] = (summary.categories[answer.category] ?? 0) + 1;
   if (answer.sanction !== null) summary.sanctionLevels[answer.sanction.level] = (summary.sanctionLevels[answer.sanction.level] ?? 0) + 1;
-  for (const v of answer.violations) {
-    const item = `${v.list} ${v.item}${v.sub ? `.${v.sub}` : ''}`;
+  // A report with several acts counts under an item, and a presumption, once, though two of its acts meet it.
+  for (const item of new Set(answer.violations.map((v) => `${v.list} ${v.item}${v.sub ? `.${v.sub}` : ''}`))) {
     summary.items[item] = (summary.items[item] ?? 0) + 1;
   }
   const presumed = 'presumptions' in answer ? answer.presumptions : [];
   if (presumed.length > 0) summary.presumed++;
-  for (const p of presumed) {
-    const key = `${p.path}=${String(p.value)}`;
+  for (const key of new Set(presumed.map((p) => `${p.path}=${String(p.value)}`))) {
     summary.presumptions[key] = (summary.presumptions[key] ?? 0) + 1;
   }
 }

@@ -5,12 +5,12 @@
 import { compileRules, evaluateCompiled, type CompiledRules } from '../evaluate/compiled.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import { defaultLaw, type Law } from '../law/law.js';
-import { decideSync, type DecideOptions } from './pipeline.js';
+import { decideSync, type AnswerTo, type Decided, type DecideOptions } from './pipeline.js';
 import type { PresumedResult } from './presume.js';
 import type { ClassificationResult } from './result.js';
 
 /** A law's synchronous classifier. @internal */
-export type SyncClassify = (input: unknown, options?: DecideOptions) => ClassificationResult | PresumedResult | InvalidIncident;
+export type SyncClassify = (input: unknown, options?: DecideOptions) => Decided;
 
 const classifiers = new WeakMap<Law, SyncClassify>();
 const compiledRules = new WeakMap<Law, CompiledRules>();
@@ -56,6 +56,6 @@ export function syncClassifierOf(law: Law): SyncClassify {
  * if (result.ok) result.sanction?.level; // 'pemberhentian_tidak_dengan_hormat'
  * ```
  */
-export function classifySync<I = unknown>(input: I, options?: { readonly presume?: unknown }): ClassificationResult | PresumedResult | InvalidIncident {
-  return syncClassifierOf(defaultLaw())(input, options);
+export function classifySync<I = unknown>(input: I, options?: { readonly presume?: unknown }): AnswerTo<I> {
+  return syncClassifierOf(defaultLaw())(input, options) as AnswerTo<I>;
 }

@@ -7,7 +7,7 @@ import { compileRules, evaluateCompiled, type CompiledRules } from '../evaluate/
 import type { InvalidIncident } from '../incident/errors.js';
 import { defaultLaw, validateBuiltInRuleFiles, withRules, type Law } from '../law/law.js';
 import type { LoadedRule } from '../law/rule-files.js';
-import { decideSync } from './pipeline.js';
+import { decideSync, type Decided } from './pipeline.js';
 import type { PresumedResult } from './presume.js';
 import type { ClassificationResult } from './result.js';
 
@@ -33,6 +33,6 @@ export function ruleSetOf(files: Readonly<Record<string, unknown>>): RuleSet {
  * Classifies an incident with the given rule set.
  * @internal
  */
-export function classifyWithRules(input: unknown, ruleSet: RuleSet): ClassificationResult | PresumedResult | InvalidIncident {
+export function classifyWithRules(input: unknown, ruleSet: RuleSet): Decided {
   return decideSync(input, ruleSet.law, (facts) => evaluateCompiled(facts, ruleSet.compiled));
 }

@@ -6,7 +6,7 @@ import { evaluateWithJsonRulesEngine } from '../evaluate/engine.js';
 import { runLimit } from '../evaluate/run-limit.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import { defaultLaw, type Law } from '../law/law.js';
-import { decideAsync, type DecideOptions } from './pipeline.js';
+import { decideAsync, type AnswerTo, type Decided, type DecideOptions } from './pipeline.js';
 import type { PresumedResult } from './presume.js';
 import type { ClassificationResult } from './result.js';
 
@@ -18,7 +18,7 @@ const limited = runLimit(ENGINE_RUNS);
  * Classifies with json-rules-engine on a law's rules, sharing the process's limit on engine runs in flight.
  * @internal
  */
-export function classifyIn(law: Law, input: unknown, options?: DecideOptions): Promise<ClassificationResult | PresumedResult | InvalidIncident> {
+export function classifyIn(law: Law, input: unknown, options?: DecideOptions): Promise<Decided> {
   return decideAsync(input, law, (facts) => limited(() => evaluateWithJsonRulesEngine(facts, law.rules, law)), options);
 }
 
@@ -43,6 +43,6 @@ export function classifyIn(law: Law, input: unknown, options?: DecideOptions): P
  * if (result.ok) console.log(result.verdict, result.violations[0]?.list, result.violations[0]?.item); // violation disiplin 1
  * ```
  */
-export async function classify<I = unknown>(input: I, options?: { readonly presume?: unknown }): Promise<ClassificationResult | PresumedResult | InvalidIncident> {
-  return classifyIn(defaultLaw(), input, options);
+export async function classify<I = unknown>(input: I, options?: { readonly presume?: unknown }): Promise<AnswerTo<I>> {
+  return (await classifyIn(defaultLaw(), input, options)) as AnswerTo<I>;
 }

@@ -18,9 +18,7 @@ import type { Question } from '../present/questions.js';
 import { classifyIn } from './classify.js';
 import { packHash, packStamp, stampedSync } from './pack-stamp.js';
 import { nextQuestionsWith } from './next-questions.js';
-import type { DecideOptions } from './pipeline.js';
-import type { PresumedResult } from './presume.js';
-import type { ClassificationResult } from './result.js';
+import type { AnswerTo, DecideOptions } from './pipeline.js';
 
 /**
  * A pack a classifier loaded, as its results' audit block and `packs` name it.
@@ -60,9 +58,9 @@ export interface LoadedPack {
  */
 export interface Classifier {
   /** As {@link classify}, with json-rules-engine on the law with the packs. */
-  readonly classify: <I = unknown>(input: I, options?: DecideOptions) => Promise<ClassificationResult | PresumedResult | InvalidIncident>;
+  readonly classify: <I = unknown>(input: I, options?: DecideOptions) => Promise<AnswerTo<I>>;
   /** As {@link classifySync}, with the compiled rules of the law with the packs. */
-  readonly classifySync: <I = unknown>(input: I, options?: DecideOptions) => ClassificationResult | PresumedResult | InvalidIncident;
+  readonly classifySync: <I = unknown>(input: I, options?: DecideOptions) => AnswerTo<I>;
   /** As {@link nextQuestions}, asking what the law with the packs turns on. */
   readonly nextQuestions: <P = unknown>(partial: P) => Question[] | InvalidIncident;
   /** As {@link validateIncident}, under this law: the packs' regions and elections are valid values. */
@@ -133,11 +131,11 @@ export function classifierOf(law: Law): Classifier {
     hash: packHash(p.data),
   }));
   const stamp = packStamp(law);
-  const classifySync = stampedSync(law);
+  const sync = stampedSync(law);
   return {
-    classify: async (input, opts) => stamp(await classifyIn(law, input, opts)),
-    classifySync,
-    nextQuestions: (partial) => nextQuestionsWith(partial, classifySync, law),
+    classify: async <I>(input: I, opts?: DecideOptions) => stamp(await classifyIn(law, input, opts)) as AnswerTo<I>,
+    classifySync: <I>(input: I, opts?: DecideOptions) => sync(input, opts) as AnswerTo<I>,
+    nextQuestions: (partial) => nextQuestionsWith(partial, sync, law),
     validateIncident: (input) => validateIncident(input, incidentSchemaOf(law)),
     validatePartialIncident: (input) => validatePartialIn(input, incidentSchemaOf(law)),
     applyAnswer: (partial, question, value) => applyAnswerIn(incidentSchemaOf(law), partial, question, value),

@@ -10,7 +10,9 @@ import type { InvalidIncident } from '../incident/errors.js';
 import { FACTS, type FactName } from '../incident/facts.js';
 import { isObject, readPath as read, removePath as remove, writePath as write, type Json } from '../incident/paths.js';
 import { defaultLaw, type Law } from '../law/law.js';
-import { validateIn } from './pipeline.js';
+import { validateInput } from './pipeline.js';
+import { actsQuestions } from './multi-act.js';
+import { hasActs, incidentOfAct, type MultiActIncident } from '../incident/schema.js';
 import { FORM_ORDER, questionFor, type Question } from '../present/questions.js';
 import { t } from '../vocabulary/text.js';
 
@@ -28,7 +30,7 @@ function usable(input: unknown, law: Law): Json {
   }
   for (const key of ['date', 'reference'] as const) if (typeof input[key] === 'string') incident[key] = input[key];
   for (let attempt = 0; attempt < 8; attempt++) {
-    const checked = validateIn(law, incident);
+    const checked = validateInput(law, incident);
     if (checked.ok) break;
     const paths = checked.error.issues.map((i) => i.path).filter((p) => p !== '' && p !== 'actor' && p !== 'act');
     // Required fields still missing are asked for, not removed: stop once nothing more can be dropped.
@@ -48,6 +50,10 @@ function missing(incident: Json, decide: SyncClassifier): FactName[] {
  * change the verdict given what the reporter has entered. Before the act is known it asks the employment status and
  * the act. Once both are known it asks exactly the facts of `missingFacts` of the result; while the employment is
  * unknown, the facts any employment status would leave open. An empty list means the verdict is decided.
+ *
+ * For a report with several acts (`acts`), each act is asked about as the incident it makes, and each question is
+ * an {@link ActsQuestion}: it also says which acts turn on it and where the answer goes (`reportField`, e.g.
+ * `acts.1.act.activeSupport`, or `stage` for the report's own stage).
  *
  * Never throws: values outside their domain, unknown keys and sub-facts of another act are ignored while questions
  * remain. Input that cannot be read (throwing getters, proxies) and input with nothing left to ask that
@@ -78,15 +84,15 @@ export type SyncClassifier = (input: unknown) => ReturnType<typeof classifySync>
 export function nextQuestionsWith(partial: unknown, decide: SyncClassifier, law: Law): Question[] | InvalidIncident {
   let questions: Question[];
   try {
-    questions = ask(partial, decide, law);
+    questions = hasActs(partial) ? askActs(partial as Json, decide, law) : ask(partial, decide, law);
   } catch {
     // A throwing getter or proxy: the same typed error as classify gives (validateIncident never throws).
-    const checked = validateIn(law, partial);
+    const checked = validateInput(law, partial);
     return checked.ok ? unreadable() : checked;
   }
   if (questions.length > 0) return questions;
   // Nothing left to ask means decided, which holds only for input that classify accepts.
-  const checked = validateIn(law, partial);
+  const checked = validateInput(law, partial);
   return checked.ok ? questions : checked;
 }
 
@@ -94,6 +100,20 @@ export function nextQuestionsWith(partial: unknown, decide: SyncClassifier, law:
 function unreadable(): InvalidIncident {
   const message = t('Data tidak dapat dibaca.', 'The input cannot be read.');
   return { ok: false, error: { code: 'invalid_incident', message, issues: [{ path: '', code: 'unreadable_input', message }] } };
+}
+
+/**
+ * The questions for a partial report with several acts: each act's questions as the incident it makes (see
+ * `incidentOfAct`; an act that is not yet an object counts as an empty act, and a report without acts as one empty
+ * act), each asked once per place in the report, with the acts it concerns (the same as the result's `missingFacts`).
+ */
+function askActs(partial: Json, decide: SyncClassifier, law: Law): Question[] {
+  const given = Array.isArray(partial.acts) && partial.acts.length > 0 ? (partial.acts as unknown[]) : [{}];
+  const report = { ...partial, acts: given.map((entry) => (isObject(entry) ? entry : {})) } as unknown as MultiActIncident;
+  return actsQuestions(
+    report.acts.map((_, i) => ask(incidentOfAct(report, i), decide, law)),
+    report,
+  );
 }
 
 /** The questions for a partial incident that can be read. */

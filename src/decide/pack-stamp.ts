@@ -8,8 +8,7 @@ import { BUILT_IN_PACKS } from '../law/generated/data.js';
 import type { Law } from '../law/law.js';
 import { canonicalJson, sha256Hex } from './audit.js';
 import { syncClassifierOf, type SyncClassify } from './classify-sync.js';
-import type { PresumedResult } from './presume.js';
-import type { ClassificationResult } from './result.js';
+import type { Decided } from './pipeline.js';
 
 /** The hash of each pack's data, computed once (the built-in packs are the same objects in every classifier). */
 const packHashes = new WeakMap<object, string>();
@@ -25,7 +24,7 @@ export function packHash(data: unknown): string {
 }
 
 /** A function that adds the law's own packs to a result's audit block. @internal */
-export function packStamp(law: Law): <R extends ClassificationResult | PresumedResult | InvalidIncident>(r: R) => R {
+export function packStamp(law: Law): <R extends Decided>(r: R) => R {
   const stamps = law.packs.slice(BUILT_IN_PACKS.length).map((p) => ({ id: p.id, hash: packHash(p.data) }));
   return (r) => (r.ok && stamps.length > 0 ? ({ ...r, audit: { ...r.audit, packs: stamps } } as typeof r) : r);
 }

@@ -6,11 +6,13 @@
  */
 import { deriveFacts } from '../evaluate/derive.js';
 import type { Evaluation } from '../evaluate/engine.js';
-import { validateIncident, type InvalidIncident } from '../incident/errors.js';
+import { validateIncident, validateWith, type InvalidIncident } from '../incident/errors.js';
 import { factsOf, type Facts } from '../incident/facts.js';
-import type { Incident } from '../incident/schema.js';
-import { incidentSchemaOf, type Law } from '../law/law.js';
-import { buildResult, type ClassificationResult } from './result.js';
+import { hasActs, incidentOfAct, type Incident, type MultiActIncident } from '../incident/schema.js';
+import { incidentSchemaOf, multiActSchemaOf, type Law } from '../law/law.js';
+import { combineActs, type MultiActResult, type PresumedMultiActResult } from './multi-act.js';
+import { buildResult, citation, type ClassificationResult } from './result.js';
+import { assessRepeat } from './repeat.js';
 import { planPresumed, validatePresume, type PresumedResult } from './presume.js';
 
 /** Options of a classification. @internal */
@@ -21,18 +23,101 @@ export interface DecideOptions {
 /** The input validated against the law's schema. @internal */
 export const validateIn = (law: Law, input: unknown) => validateIncident(input, incidentSchemaOf(law));
 
+/** What a classification answers: a result (decided under presumptions where given), or the input's issues. @internal */
+export type Decided = ClassificationResult | PresumedResult | MultiActResult | PresumedMultiActResult | InvalidIncident;
+
+/**
+ * What a classifier answers for an input of type `I`: for a report with several acts (`acts`) a
+ * {@link MultiActResult}, for an incident with one `act` a single result, for input of unknown shape either.
+ * @example
+ * ```ts
+ * import type { AnswerTo, Incident } from 'netralitas-asn';
+ * type Single = AnswerTo<Incident>; // ClassificationResult | PresumedResult | InvalidIncident
+ * ```
+ */
+export type AnswerTo<I> = I extends { readonly acts: unknown }
+  ? MultiActResult | PresumedMultiActResult | InvalidIncident
+  : I extends { readonly act: unknown }
+    ? ClassificationResult | PresumedResult | InvalidIncident
+    : Decided;
+
+/**
+ * The answer to an input known to be a single-act incident (the decision space, the fixtures of one act), narrowed to
+ * the single result types; throws if it is the result of a report with several acts.
+ * @example
+ * ```ts
+ * singleAnswer(classifySync(incidentFromFacts(point.facts))).verdict;
+ * ```
+ * @internal
+ */
+export function singleAnswer(answer: Decided): ClassificationResult | PresumedResult | InvalidIncident {
+  if (answer.ok && 'findings' in answer) throw new TypeError('expected the answer to an incident with one act');
+  return answer;
+}
+
+/**
+ * The input validated against the law's schema for its shape: a report with several acts (`acts`) or an incident.
+ * @internal
+ */
+export const validateInput = (law: Law, input: unknown) => (hasActs(input) ? validateWith<MultiActIncident>(input, multiActSchemaOf(law)) : validateIn(law, input));
+
 /** The incidents to decide (one, or with presumptions the runs the plan needs) and how their results combine. */
-type Runs = { readonly incidents: readonly Incident[]; readonly combine: (results: ClassificationResult[]) => ClassificationResult | PresumedResult };
+type Runs = { readonly incidents: readonly Incident[]; readonly combine: (results: ClassificationResult[]) => Exclude<Decided, InvalidIncident> };
 
 /** Validation and presumptions: the step both evaluators share before any rule is run. */
 function runsOf(input: unknown, law: Law, options: DecideOptions | undefined): Runs | InvalidIncident {
+  if (hasActs(input)) return actRunsOf(input, law, options);
   const validated = validateIn(law, input);
   if (!validated.ok) return validated;
-  if (options?.presume === undefined) return { incidents: [validated.incident], combine: (results) => results[0]! };
+  return runsOfIncident(validated.incident, law, options);
+}
+
+/** The runs of one validated incident: itself, or with presumptions the runs their plan needs. */
+function runsOfIncident(incident: Incident, law: Law, options: DecideOptions | undefined): Runs | InvalidIncident {
+  if (options?.presume === undefined) return { incidents: [incident], combine: (results) => results[0]! };
   const presume = validatePresume(options.presume);
   if (!presume.ok) return presume;
-  const plan = planPresumed(validated.incident, presume.presume, (x) => validateIn(law, x));
+  const plan = planPresumed(incident, presume.presume, (x) => validateIn(law, x));
   return { incidents: plan.all, combine: (results) => plan.combine(results) };
+}
+
+/**
+ * The runs of a report with several acts: each act's incident (see `incidentOfAct`) runs as a single incident would,
+ * and the acts' results combine into the report's (see multi-act.ts).
+ */
+function actRunsOf(input: unknown, law: Law, options: DecideOptions | undefined): Runs | InvalidIncident {
+  const validated = validateInput(law, input);
+  if (!validated.ok) return validated;
+  const report = validated.incident as MultiActIncident;
+  const perAct: Runs[] = [];
+  for (let i = 0; i < report.acts.length; i++) {
+    // The act's incident is valid by the report's schema; validating it again gives it the single incident's exact form.
+    const single = validateIn(law, incidentOfAct(report, i));
+    if (!single.ok) return single;
+    const runs = runsOfIncident(single.incident, law, options);
+    if ('ok' in runs) return runs;
+    perAct.push(runs);
+  }
+  return {
+    incidents: perAct.flatMap((r) => r.incidents),
+    combine: (results) => {
+      let at = 0;
+      const acts = perAct.map((r) => r.combine(results.slice(at, (at += r.incidents.length))) as ClassificationResult | PresumedResult);
+      return combineActs(report, acts, law);
+    },
+  };
+}
+
+/**
+ * A result with the actor's earlier penalties assessed (PP 94/2021 Pasal 35): the assessment, its note, and its bases
+ * cited; unchanged without earlier penalties.
+ */
+function withRepeat(result: ClassificationResult, incident: Incident, law: Law): ClassificationResult {
+  const repeat = assessRepeat(incident.actor, incident.date, result.verdict, result.sanction?.level, law);
+  if (!repeat) return result;
+  const citations = { ...result.citations };
+  for (const id of repeat.bases) citations[id] ??= citation(law, id);
+  return { ...result, notes: [...result.notes, repeat.note], citations, repeat };
 }
 
 /** The facts of one incident, with the stage and phase derived from the law's calendars. */
@@ -44,13 +129,13 @@ export function decideSync(
   law: Law,
   evaluate: (facts: Facts) => Evaluation,
   options?: DecideOptions,
-): ClassificationResult | PresumedResult | InvalidIncident {
+): Decided {
   const runs = runsOf(input, law, options);
   if ('ok' in runs) return runs;
   return runs.combine(
     runs.incidents.map((incident) => {
       const p = prepare(incident, law);
-      return buildResult({ ...p, evaluation: evaluate(p.facts) });
+      return withRepeat(buildResult({ ...p, evaluation: evaluate(p.facts) }), incident, law);
     }),
   );
 }
@@ -61,14 +146,14 @@ export async function decideAsync(
   law: Law,
   evaluate: (facts: Facts) => Promise<Evaluation>,
   options?: DecideOptions,
-): Promise<ClassificationResult | PresumedResult | InvalidIncident> {
+): Promise<Decided> {
   const runs = runsOf(input, law, options);
   if ('ok' in runs) return runs;
   return runs.combine(
     await Promise.all(
       runs.incidents.map(async (incident) => {
         const p = prepare(incident, law);
-        return buildResult({ ...p, evaluation: await evaluate(p.facts) });
+        return withRepeat(buildResult({ ...p, evaluation: await evaluate(p.facts) }), incident, law);
       }),
     ),
   );

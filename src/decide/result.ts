@@ -3,6 +3,7 @@
  * missing facts and explanation. Pure and synchronous, shared by every evaluator of the rules.
  */
 import { auditOf, type Audit } from './audit.js';
+import type { RepeatAssessment } from './repeat.js';
 import type { DerivedFact } from '../law/calendar.js';
 import type { FactConflict } from '../evaluate/derive.js';
 import {
@@ -308,6 +309,8 @@ interface ResultFields {
   readonly citations: Readonly<Partial<Record<LegalBasisId, Citation>>>;
   /** Library version, content hash of the rules and registry, hash of the normalised incident. */
   readonly audit: Audit;
+  /** What the actor's earlier penalties mean for a violation (PP 94/2021 Pasal 35), only where the report gives some. */
+  readonly repeat?: RepeatAssessment;
 }
 
 /** An empty list: what a verdict never has (e.g. the violations of a `no_violation` result). */
@@ -408,8 +411,15 @@ export interface OutOfScopeResult extends ResultFields {
  */
 export type ClassificationResult = ViolationResult | NoViolationResult | NeedsInformationResult | OutOfScopeResult;
 
-/** The citation of a basis under a law: the same for every result, so built once and shared. */
-const citation = memoByLaw((id: LegalBasisId) => id, (law, id): Citation => {
+/**
+ * A legal basis of the law's registry as a result cites it: the same for every result, so built once and shared.
+ * @example
+ * ```ts
+ * citation(defaultLaw(), 'pp-94-2021/p35').article; // 'Pasal 35'
+ * ```
+ * @internal
+ */
+export const citation = memoByLaw((id: LegalBasisId) => id, (law, id): Citation => {
   const basis: LegalBasis = law.bases[id]!;
   const { from, until } = windowOf(id, law);
   const c: { -readonly [K in keyof Citation]: Citation[K] } = {

@@ -197,6 +197,19 @@ export function validateIncident(
   input: unknown,
   schema: IncidentSchema = incidentSchema as unknown as IncidentSchema,
 ): { readonly ok: true; readonly incident: Incident } | InvalidIncident {
+  return validateWith<Incident>(input, schema);
+}
+
+/**
+ * Validates untrusted input against a schema of the library's inputs (an incident, a report with several acts), with
+ * the library's bilingual issues. Never throws.
+ * @example
+ * ```ts
+ * validateWith(input, multiActIncidentSchema);
+ * ```
+ * @internal
+ */
+export function validateWith<T>(input: unknown, schema: z.ZodType): { readonly ok: true; readonly incident: T } | InvalidIncident {
   try {
     if (tooLarge(input)) {
       return invalidIncident([
@@ -212,9 +225,9 @@ export function validateIncident(
     }
     // Without parse options first: zod's fastest path, and the outcome for valid input does not depend on them.
     const fast = schema.safeParse(input);
-    if (fast.success) return { ok: true, incident: fast.data as Incident };
+    if (fast.success) return { ok: true, incident: fast.data as T };
     const parsed = schema.safeParse(input, { error: en, reportInput: false });
-    if (parsed.success) return { ok: true, incident: parsed.data as Incident };
+    if (parsed.success) return { ok: true, incident: parsed.data as T };
     const inIndonesian = schema.safeParse(input, { error: id, reportInput: false });
     const idIssues = inIndonesian.success ? [] : inIndonesian.error.issues;
     return invalidIncident(

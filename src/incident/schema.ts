@@ -7,6 +7,7 @@ import {
   ACTIVITY_FORMS,
   ATTRIBUTE_KINDS,
   CAMPAIGN_PHASES,
+  EARLIER_PENALTY_LEVELS,
   ELECTIONS,
   EMPLOYMENTS,
   ENGAGEMENTS,
@@ -21,6 +22,9 @@ import {
 import { ELECTION_OFFICES, ELECTION_TITLES } from '../law/generated/data.js';
 
 const flag = z.boolean();
+
+/** Most earlier penalties an actor may carry in one report. */
+const MAX_EARLIER_PENALTIES = 20;
 
 /** The actor: who did it. */
 const actorSchema = z.strictObject({
@@ -37,7 +41,16 @@ const actorSchema = z.strictObject({
   resigned: flag.optional(),
   /** The actor's position where an election-crime article names it (kepala desa, pejabat negara, ...). */
   position: z.enum(POSITIONS).optional(),
+  /**
+   * Neutrality penalties imposed on the actor before: level, date imposed and, optionally, the basis it was imposed on
+   * (free text, e.g. `PP 94/2021 Pasal 14 huruf i`). PP 94/2021 Pasal 35 makes a repeat of the same kind heavier.
+   */
+  earlierPenalties: z
+    .array(z.strictObject({ level: z.enum(EARLIER_PENALTY_LEVELS), date: z.iso.date(), basis: z.string().min(1).max(200).optional() }))
+    .max(MAX_EARLIER_PENALTIES)
+    .optional(),
 });
+
 
 /** The act, discriminated by `kind`; each kind carries the sub-facts the law distinguishes for it. */
 const actSchema = z.discriminatedUnion('kind', [
@@ -112,22 +125,107 @@ export function makeIncidentSchema<R extends string, E extends string>(space: Sc
       /** Calendar day of the act in Indonesia, `YYYY-MM-DD`. */
       date: z.iso.date().optional(),
     })
-    .superRefine((incident, ctx) => {
-      // PPPK have no cuti di luar tanggungan negara (PP 49/2018 Pasal 77; update 2026-12, second check).
-      if (incident.actor.cltn === true && incident.actor.employment.startsWith('pppk')) {
-        ctx.addIssue({ code: 'custom', path: ['actor', 'cltn'], params: { reason: 'pppk_no_cltn' }, message: 'PPPK have no CLTN' });
-      }
-      const office = incident.target?.office;
-      if (office === undefined || incident.election === undefined) return;
-      const offices: readonly string[] = space.officesOf(incident.election);
-      if (!offices.includes(office)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['target', 'office'],
-          params: { reason: 'office_not_in_election', office, election: incident.election, title: space.titleOf(incident.election), offices },
-          message: `office ${office} is not contested in ${incident.election}`,
-        });
-      }
+    .superRefine((incident, ctx) => checkIncident(incident, space, (path) => path, ctx));
+}
+
+/** The facts the cross-checks of an incident read. */
+type Checked = { readonly actor: { readonly employment: string; readonly cltn?: boolean | undefined }; readonly target?: { readonly office?: string | undefined } | undefined; readonly election?: string | undefined };
+
+/**
+ * The cross-checks of an incident that its fields' own types cannot state, each issue at the path `at` maps it to (a
+ * report with several acts checks each act's incident, its issues at the act's own fields).
+ */
+function checkIncident(
+  incident: Checked,
+  space: SchemaSpace,
+  at: (path: readonly (string | number)[]) => readonly (string | number)[],
+  ctx: z.RefinementCtx,
+): void {
+  // PPPK have no cuti di luar tanggungan negara (PP 49/2018 Pasal 77; update 2026-12, second check).
+  if (incident.actor.cltn === true && incident.actor.employment.startsWith('pppk')) {
+    ctx.addIssue({ code: 'custom', path: [...at(['actor', 'cltn'])], params: { reason: 'pppk_no_cltn' }, message: 'PPPK have no CLTN' });
+  }
+  const office = incident.target?.office;
+  if (office === undefined || incident.election === undefined) return;
+  const offices: readonly string[] = space.officesOf(incident.election);
+  if (!offices.includes(office)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [...at(['target', 'office'])],
+      params: { reason: 'office_not_in_election', office, election: incident.election, title: space.titleOf(incident.election), offices },
+      message: `office ${office} is not contested in ${incident.election}`,
+    });
+  }
+}
+
+/**
+ * Most acts one report may carry (each is judged as an incident of its own).
+ * @example
+ * ```ts
+ * import { MAX_ACTS } from 'netralitas-asn';
+ * MAX_ACTS; // 20
+ * ```
+ */
+export const MAX_ACTS = 20;
+
+/** One act of a report with several acts: the act, and the target, date, stage and phase where they differ from the report's. */
+const actEntrySchema = z.strictObject({
+  /** The act. */
+  act: actSchema,
+  /** Whom this act favoured, where not the report's target (replaces it as a whole). */
+  target: targetSchema.optional(),
+  /** Calendar day of this act, where not the report's date. */
+  date: z.iso.date().optional(),
+  /** Candidate stage at the time of this act. */
+  stage: z.enum(STAGES).optional(),
+  /** Campaign phase at the time of this act. */
+  campaignPhase: z.enum(CAMPAIGN_PHASES).optional(),
+});
+
+/**
+ * The incident one act of a report makes: the report's fields, with the act's own target, date, stage and phase where
+ * it gives them. An act with a date of its own takes no stage or phase from the report: the report's were stated for
+ * the report's date, and the calendar derives the act's from its own date.
+ * @example
+ * ```ts
+ * import { incidentOfAct } from 'netralitas-asn';
+ * const report = { actor: { employment: 'pns' as const }, acts: [{ act: { kind: 'online_campaign' as const }, stage: 'calon' as const }], stage: 'bakal_calon' as const };
+ * incidentOfAct(report, 0).stage; // 'calon'
+ * ```
+ */
+export function incidentOfAct<R extends MultiActIncident>(report: R, index: number): Omit<R, 'acts'> & { act: IncidentAct } {
+  const { acts, ...shared } = report;
+  const entry = acts[index]!;
+  const own = entry.date !== undefined;
+  const incident: Record<string, unknown> = { ...shared, act: entry.act };
+  if (entry.target !== undefined) incident.target = entry.target;
+  if (own) {
+    incident.date = entry.date;
+    delete incident.stage;
+    delete incident.campaignPhase;
+  }
+  if (entry.stage !== undefined) incident.stage = entry.stage;
+  if (entry.campaignPhase !== undefined) incident.campaignPhase = entry.campaignPhase;
+  return incident as Omit<R, 'acts'> & { act: IncidentAct };
+}
+
+/**
+ * The schema of a report with several acts by one actor under a law (its regions and elections).
+ * @internal
+ */
+export function makeMultiActSchema<R extends string, E extends string>(space: SchemaSpace<R, E>) {
+  const single = makeIncidentSchema(space);
+  const { act: _act, ...shared } = single.shape;
+  void _act;
+  return z
+    .strictObject({ ...shared, acts: z.array(actEntrySchema).min(1).max(MAX_ACTS) })
+    .superRefine((report, ctx) => {
+      // The report's own fields once; then each act's own target, at the act's path.
+      checkIncident(report, space, (p) => p, ctx);
+      report.acts.forEach((entry, i) => {
+        if (entry.target === undefined) return;
+        checkIncident({ actor: { employment: report.actor.employment }, target: entry.target, election: report.election }, space, (p) => ['acts', i, ...p], ctx);
+      });
     });
 }
 
@@ -178,3 +276,69 @@ export type Incident = z.infer<typeof incidentSchema>;
  * ```
  */
 export type IncidentAct = z.infer<typeof actSchema>;
+
+/**
+ * The zod schema of a report with several acts by one actor under the built-in law: the fields of an incident, with
+ * `acts` (1 to {@link MAX_ACTS} entries, each an act with its own target, date, stage and phase where they differ)
+ * instead of `act`. Each act is judged as the incident {@link incidentOfAct} makes of it.
+ * @example
+ * ```ts
+ * import { multiActIncidentSchema } from 'netralitas-asn';
+ * multiActIncidentSchema.parse({
+ *   actor: { employment: 'pns' },
+ *   acts: [{ act: { kind: 'install_campaign_props' } }, { act: { kind: 'campaign_with_attributes' } }],
+ *   target: { office: 'bupati' },
+ *   stage: 'bakal_calon',
+ * });
+ * ```
+ */
+export const multiActIncidentSchema = makeMultiActSchema({
+  regions: REGIONS,
+  elections: ELECTIONS as unknown as readonly [(typeof ELECTIONS)[number], ...(typeof ELECTIONS)[number][]],
+  officesOf: (election) => ELECTION_OFFICES[election] ?? [],
+  titleOf: (election) => ELECTION_TITLES[election] ?? { id: election, en: election },
+});
+
+/** The zod schema of a report with several acts under some law. @internal */
+export type MultiActSchema = ReturnType<typeof makeMultiActSchema>;
+
+/**
+ * A validated report with several acts by one actor.
+ * @example
+ * ```ts
+ * import type { MultiActIncident } from 'netralitas-asn';
+ * const report: MultiActIncident = {
+ *   actor: { employment: 'pns' },
+ *   acts: [{ act: { kind: 'install_campaign_props' } }, { act: { kind: 'online_campaign' }, date: '2024-10-01' }],
+ * };
+ * ```
+ */
+export type MultiActIncident = z.infer<typeof multiActIncidentSchema>;
+
+/**
+ * One act of a report with several acts.
+ * @example
+ * ```ts
+ * import type { ActEntry } from 'netralitas-asn';
+ * const entry: ActEntry = { act: { kind: 'online_campaign' }, target: { office: 'bupati' } };
+ * ```
+ */
+export type ActEntry = z.infer<typeof actEntrySchema>;
+
+/**
+ * Whether untrusted input is meant as a report with several acts (it has an `acts` key): such input is validated
+ * against {@link multiActIncidentSchema}, any other against {@link incidentSchema}.
+ * @example
+ * ```ts
+ * import { hasActs } from 'netralitas-asn';
+ * hasActs({ actor: { employment: 'pns' }, acts: [] }); // true
+ * hasActs({ actor: { employment: 'pns' }, act: { kind: 'online_campaign' } }); // false
+ * ```
+ */
+export function hasActs(input: unknown): boolean {
+  try {
+    return input !== null && typeof input === 'object' && !Array.isArray(input) && Object.hasOwn(input, 'acts');
+  } catch {
+    return false;
+  }
+}

@@ -6,7 +6,7 @@
 import type * as z from 'zod';
 import { FACTS, FACT_NAMES, type FactDomains, type FactName, type FactSpace, type FactValue } from '../incident/facts.js';
 import { ELECTIONS, OFFICES, REGIONS, type Election, type Office } from '../vocabulary/enums.js';
-import { incidentSchema, makeIncidentSchema, type IncidentSchema } from '../incident/schema.js';
+import { incidentSchema, makeIncidentSchema, makeMultiActSchema, multiActIncidentSchema, type IncidentSchema, type MultiActSchema, type SchemaSpace } from '../incident/schema.js';
 import type { Bilingual } from '../vocabulary/text.js';
 import { calendarSchema, cycleProblems, cycleSchema, officesIn, phaseOn, stageOn, type CalendarSet, type DerivedFact, type ElectionCalendar, type RegionalCycle } from './calendar.js';
 import { BUILT_IN_PACKS } from './generated/data.js';
@@ -307,21 +307,35 @@ const schemas = new WeakMap<Law, IncidentSchema>();
  * @internal
  */
 export function incidentSchemaOf(law: Law): IncidentSchema {
-  // Once per law (validation asks on every classification): a law with the built-in regions and elections validates
-  // with the exported schema itself.
-  let schema = schemas.get(law);
+  return schemaOf(law, schemas, incidentSchema as unknown as IncidentSchema, makeIncidentSchema);
+}
+
+const multiActSchemas = new WeakMap<Law, MultiActSchema>();
+
+/**
+ * The schema of a report with several acts under a law; the built-in law's is the exported `multiActIncidentSchema`.
+ * @internal
+ */
+export function multiActSchemaOf(law: Law): MultiActSchema {
+  return schemaOf(law, multiActSchemas, multiActIncidentSchema as unknown as MultiActSchema, makeMultiActSchema);
+}
+
+/** A schema of a law's inputs, made once per law; a law with the built-in regions and elections uses the exported one. */
+function schemaOf<S>(law: Law, cache: WeakMap<Law, S>, builtIn: S, make: (space: SchemaSpace) => unknown): S {
+  // Once per law (validation asks on every classification).
+  let schema = cache.get(law);
   if (!schema) {
-    const sameValues = (ours: readonly string[], builtIn: readonly string[]) => ours.length === builtIn.length && ours.every((v, i) => v === builtIn[i]);
+    const sameValues = (ours: readonly string[], builtInValues: readonly string[]) => ours.length === builtInValues.length && ours.every((v, i) => v === builtInValues[i]);
     schema =
       sameValues(law.regions, REGIONS) && sameValues(law.elections, ELECTIONS)
-        ? (incidentSchema as unknown as IncidentSchema)
-        : makeIncidentSchema({
+        ? builtIn
+        : (make({
             regions: law.regions as [string, ...string[]],
             elections: law.elections as [string, ...string[]],
             officesOf: law.officesOf,
             titleOf: (e) => law.calendars.get(e)?.title ?? { id: e, en: e },
-          });
-    schemas.set(law, schema);
+          }) as S);
+    cache.set(law, schema);
   }
   return schema;
 }

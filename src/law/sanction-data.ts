@@ -54,7 +54,10 @@ export interface EmploymentEntry {
 /** The note for one act meeting several items, under a regime. @internal */
 export interface SeveralFindings {
   readonly counts: readonly SanctionLevel[];
+  /** Where one act meets several items. */
   readonly note: Bilingual;
+  /** Where several acts of one report are violations. */
+  readonly severalActsNote: Bilingual;
   readonly bases: readonly string[];
 }
 
@@ -139,7 +142,15 @@ function sanctionFileSchema(context: SanctionContext, texts: Readonly<Record<str
   const regime = z.strictObject({
     why,
     category: z.enum(CATEGORIES).optional(),
-    severalFindings: z.strictObject({ why, counts: z.array(z.enum(SANCTION_LEVELS)).min(1), note: noteId.transform((k) => texts[k]!), bases: z.array(basisId).min(1) }).optional(),
+    severalFindings: z
+      .strictObject({
+        why,
+        counts: z.array(z.enum(SANCTION_LEVELS)).min(1),
+        note: noteId.transform((k) => texts[k]!),
+        severalActsNote: noteId.transform((k) => texts[k]!),
+        bases: z.array(basisId).min(1),
+      })
+      .optional(),
     everySanction: statement.optional(),
   });
   const bindOnly = z

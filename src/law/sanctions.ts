@@ -107,8 +107,12 @@ export function conflictsUnder<C extends { readonly bases: readonly LegalBasisId
   return conflicts.map((c) => ({ ...c, bases: basesUnder(c.bases, employment, law) })).filter((c) => c.bases.length > 0);
 }
 
+/** What meets several items: one act (several items of it), or several acts of one report. @internal */
+export type SeveralScope = 'one_act' | 'several_acts';
+
 /**
- * The note, with its bases, for one act meeting several items, under the actor's regime, given the levels of the
+ * The note, with its bases, for one act meeting several items (or, with `scope` `several_acts`, several acts of one
+ * report being violations), under the actor's regime, given the levels of the
  * findings: the regime's `severalFindings` in law data, where more than one finding carries a level it counts (for PNS
  * and CPNS the hukuman disiplin levels of PP 94/2021 Pasal 35, not the moral sanction of PP 42/2004 beside one).
  * @internal
@@ -117,10 +121,11 @@ export function severalFindingsNote(
   employment: Employment,
   levels: readonly SanctionLevel[],
   law: SanctionLaw,
+  scope: SeveralScope = 'one_act',
 ): { readonly note: Bilingual; readonly bases: readonly LegalBasisId[] } | undefined {
   const several = law.sanctionData.regimes[regimeOf(employment, law)].severalFindings;
   if (!several || levels.filter((l) => several.counts.includes(l)).length < 2) return undefined;
-  return { note: several.note, bases: several.bases as readonly LegalBasisId[] };
+  return { note: scope === 'one_act' ? several.note : several.severalActsNote, bases: several.bases as readonly LegalBasisId[] };
 }
 
 /**

@@ -4,7 +4,20 @@
  * @packageDocumentation
  */
 export { classifySync } from '../decide/classify-sync.js';
-export { incidentSchema, type Incident, type IncidentAct } from '../incident/schema.js';
+export {
+  incidentSchema,
+  multiActIncidentSchema,
+  incidentOfAct,
+  hasActs,
+  MAX_ACTS,
+  type Incident,
+  type IncidentAct,
+  type MultiActIncident,
+  type ActEntry,
+} from '../incident/schema.js';
+export type { MultiActResult, PresumedMultiActResult, ActFinding, ActsQuestion, OfAct } from '../decide/multi-act.js';
+export type { AnswerTo } from '../decide/pipeline.js';
+export type { EarlierPenalty, RepeatAssessment, RepeatQuestion } from '../decide/repeat.js';
 export { validateIncident, MAX_INPUT_CHARS, type InvalidIncident, type ValidationIssue } from '../incident/errors.js';
 export { validatePartialIncident, type PartialIncident } from '../incident/partial.js';
 export { applyAnswer } from './apply-answer.js';
@@ -34,6 +47,7 @@ export {
   BODIES,
   CAMPAIGN_PHASES,
   CATEGORIES,
+  EARLIER_PENALTY_LEVELS,
   ELECTIONS,
   EMPLOYMENTS,
   ENGAGEMENTS,

@@ -14,9 +14,9 @@
 import * as z from 'zod';
 import { FACTS, FACT_NAMES, type FactName } from '../incident/facts.js';
 import { FIELD_LABELS, QUESTION_LABELS, SECTION_LABELS, VALUE_LABELS, valueLabel, type QuestionKey, type SectionKey } from './labels.js';
-import { incidentSchema } from '../incident/schema.js';
-import { defaultLaw, incidentSchemaOf, type Law } from '../law/law.js';
-import type { Bilingual } from '../vocabulary/text.js';
+import { incidentSchema, multiActIncidentSchema } from '../incident/schema.js';
+import { defaultLaw, incidentSchemaOf, multiActSchemaOf, type Law } from '../law/law.js';
+import { t, type Bilingual } from '../vocabulary/text.js';
 
 type Node = Record<string, unknown>;
 
@@ -53,6 +53,12 @@ function annotate(node: Node, path: readonly string[], law: Law | undefined): vo
   if (isNode(node.properties)) {
     for (const [name, child] of Object.entries(node.properties)) if (isNode(child)) annotate(child, [...path, name], law);
   }
+  // A report with several acts: each entry of `acts` holds the act-level fields of an incident, under their own labels.
+  if (path.length === 0 && isNode(node.properties) && isNode(node.properties.acts) && isNode(node.properties.acts.items)) {
+    describe(node.properties.acts, ACTS_LABELS.acts.title, ACTS_LABELS.acts.description);
+    annotate(node.properties.acts.items, [], law);
+    describe(node.properties.acts.items, ACTS_LABELS.entry.title, ACTS_LABELS.entry.description);
+  }
   if (Array.isArray(node.oneOf)) {
     for (const branch of node.oneOf) {
       if (!isNode(branch) || !isNode(branch.properties)) continue;
@@ -64,8 +70,27 @@ function annotate(node: Node, path: readonly string[], law: Law | undefined): vo
   }
 }
 
-function buildIncidentJsonSchema(law?: Law): Readonly<Record<string, unknown>> {
-  const schema = z.toJSONSchema(law ? incidentSchemaOf(law) : incidentSchema, { io: 'input', target: 'draft-2020-12' }) as Node;
+/** The labels of a report's list of acts and of one entry of it. */
+const ACTS_LABELS = {
+  acts: {
+    title: t('Perbuatan', 'Acts'),
+    description: t(
+      'Beberapa perbuatan terlapor yang sama dalam satu laporan; tiap perbuatan dinilai tersendiri, dengan sasaran, tanggal dan tahapannya sendiri bila berbeda dari laporan.',
+      'Several acts of the same reported person in one report; each act is judged on its own, with its own target, date and stage where they differ from the report.',
+    ),
+  },
+  entry: {
+    title: t('Satu perbuatan', 'One act'),
+    description: t(
+      'Tindakan, dan sasaran, tanggal, tahapan calon dan masa kampanye bila berbeda dari laporan.',
+      'The act, and the target, date, candidate stage and campaign phase where they differ from the report.',
+    ),
+  },
+} as const;
+
+function buildIncidentJsonSchema(law?: Law, acts = false): Readonly<Record<string, unknown>> {
+  const zodSchema = acts ? (law ? multiActSchemaOf(law) : multiActIncidentSchema) : law ? incidentSchemaOf(law) : incidentSchema;
+  const schema = z.toJSONSchema(zodSchema, { io: 'input', target: 'draft-2020-12' }) as Node;
   annotate(schema, [], law);
   return schema;
 }
@@ -83,6 +108,33 @@ export function incidentJsonSchemaOf(law: Law): Readonly<Record<string, unknown>
   if (!schema) jsonSchemas.set(law, (schema = buildIncidentJsonSchema(law)));
   return schema;
 }
+
+/**
+ * The JSON Schema (draft 2020-12) of a report with several acts by one actor (`acts` instead of `act`), from
+ * `z.toJSONSchema(multiActIncidentSchema)`, annotated as {@link incidentJsonSchema} is: each entry of `acts` carries
+ * the act-level fields (act, target, date, stage, campaign phase) with the same labels.
+ * @example
+ * ```ts
+ * import { multiActJsonSchema } from 'netralitas-asn';
+ * const acts = (multiActJsonSchema.properties as any).acts;
+ * acts['x-translations'].en.title; // 'Acts'
+ * acts.items.properties.act.title; // 'Tindakan'
+ * ```
+ */
+export const multiActJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ buildIncidentJsonSchema(undefined, true);
+
+/**
+ * The JSON Schema of a report with several acts under a law; the built-in law's is {@link multiActJsonSchema}.
+ * @internal
+ */
+export function multiActJsonSchemaOf(law: Law): Readonly<Record<string, unknown>> {
+  if (law === defaultLaw()) return multiActJsonSchema;
+  let schema = multiActJsonSchemas.get(law);
+  if (!schema) multiActJsonSchemas.set(law, (schema = buildIncidentJsonSchema(law, true)));
+  return schema;
+}
+
+const multiActJsonSchemas = new WeakMap<Law, Readonly<Record<string, unknown>>>();
 
 /**
  * The JSON Schema (draft 2020-12) of an incident, from zod's `z.toJSONSchema(incidentSchema)`, with titles and

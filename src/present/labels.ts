@@ -7,6 +7,7 @@
 import { BUILT_IN_PACKS } from '../law/generated/data.js';
 import { OTHER_REGION_LABEL, type Law } from '../law/law.js';
 import {
+  EARLIER_PENALTY_LEVELS,
   ACT_KINDS,
   ACTIVITY_FORMS,
   ATTRIBUTE_KINDS,
@@ -203,6 +204,12 @@ export const VALUE_LABELS = {
     berat: t('Hukuman disiplin berat', 'Heavy disciplinary penalty (berat)'),
     pemberhentian_dengan_hormat: t('Pemberhentian dengan hormat', 'Honourable dismissal'),
     pemberhentian_tidak_dengan_hormat: t('Pemberhentian tidak dengan hormat', 'Dismissal not with honour (PTDH)'),
+  }),
+  earlierPenaltyLevel: labelsOf(EARLIER_PENALTY_LEVELS, {
+    sanksi_moral: t('Sanksi moral', 'Moral sanction (sanksi moral)'),
+    ringan: t('Hukuman disiplin ringan', 'Light disciplinary penalty (ringan)'),
+    sedang: t('Hukuman disiplin sedang', 'Moderate disciplinary penalty (sedang)'),
+    berat: t('Hukuman disiplin berat', 'Heavy disciplinary penalty (berat)'),
   }),
   list: packLabels('lists') as LabelsOf<typeof LISTS>,
   track: labelsOf(TRACKS, {

@@ -56,6 +56,7 @@ export const RESULT_LABELS: { readonly [K in ResultFieldKey]: Bilingual } = {
   conflicts: t('Pertentangan dengan kalender', 'Conflicts with the calendar'),
   notes: t('Catatan', 'Notes'),
   procedures: t('Prosedur daerah', 'Regional procedure'),
+  repeat: t('Hukuman sebelumnya (pengulangan)', 'Earlier penalties (repeat)'),
   fidelity: t('Ketepatan naskah sumber', 'Fidelity of the source text'),
   explanation: t('Penjelasan', 'Explanation'),
   firedRules: t('Aturan yang terpenuhi', 'Rules that fired'),

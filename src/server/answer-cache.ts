@@ -13,7 +13,7 @@ import { validateIn } from '../decide/pipeline.js';
 import { defaultLaw, type Law } from '../law/law.js';
 import { presumedIncident } from '../decide/presume.js';
 import type { Presume } from '../law/presumptions.js';
-import type { Incident } from '../incident/schema.js';
+import { hasActs, type Incident } from '../incident/schema.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import type { Verdict } from '../vocabulary/enums.js';
 
@@ -62,6 +62,13 @@ export function answerCache(capacity: number, law: Law = defaultLaw()) {
 
   /** Classifies `input` (under `presume`), as `classifySync` would, and returns the JSON text of its answer. */
   function classify(input: unknown, presume?: Presume): SerialisedAnswer | InvalidIncident {
+    // A report with several acts is answered whole, outside the cache (the cache holds single-act answers).
+    if (hasActs(input)) {
+      const answer = classifySync(input, presume === undefined ? undefined : { presume });
+      if (!answer.ok) return answer;
+      const { incidentHash, dataHash } = answer.audit;
+      return { ok: true, json: JSON.stringify(answer), verdict: answer.verdict, dataHash, incidentHash };
+    }
     const validated = validateIn(law, input);
     if (!validated.ok) return validated;
     const incident: Incident = validated.incident;

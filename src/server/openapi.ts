@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { VERSION } from '../law/generated/data.js';
 import { lawWith, type Law } from '../law/law.js';
-import { incidentJsonSchemaOf } from '../present/json-schema.js';
+import { incidentJsonSchemaOf, multiActJsonSchemaOf } from '../present/json-schema.js';
 import { LANGUAGES } from '../vocabulary/text.js';
 import { PRESUMPTIONS } from '../law/presumptions.js';
 import {
@@ -71,6 +71,8 @@ function componentSchemas(law: Law): Json {
   }
   const { $schema: _dialect, ...incident } = incidentJsonSchemaOf(law) as Json;
   out.Incident = incident;
+  const { $schema: _multiDialect, ...multi } = multiActJsonSchemaOf(law) as Json;
+  out.MultiActIncident = multi;
   return out;
 }
 
@@ -126,7 +128,7 @@ function paths(): Json {
         operationId: 'classify',
         summary: 'Classify one incident',
         parameters: [ACCEPT_LANGUAGE, PRESUME],
-        requestBody: jsonBody(ref('Incident'), 'The incident.'),
+        requestBody: jsonBody({ oneOf: [ref('Incident'), ref('MultiActIncident')] }, 'The incident, or a report with several acts by one actor (`acts` instead of `act`; the result then has one finding per act, an overall verdict and the heaviest sanction).'),
         responses: {
           '200': json('ClassificationResult', 'The classification result.'),
           '422': error('The incident is invalid: the library\'s bilingual issues, each naming its field.'),

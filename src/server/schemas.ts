@@ -61,6 +61,8 @@ export const resultSchema = z
     tracks: z.array(z.looseObject({ track: z.enum(TRACKS) })),
     explanation: bilingualSchema,
     audit: z.looseObject({ library: z.string(), version: z.string(), dataHash: z.string(), incidentHash: z.string() }),
+    /** Only for a report with several acts: one finding per act, each the act's own result. */
+    findings: z.array(z.looseObject({ act: z.number().int(), kind: z.string(), result: z.looseObject({ verdict: z.enum(VERDICTS) }) })).optional(),
     /** Only with the `presume` parameter: the presumptions the result rests on, each with the outcome otherwise. */
     presumptions: z
       .array(

@@ -239,6 +239,17 @@ export const SANCTION_LEVELS = [
 ] as const;
 
 /**
+ * Levels of an earlier penalty an actor may carry: the three levels of hukuman disiplin of PP 94/2021 Pasal 8 ayat (1)
+ * (ringan, sedang, berat), and the moral sanction of PP 42/2004 Pasal 15 for a kode etik breach, lightest first.
+ * @example
+ * ```ts
+ * import { EARLIER_PENALTY_LEVELS } from 'netralitas-asn';
+ * EARLIER_PENALTY_LEVELS.indexOf('berat') > EARLIER_PENALTY_LEVELS.indexOf('sedang'); // true
+ * ```
+ */
+export const EARLIER_PENALTY_LEVELS = ['sanksi_moral', 'ringan', 'sedang', 'berat'] as const;
+
+/**
  * Lists a finding of the built-in law can belong to: the two SKB 2022 lists, the PP 94/2021 prohibitions, and the
  * ministry and regional documents, as the built-in packs declare them (the `lists` of each `pack.json` under `packs/`).
  * @example
