@@ -27,8 +27,10 @@ import { describe, expect, it } from 'vitest';
  * TypeScript (minified) became pack JSON of much the same size, plus the zod schemas that validate it at load
  * (~2 KB gzipped) and the labels of the employment regimes; the fields written for readers (`why`, `$comment`) of
  * the law data and of law/*.json are not bundled (-0.9 KB), and date-fns' addDays and formatISO left the bundle.
+ * 98.8 KB (98,754 B) with sanctions and tracks as pack data and, together, reports of several acts and earlier
+ * penalties: the budget is that rounded up.
  */
-const BUDGET_GZ_BYTES = 98_000;
+const BUDGET_GZ_BYTES = 99_000;
 
 async function bundleForm() {
   const result = await build({
