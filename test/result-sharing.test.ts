@@ -1,4 +1,4 @@
-// Results share the parts that depend only on the law (citations, track steps): a caller who writes into one result
+// Results share the parts that depend only on the law (citations, track steps, sanctions): a caller who writes into one result
 // must not change the next one.
 import { describe, expect, it } from 'vitest';
 import { classifySync } from '../src/index.js';
@@ -19,6 +19,8 @@ describe('a result written into by its caller', () => {
       () => ((citation as { quote?: string }).quote = 'changed'),
       () => (step.action = 'changed'),
       () => step.bases!.push('changed'),
+      () => (first.sanction as unknown as { bases: string[] }).bases.push('changed'),
+      () => ((first.violations[0]!.sanction as unknown as { level: string }).level = 'changed'),
       () => delete (first.citations as Record<string, unknown>)['skb-2022/d-1'],
     ]) {
       try {

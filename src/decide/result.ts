@@ -28,7 +28,7 @@ import { basesUnder, conflictsUnder, severalFindingsNote, type SanctionResult } 
 import { basesWords, entryWords, factWords, fieldWords, itemKeyWords, levelWords, questionFor, ruleWords, valueWords, type Question } from '../present/result-words.js';
 import type { Incident } from '../incident/schema.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
-import { memoByLaw } from './law-memo.js';
+import { memoByLaw } from '../law/memo.js';
 import { buildTrack, handlingNoteBases, handlingNotes, trackOf, type TrackResult } from '../law/tracks.js';
 import { basesInForce, windowOf } from '../law/validity.js';
 
@@ -419,7 +419,7 @@ export type ClassificationResult = ViolationResult | NoViolationResult | NeedsIn
  * ```
  * @internal
  */
-export const citation = memoByLaw((id: LegalBasisId) => id, (law, id): Citation => {
+export const citation = memoByLaw((id: LegalBasisId) => id, (law: Law, id: LegalBasisId): Citation => {
   const basis: LegalBasis = law.bases[id]!;
   const { from, until } = windowOf(id, law);
   const c: { -readonly [K in keyof Citation]: Citation[K] } = {
@@ -437,13 +437,13 @@ export const citation = memoByLaw((id: LegalBasisId) => id, (law, id): Citation 
 /** The citations of bases, in the order given: the same for every result citing those bases, so shared. */
 const citationsOf = memoByLaw(
   (ids: readonly LegalBasisId[]) => ids.join(' '),
-  (law, ids: readonly LegalBasisId[]): Partial<Record<LegalBasisId, Citation>> => Object.fromEntries(ids.map((id) => [id, citation(law, id)])),
+  (law: Law, ids: readonly LegalBasisId[]): Partial<Record<LegalBasisId, Citation>> => Object.fromEntries(ids.map((id) => [id, citation(law, id)])),
 );
 
 /** The steps of a track for an employment on a date: the same for every result with those facts, so shared. */
 const trackOn = memoByLaw(
   (track: Track, c: Parameters<typeof buildTrack>[1]) => `${track}|${c.date ?? ''}|${c.election ?? ''}|${c.employment}|${c.sanctionBases.join(' ')}`,
-  (law, track: Track, c: Parameters<typeof buildTrack>[1]) => buildTrack(track, c, law),
+  (law: Law, track: Track, c: Parameters<typeof buildTrack>[1]) => buildTrack(track, c, law),
 );
 
 /** Tracks in the order a result lists them: the heaviest category's track first. */

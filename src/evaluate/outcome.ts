@@ -9,6 +9,7 @@ import type { LoadedRule } from '../law/rule-files.js';
 import { categoryUnder, resolveSanction, type SanctionResult } from '../law/sanctions.js';
 import { trackOf, type TrackLaw } from '../law/tracks.js';
 import { inForce, windowOf } from '../law/validity.js';
+import { memoByLaw } from '../law/memo.js';
 
 /** The outcome of one set of fired rules. @internal */
 export interface Outcome {
@@ -44,9 +45,17 @@ export function categoryOf(rule: ViolationRule, employment: Employment, law: Tra
 
 /** The sanction of a violation for the actor on the date. @internal */
 export function sanctionOf(rule: ViolationRule, employment: Employment, date: string | undefined, law: TrackLaw): SanctionResult {
-  const p = rule.event.params;
-  return resolveSanction(p.sanction, employment, date, law, (p.disputed ?? []).map((x) => ({ level: x.level, bases: x.bases })), p.levelBases ?? []);
+  return sanctionMemo(law, rule, employment, date);
 }
+
+/** The sanction of a rule's finding depends only on the law, the rule, the employment and the date: built once, shared. */
+const sanctionMemo = memoByLaw(
+  (rule: ViolationRule, employment: Employment, date: string | undefined) => `${rule.name}|${employment}|${date ?? ''}`,
+  (law: TrackLaw, rule: ViolationRule, employment: Employment, date: string | undefined): SanctionResult => {
+    const p = rule.event.params;
+    return resolveSanction(p.sanction, employment, date, law, (p.disputed ?? []).map((x) => ({ level: x.level, bases: x.bases })), p.levelBases ?? []);
+  },
+);
 
 /** Sanction levels by law (a what-if may replace a sanction), then by sanction, employment and date. */
 const levelCaches = new WeakMap<TrackLaw, Map<string, SanctionLevel>>();

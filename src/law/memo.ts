@@ -3,7 +3,6 @@
  * built once per law and key and shared, deep-frozen, by every result that needs them: a law does not change after it
  * is built, and every classification asks for dozens of them.
  */
-import type { Law } from '../law/law.js';
 
 /** Entries kept per law and kind; past this the cache starts again, so a stream of distinct dates cannot grow it. */
 const LIMIT = 4096;
@@ -20,8 +19,8 @@ function deepFreeze<T>(value: T): T {
  * A memo of `make` per law and string key; what it returns is deep-frozen, since results share it.
  * @internal
  */
-export function memoByLaw<A extends unknown[], T>(key: (...args: A) => string, make: (law: Law, ...args: A) => T): (law: Law, ...args: A) => T {
-  const caches = new WeakMap<Law, Map<string, T>>();
+export function memoByLaw<L extends object, A extends unknown[], T>(key: (...args: A) => string, make: (law: L, ...args: A) => T): (law: L, ...args: A) => T {
+  const caches = new WeakMap<L, Map<string, T>>();
   return (law, ...args) => {
     let cache = caches.get(law);
     if (!cache) caches.set(law, (cache = new Map()));
