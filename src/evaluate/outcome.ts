@@ -57,22 +57,9 @@ const sanctionMemo = memoByLaw(
   },
 );
 
-/** Sanction levels by law (a what-if may replace a sanction), then by sanction, employment and date. */
-const levelCaches = new WeakMap<TrackLaw, Map<string, SanctionLevel>>();
-
-/** The sanction level of a violation, memoised (the completion analysis asks for it many times). */
-function levelOf(rule: ViolationRule, employment: Employment, date: string | undefined, law: TrackLaw): SanctionLevel {
-  let levelCache = levelCaches.get(law);
-  if (!levelCache) levelCaches.set(law, (levelCache = new Map()));
-  const key = `${rule.event.params.sanction}|${employment}|${date ?? ''}`;
-  let level = levelCache.get(key);
-  if (level === undefined) {
-    if (levelCache.size > 4096) levelCache.clear();
-    level = sanctionOf(rule, employment, date, law).level;
-    levelCache.set(key, level);
-  }
-  return level;
-}
+/** The sanction level of a violation (the completion analysis asks for it many times; the sanction is memoised). */
+const levelOf = (rule: ViolationRule, employment: Employment, date: string | undefined, law: TrackLaw): SanctionLevel =>
+  sanctionOf(rule, employment, date, law).level;
 
 /**
  * The outcome of a set of fired rules (all in force on the date). `out_of_scope` from a scope rule wins; otherwise a
