@@ -23,8 +23,13 @@ import { describe, expect, it } from 'vitest';
  * calendar and cycle schemas and the law builder, ~3 KB; the registry as pack data, ~1 KB more than as TypeScript
  * with shared constants), the words that replace raw ids in the result's prose (~2 KB), the presumptions as law data
  * and applyAnswer.
+ * 104.3 KB (104,322 B, from 93,695 B measured side by side) with the six regional circulars of issue 21 loaded by
+ * default: their rules, quoted bases with public sources, notes, fidelity and Bangka's complaint procedure, all law
+ * data the results cite (the packs' JSON alone grows by 10,595 B gzipped of the bundle's 10,627). Nothing that is not
+ * law was found to cut: the data is emitted once and compact, and the rule-file descriptions are hashed into the audit
+ * block's dataHash. The budget rises by exactly the measured growth, 10,627 B.
  */
-const BUDGET_GZ_BYTES = 94_000;
+const BUDGET_GZ_BYTES = 104_627;
 
 async function bundleForm() {
   const result = await build({
