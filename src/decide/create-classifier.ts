@@ -24,7 +24,7 @@ import type { ClassificationResult } from './result.js';
  * ```ts
  * import { createClassifier, type LoadedPack } from 'netralitas-asn';
  * const packs: readonly LoadedPack[] = createClassifier().packs;
- * packs.map((p) => p.id); // ['national', 'dki-jakarta', 'kabupaten-tanah-laut', 'kabupaten-madiun']
+ * packs.map((p) => p.id); // ['national', 'dki-jakarta', 'kabupaten-tanah-laut', 'kabupaten-madiun', 'provinsi-banten', ...]
  * ```
  */
 export interface LoadedPack {
