@@ -31,9 +31,12 @@ import { describe, expect, it } from 'vitest';
  * penalties.
  * 109.4 KB (109,368 B) with the six regional circulars of issue 21 loaded by default, all law data the results cite: their rules,
  * quoted bases with public sources, notes, fidelity and Bangka's complaint procedure (the regions-default branch
- * measured that growth alone at 10,627 B, side by side). The budget is that rounded up.
+ * measured that growth alone at 10,627 B, side by side).
+ * 110.0 KB (110,040 B, from 109,368 B) with the descriptive keys of the SKB items (update 2026-12 §1.2, consequence 1:
+ * item numbers are not stable identifiers): the 21 keys as law data, their check when a pack loads and the key on each
+ * finding. The budget is that rounded up.
  */
-const BUDGET_GZ_BYTES = 109_500;
+const BUDGET_GZ_BYTES = 110_100;
 
 async function bundleForm() {
   const result = await build({

@@ -23,6 +23,7 @@ import { parsePresumeText } from '../decide/presume-text.js';
 import { PRESUMPTIONS, presumeSchema, type Presume } from '../law/presumptions.js';
 import { t, type Bilingual, type Language } from '../vocabulary/text.js';
 import { incidentHint, normaliseItem } from './case-hints.js';
+import { BUILT_IN_ITEM_KEYS } from '../law/item-keys.js';
 
 /**
  * What a case file may name besides the built-in law: the lists of items, the legal bases and the elections of the law
@@ -42,18 +43,25 @@ export interface CaseLaw {
   readonly elections: readonly string[];
   /** The legal bases a case may expect to be cited, by id. */
   readonly legalBases: Readonly<Record<string, unknown>>;
+  /** The descriptive keys of the lists' items, by list and item: a case may name an item by its key. */
+  readonly itemKeys?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
-/** The built-in law's lists, elections and bases. */
-const BUILT_IN_CASE_LAW: CaseLaw = { lists: LISTS, elections: ELECTIONS, legalBases: LEGAL_BASES };
+/** The built-in law's lists, elections, bases and item keys. */
+const BUILT_IN_CASE_LAW: CaseLaw = { lists: LISTS, elections: ELECTIONS, legalBases: LEGAL_BASES, itemKeys: BUILT_IN_ITEM_KEYS };
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function expectationSchemaFor(law: CaseLaw) {
   const itemPattern = new RegExp(`^(${law.lists.map(escapeRegExp).join('|')}) [0-9A-Za-z.]+$`);
-  /** An item as analysts write it (`KE-4`, `D-6`, `kode etik 4`), read as `"<list> <item>"`. */
+  /** `"<list> <key>"` to `"<list> <item>"` (a sub-item's key names its item: cases compare items). */
+  const byKey = new Map<string, string>(Object.entries(law.itemKeys ?? {}).flatMap(([list, keys]) => Object.entries(keys).map(([item, key]) => [`${list} ${key}`, `${list} ${item.split('.')[0]}`] as const)));
+  /** An item as analysts write it (`KE-4`, `D-6`, `kode etik 4`, `disiplin memasang-alat-peraga-calon`), read as `"<list> <item>"`. */
   const item = (example: string) =>
-    z.preprocess((v) => (typeof v === 'string' ? normaliseItem(v) : v), z.string().regex(itemPattern, `expected "<list> <item>" (or KE-n, D-n), e.g. "${example}"`));
+    z.preprocess(
+      (v) => (typeof v === 'string' ? (byKey.get(normaliseItem(v)) ?? normaliseItem(v)) : v),
+      z.string().regex(itemPattern, `expected "<list> <item>" (or KE-n, D-n, or "<list> <item key>"), e.g. "${example}"`),
+    );
   const basis = () => z.string().refine((id) => Object.hasOwn(law.legalBases, id), 'unknown legal basis id');
   /** The expected outcome of one result (of an incident, or of one act of a report). */
   const outcome = z.strictObject({

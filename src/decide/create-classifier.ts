@@ -94,6 +94,11 @@ export interface Classifier {
   readonly lists: readonly string[];
   /** The legal bases its results may cite, by id: the built-in registry and the packs'. */
   readonly legalBases: Readonly<Record<string, LegalBasis>>;
+  /**
+   * Descriptive, stable keys of the lists' items, by list and item (`"3"` or `"3.a"`), which findings carry as `key`
+   * (e.g. `itemKeys.disiplin['1']` is `'memasang-alat-peraga-calon'`).
+   */
+  readonly itemKeys: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /**
@@ -152,5 +157,6 @@ export function classifierOf(law: Law): Classifier {
     ruleNames: law.rules.map((r) => r.name),
     lists: law.lists,
     legalBases: law.bases,
+    itemKeys: law.itemKeys,
   };
 }

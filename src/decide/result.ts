@@ -52,6 +52,12 @@ export interface Violation {
   readonly item: number | string;
   /** Sub-item where the item has them (e.g. `a`). */
   readonly sub?: string;
+  /**
+   * Descriptive, stable key of the item in its list, from the item's own words (e.g. `memasang-alat-peraga-calon` for
+   * disiplin 1), where the list's pack gives one. Prefer it to the number as an identifier: reproductions of the SKB
+   * number its items differently.
+   */
+  readonly key?: string;
   /** Category of the violation. */
   readonly category: Category;
   /** Legal bases of the finding in force on the incident date (ids into `LEGAL_BASES`). */
@@ -87,6 +93,8 @@ export interface Exemption {
   readonly list: ListId | (string & {});
   /** The item that does not apply. */
   readonly item: number | string;
+  /** Descriptive, stable key of the item, where the list's pack gives one (see {@link Violation.key}). */
+  readonly key?: string;
   /** Its legal bases. */
   readonly bases: readonly LegalBasisId[];
   /** How faithful the text of the rule's instrument is, where its pack says. */
@@ -487,6 +495,11 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
     const fidelity = law.packOf.get(rule.name)?.fidelity;
     return fidelity ? { fidelity } : {};
   };
+  const keyOf = (list: string, item: number | string, sub?: string): { key?: string } => {
+    const keys = law.itemKeys[list];
+    const key = keys?.[sub ? `${item}.${sub}` : String(item)] ?? (sub ? keys?.[String(item)] : undefined);
+    return key ? { key } : {};
+  };
   for (const rule of rulesOf(evaluation.definite).filter((r) => !activeOn(r, date, law))) {
     notes.push(
       t(
@@ -567,6 +580,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
       list: p.list,
       item: p.item,
       ...(p.sub ? { sub: p.sub } : {}),
+      ...keyOf(p.list, p.item, p.sub),
       category: categoryOf(rule, employment, law),
       bases: basesInForce(basesUnder(p.bases, employment, law), date, law),
       sanction: sanctionOf(rule, employment, date, law),
@@ -584,7 +598,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
       violations.push(toViolation(rule)!);
       explanation.push(e.params.explanation);
     } else if (e.type === 'no_violation' && (verdict === 'violation' || verdict === 'no_violation')) {
-      exemptions.push({ rule: rule.name, list: e.params.list, item: e.params.item, bases: basesInForce(e.params.bases, date, law), ...fidelityOf(rule), explanation: e.params.explanation });
+      exemptions.push({ rule: rule.name, list: e.params.list, item: e.params.item, ...keyOf(e.params.list, e.params.item), bases: basesInForce(e.params.bases, date, law), ...fidelityOf(rule), explanation: e.params.explanation });
       explanation.push(e.params.explanation);
       for (const c of e.params.conflicts ?? []) notes.push(c.note);
     } else if (e.type === 'election_crime') {

@@ -55,6 +55,8 @@ export interface Law extends FactSpace, CalendarSet, Registry {
   readonly regionLabels: Readonly<Record<string, Bilingual>>;
   readonly lists: readonly string[];
   readonly listLabels: Readonly<Record<string, Bilingual>>;
+  /** Descriptive keys of list items, by list and item (`"3"` or `"3.a"`): the packs' `itemKeys`. */
+  readonly itemKeys: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly elections: readonly string[];
   /** The sanctions rules may name, the employment regimes and what binds each (the packs' `sanctions.json`). */
   readonly sanctionData: SanctionTables;
@@ -98,6 +100,7 @@ export function buildLaw(raws: readonly unknown[], base?: Law): Law {
     (base?.packs ?? []).flatMap((p) => [...p.regions.map((r): [string, string] => [`region:${r}`, p.id]), ...p.lists.map((l): [string, string] => [`list:${l}`, p.id])]),
   );
   const listLabels: Record<string, Bilingual> = { ...base?.listLabels };
+  const itemKeys: Record<string, Record<string, string>> = Object.fromEntries(Object.entries(base?.itemKeys ?? {}).map(([l, keys]) => [l, { ...keys }]));
   const calendars = new Map<string, ElectionCalendar>(base?.calendars);
   const cycles = new Map<string, Map<string, RegionalCycle[]>>([...(base?.cycles ?? [])].map(([e, byRegion]) => [e, new Map([...byRegion].map(([r, c]) => [r, [...c]]))]));
   let rules: LoadedRule[] = [...(base?.rules ?? [])];
@@ -123,6 +126,20 @@ export function buildLaw(raws: readonly unknown[], base?: Law): Law {
     };
     declare('region', { id: 'wilayah', en: 'region' }, pack.regions, regionLabels);
     declare('list', { id: 'daftar', en: 'list' }, pack.lists, listLabels);
+    for (const [list, keys] of Object.entries(pack.itemKeys ?? {})) {
+      if (!Object.hasOwn(listLabels, list)) fail(id, `itemKeys: unknown list ${list}`, `itemKeys: daftar ${list} tidak dikenal`);
+      const own = (itemKeys[list] ??= {});
+      for (const [item, key] of Object.entries(keys)) {
+        if (Object.hasOwn(own, item) && pack.kind === 'law')
+          fail(id, `itemKeys: ${list} ${item} already has the key ${own[item]}${WHAT_IF.en}`, `itemKeys: ${list} ${item} sudah berkunci ${own[item]}${WHAT_IF.id}`);
+        own[item] = key;
+      }
+      const seen = new Map<string, string>();
+      for (const [item, key] of Object.entries(own)) {
+        if (seen.has(key)) fail(id, `itemKeys: ${list} ${seen.get(key)} and ${item} share the key ${key}`, `itemKeys: ${list} ${seen.get(key)} dan ${item} berkunci sama, ${key}`);
+        seen.set(key, item);
+      }
+    }
 
     for (const [doc, value] of Object.entries(pack.documents ?? {})) {
       if (Object.hasOwn(documents, doc)) fail(id, `document ${doc} is already in the registry`, `dokumen ${doc} sudah ada dalam registri`);
@@ -245,6 +262,7 @@ export function buildLaw(raws: readonly unknown[], base?: Law): Law {
     regionLabels: { ...regionLabels, [OTHER_REGION]: OTHER_REGION_LABEL },
     lists: Object.keys(listLabels),
     listLabels,
+    itemKeys,
     elections,
     documents,
     bases,

@@ -78,6 +78,12 @@ const packSchema = z.strictObject({
   regions: z.record(valueId, bilingual).optional(),
   /** Lists the pack's items belong to, with their labels. */
   lists: z.record(valueId, bilingual).optional(),
+  /**
+   * Descriptive, stable keys of a list's items, by item (`"3"`, or `"3.a"` for a sub-item): words of the item's own
+   * text, never its number, since reproductions of a list number its items differently (update 2026-12 §1.2,
+   * consequence 1). A finding of the item carries its key.
+   */
+  itemKeys: z.record(valueId, z.record(z.string().regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)?$/), z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'lowercase words joined by hyphens, without digits'))).optional(),
   /** Legal documents, by id. */
   documents: z.record(slug, documentSchema).optional(),
   /** Legal bases, by id (`<document>/<article>`). */

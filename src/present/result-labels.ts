@@ -66,6 +66,7 @@ export const RESULT_LABELS: { readonly [K in ResultFieldKey]: Bilingual } = {
   list: t('Daftar', 'List'),
   item: t('Butir', 'Item'),
   sub: t('Huruf', 'Sub-item'),
+  key: t('Kunci butir', 'Item key'),
   level: t('Tingkat hukuman', 'Penalty level'),
   options: t('Pilihan jenis hukuman', 'Penalty options'),
   consequences: t('Akibat menurut undang-undang', 'Statutory consequences'),
