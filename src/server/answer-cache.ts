@@ -8,7 +8,7 @@
  * (least recently used entries go first).
  */
 import { canonicalJson, sha256Hex } from '../decide/audit.js';
-import { stampedSync } from '../decide/pack-stamp.js';
+import { stampedSync, stampedValidated } from '../decide/pack-stamp.js';
 import { validateIn } from '../decide/pipeline.js';
 import { defaultLaw, type Law } from '../law/law.js';
 import { presumedIncident } from '../decide/presume.js';
@@ -16,6 +16,7 @@ import type { Presume } from '../law/presumptions.js';
 import { hasActs, type Incident } from '../incident/schema.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import type { Verdict } from '../vocabulary/enums.js';
+import { jsonText } from './json-text.js';
 
 /** An answer as the route sends it: the JSON text and what the logs record. @internal */
 export interface SerialisedAnswer {
@@ -50,6 +51,7 @@ const HEAD = '{"ok":true,';
  */
 export function answerCache(capacity: number, law: Law = defaultLaw()) {
   const classifySync = stampedSync(law);
+  const classifyValidated = stampedValidated(law);
   const entries = new Map<string, Entry>();
   let hits = 0;
   let misses = 0;
@@ -67,27 +69,30 @@ export function answerCache(capacity: number, law: Law = defaultLaw()) {
       const answer = classifySync(input, presume === undefined ? undefined : { presume });
       if (!answer.ok) return answer;
       const { incidentHash, dataHash } = answer.audit;
-      return { ok: true, json: JSON.stringify(answer), verdict: answer.verdict, dataHash, incidentHash };
+      return { ok: true, json: jsonText(answer), verdict: answer.verdict, dataHash, incidentHash };
     }
     const validated = validateIn(law, input);
     if (!validated.ok) return validated;
     const incident: Incident = validated.incident;
     const { reference, ...facts } = incident;
-    const key = `${presume === undefined ? '' : canonicalJson(presume)}\u0000${canonicalJson(facts)}`;
+    const factsJson = canonicalJson(facts);
+    const key = `${presume === undefined ? '' : canonicalJson(presume)}\u0000${factsJson}`;
     let entry = entries.get(key);
     if (entry !== undefined) {
       hits++;
       entries.delete(key); // most recently used last
       entries.set(key, entry);
       // The audit block hashes the incident decided on: with the presumptions filled in, where there are any.
-      const incidentHash = sha256Hex(canonicalJson(presume === undefined ? incident : presumedIncident(incident, presume)));
+      // Without a reference, the incident's canonical JSON is that of its facts, written once above.
+      const decided = presume === undefined ? incident : presumedIncident(incident, presume);
+      const incidentHash = sha256Hex(decided === incident && reference === undefined ? factsJson : canonicalJson(decided));
       const withReference = reference === undefined ? HEAD : `${HEAD}"reference":${JSON.stringify(reference)},`;
       return { ok: true, json: withReference + entry.before + incidentHash + entry.after, verdict: entry.verdict, dataHash: entry.dataHash, incidentHash };
     }
     misses++;
-    const answer = classifySync(incident, presume === undefined ? undefined : { presume });
+    const answer = classifyValidated(incident, presume === undefined ? undefined : { presume });
     if (!answer.ok) return answer; // a presumption this incident cannot take: the library's error
-    const json = JSON.stringify(answer);
+    const json = jsonText(answer);
     const { incidentHash, dataHash } = answer.audit;
     const start = reference === undefined ? HEAD.length : HEAD.length + `"reference":${JSON.stringify(reference)},`.length;
     const at = json.lastIndexOf(`"incidentHash":"${incidentHash}"`) + '"incidentHash":"'.length;
