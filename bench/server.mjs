@@ -1,18 +1,22 @@
 #!/usr/bin/env node
 // `npm run bench:server` (after `npm run build`): the HTTP service under load, on loopback. The server runs as
 // `netralitas-asn serve` in its own process (logging one JSON line per request to a file, as in production); the load
-// generator (autocannon) runs in this one. Measured side by side in one run:
+// generator (autocannon, 10 connections, no worker threads) runs in this one, so each has a process of its own on the
+// machine's cores. Measured side by side in one run:
 //   1. requests per second of POST /v1/classify and of GET /healthz on the same server, and their ratio; classify is
-//      measured twice: one incident over and over (each a repeat, which the server answers from its answer cache), and
-//      3,000 distinct incidents in turn (no repeat within the cache's 512 entries: every one classified afresh);
+//      measured three times: one incident over and over (each a repeat, which the server answers from its answer
+//      cache); the fixtures' incidents, each on five dates, in turn; and 3,000 incidents on 1,000 dates in turn (fresh
+//      dates too, for the memos of the law's parts by date). The cache keeps an answer the second time its facts come;
+//      both lists are longer than the keys it remembers (4 x 512), so each of their requests is classified afresh; the
+//      server's request log says which answers came from the cache, and the table counts them;
 //   2. the latency of POST /v1/classify at a fixed 1,000 requests per second (p50, p99, max);
 //   3. the bad-input mix: rounds of 1,000 malformed, oversized and truncated bodies mixed with 300 valid ones, the
 //      server's RSS before and after each round, and whether every valid answer was right.
 // Figures only, no pass/fail: the machine is shared. The README shows a run.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -33,7 +37,6 @@ const VALID = [
 // --- the server -----------------------------------------------------------------------------------------------
 const logDir = mkdtempSync(join(tmpdir(), 'netralitas-bench-'));
 const logFile = join(logDir, 'server.log');
-const { openSync } = await import('node:fs');
 const child = spawn(process.execPath, [join(root, 'dist', 'cli.js'), 'serve', '--port', '0'], { stdio: ['ignore', openSync(logFile, 'a'), 'inherit'] });
 let url;
 for (let i = 0; i < 200 && !url; i++) {
@@ -50,13 +53,29 @@ const cpu = () => {
 };
 const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
 
-/** One autocannon run, with the server's CPU time per answered request. */
+/** The server's request log records written since `offset` (a byte offset into the log file). */
+const logSince = (offset) => {
+  const fd = openSync(logFile, 'r');
+  const bytes = Buffer.alloc(statSync(logFile).size - offset);
+  readSync(fd, bytes, 0, bytes.length, offset);
+  closeSync(fd);
+  return bytes
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line));
+};
+/** One autocannon run, with the server's CPU time per answered request and the share of answers from its cache. */
 const run = async (opts) => {
   const before = cpu();
+  const logAt = statSync(logFile).size;
   const result = await new Promise((resolve, reject) => {
     autocannon({ url, connections: 10, duration: seconds, ...opts }, (error, r) => (error ? reject(error) : resolve(r)));
   });
-  return { ...result, serverCpuUs: ((cpu() - before) * 1000) / Math.max(1, result.requests.total) };
+  const serverCpuUs = ((cpu() - before) * 1000) / Math.max(1, result.requests.total);
+  await new Promise((r) => setTimeout(r, 100)); // the log's last lines
+  const classified = logSince(logAt).filter((r) => r.msg === 'request' && r.path === '/v1/classify' && r.status === 200);
+  return { ...result, serverCpuUs, cached: classified.length === 0 ? undefined : classified.filter((r) => r.cached).length / classified.length };
 };
 const classifyRequest = { method: 'POST', path: '/v1/classify', headers: { 'content-type': 'application/json' }, body: JSON.stringify(INCIDENT) };
 
@@ -66,25 +85,49 @@ for (let day = 0; DISTINCT.length < 3000; day++) {
   const date = new Date(Date.UTC(2023, 0, 1 + day)).toISOString().slice(0, 10);
   for (const kind of ['install_campaign_props', 'online_campaign', 'partisan_decision']) DISTINCT.push(JSON.stringify({ ...INCIDENT, act: { kind }, date }));
 }
-let nextDistinct = 0;
-const distinctRequest = {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  requests: [{ method: 'POST', path: '/v1/classify', setupRequest: (req) => ({ ...req, body: DISTINCT[nextDistinct++ % DISTINCT.length] }) }],
+/** The request options of autocannon that post the bodies in turn, from the first again after the last. */
+const cycling = (bodies) => {
+  let next = 0;
+  return {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [{ method: 'POST', path: '/v1/classify', setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }],
+  };
 };
+const distinctRequest = cycling(DISTINCT);
+// The fixtures' incidents (scripts/fixtures-ndjson.mjs), each on five dates of the 2024 elections, those the library
+// answers with a result.
+const FIXTURE_DATES = ['2023-11-01', '2024-01-15', '2024-08-01', '2024-10-15', '2024-12-01'];
+const FIXTURE_INCIDENTS = execFileSync(process.execPath, [join(root, 'scripts', 'fixtures-ndjson.mjs')], { encoding: 'utf8' })
+  .split('\n')
+  .filter((line) => line !== '')
+  .map((line) => JSON.parse(line));
+const FIXTURES = [
+  ...new Set(
+    FIXTURE_DATES.flatMap((date) => FIXTURE_INCIDENTS.map(({ reference: _, ...incident }) => ({ ...incident, date })))
+      .filter((incident) => classifySync(incident).ok)
+      .map((incident) => JSON.stringify(incident)),
+  ),
+];
+const fixturesRequest = cycling(FIXTURES);
 
-// Warm-up: the JIT and the caches of the classifier.
-await run({ ...classifyRequest, url: `${url}/v1/classify`, duration: 3 });
+// Warm-up: the JIT and the caches of the classifier (not the 1,000 dates: their first time is part of what is measured).
+await run({ ...classifyRequest, url: `${url}/v1/classify`, duration: 2 });
+await run({ ...fixturesRequest, url: `${url}/v1/classify`, duration: 3 });
 
 // --- 1. throughput, side by side ------------------------------------------------------------------------------
+const loadBefore = loadavg();
 const health = await run({ url: `${url}/healthz` });
 const classify = await run({ ...classifyRequest, url: `${url}/v1/classify` });
+const fixtures = await run({ ...fixturesRequest, url: `${url}/v1/classify` });
 const distinct = await run({ ...distinctRequest, url: `${url}/v1/classify` });
 const nonOk = (r) => r.non2xx + r.errors + r.timeouts;
 
 // --- 2. latency at a fixed rate -------------------------------------------------------------------------------
 const fixed = await run({ ...classifyRequest, url: `${url}/v1/classify`, overallRate: 1000 });
+const fixedFixtures = await run({ ...fixturesRequest, url: `${url}/v1/classify`, overallRate: 1000 });
 const fixedDistinct = await run({ ...distinctRequest, url: `${url}/v1/classify`, overallRate: 1000 });
+const loadAfter = loadavg();
 
 // --- 3. the bad-input mix -------------------------------------------------------------------------------------
 function random(seed) {
@@ -155,22 +198,30 @@ await new Promise((r) => child.on('exit', r));
 
 // --- report ---------------------------------------------------------------------------------------------------
 const f = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
-console.log(`netralitas-asn serve, loopback, autocannon 10 connections, ${seconds} s per measurement (Node ${process.version})`);
+const load = (l) => l.map((x) => x.toFixed(2)).join(', ');
+console.log(`netralitas-asn serve on 127.0.0.1 in its own process; load generator autocannon in another (10 connections, no workers), ${seconds} s per measurement (Node ${process.version}, ${(await import('node:os')).availableParallelism()} cores)`);
+console.log(`load average before: ${load(loadBefore)}`);
 console.log('');
-console.log('| measurement | req/s | p50 ms | p99 ms | server CPU µs/request | non-2xx/errors |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+console.log('| measurement | req/s | p50 ms | p99 ms | max ms | server CPU µs/request | from the answer cache | non-2xx/errors |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 const row = (name, r) =>
-  console.log(`| ${name} | ${f(r.requests.average)} | ${f(r.latency.p50, 1)} | ${f(r.latency.p99, 1)} | ${f(r.serverCpuUs)} | ${nonOk(r)} |`);
+  console.log(
+    `| ${name} | ${f(r.requests.average)} | ${f(r.latency.p50, 1)} | ${f(r.latency.p99, 1)} | ${f(r.latency.max, 1)} | ${f(r.serverCpuUs)} | ${r.cached === undefined ? '' : `${f(100 * r.cached, 1)} %`} | ${nonOk(r)} |`,
+  );
 row('GET /healthz', health);
 row('POST /v1/classify, one incident repeated', classify);
-row('POST /v1/classify, distinct incidents', distinct);
+row(`POST /v1/classify, the fixtures on 5 dates (${f(FIXTURES.length)} incidents) in turn`, fixtures);
+row('POST /v1/classify, 3,000 incidents on 1,000 dates in turn', distinct);
 row('POST /v1/classify repeated, at 1,000 req/s', fixed);
-row('POST /v1/classify distinct, at 1,000 req/s', fixedDistinct);
+row('POST /v1/classify fixtures, at 1,000 req/s', fixedFixtures);
+row('POST /v1/classify 1,000 dates, at 1,000 req/s', fixedDistinct);
 console.log('');
-console.log(`classify / healthz throughput: repeated ${f(classify.requests.average / health.requests.average, 2)}, distinct ${f(distinct.requests.average / health.requests.average, 2)} (target >= 0.5)`);
-console.log(`healthz / classify server CPU per request (the same ratio, bound by the server alone): repeated ${f(health.serverCpuUs / classify.serverCpuUs, 2)}, distinct ${f(health.serverCpuUs / distinct.serverCpuUs, 2)}`);
-console.log(`classify p99 at 1,000 req/s: repeated ${f(fixed.latency.p99, 1)} ms (max ${f(fixed.latency.max, 1)}), distinct ${f(fixedDistinct.latency.p99, 1)} ms (max ${f(fixedDistinct.latency.max, 1)}) (target < 10 ms)`);
-console.log(`load average at the end: ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(', ')}`);
+const ratio = (r) => f(r.requests.average / health.requests.average, 2);
+console.log(`classify / healthz throughput: repeated ${ratio(classify)}, fixtures ${ratio(fixtures)}, 1,000 dates ${ratio(distinct)} (target >= 0.5)`);
+const cpuRatio = (r) => f(health.serverCpuUs / r.serverCpuUs, 2);
+console.log(`healthz / classify server CPU per request (the same ratio, bound by the server alone): repeated ${cpuRatio(classify)}, fixtures ${cpuRatio(fixtures)}, 1,000 dates ${cpuRatio(distinct)}`);
+console.log(`classify p99 at 1,000 req/s: repeated ${f(fixed.latency.p99, 1)} ms, fixtures ${f(fixedFixtures.latency.p99, 1)} ms, 1,000 dates ${f(fixedDistinct.latency.p99, 1)} ms (target < 10 ms)`);
+console.log(`load average after: ${load(loadAfter)}`);
 console.log('');
 console.log('Bad-input mix (per round: 1,000 bad bodies and 300 valid requests, 16 at a time):');
 console.log('| round | RSS before MiB | RSS after MiB | valid answered right | wrong | 5xx to bad input |');

@@ -14,6 +14,8 @@ describe('a result written into by its caller', () => {
     const citation = first.citations['skb-2022/d-1'] as { quote?: string } | undefined;
     expect(citation).toBeDefined();
     const step = first.tracks[0]!.steps[0] as unknown as { action?: unknown; bases?: string[] };
+    const phase = first.derived.find((d) => d.fact === 'campaignPhase'); // read from the calendar once per date, shared
+    expect(phase).toBeDefined();
     // Writes fail (frozen) or stay in `first`; either way the next result is unchanged.
     for (const write of [
       () => ((citation as { quote?: string }).quote = 'changed'),
@@ -22,6 +24,8 @@ describe('a result written into by its caller', () => {
       () => (first.sanction as unknown as { bases: string[] }).bases.push('changed'),
       () => ((first.violations[0]!.sanction as unknown as { level: string }).level = 'changed'),
       () => delete (first.citations as Record<string, unknown>)['skb-2022/d-1'],
+      () => ((phase as unknown as { value: string }).value = 'changed'),
+      () => ((phase!.from as unknown as { date: string }).date = 'changed'),
     ]) {
       try {
         write();

@@ -11,10 +11,10 @@ const incidents = loadFixtures()
   .map((f) => f.incident as Record<string, unknown>)
   .filter((i) => classifySync(i).ok);
 const presume = { 'target.relation': 'none', 'actor.cltn': false } as const;
-// Each incident three times: without a reference, then with two different ones (a hit after the first).
+// Each incident four times: without a reference, then with two different ones, then without again (hits after the first).
 const variants = (i: Record<string, unknown>) => {
   const { reference: _r, ...bare } = i;
-  return [bare, { ...bare, reference: 'LAP-1/2024 "kutipan" \u2028 ✓' }, { ...bare, reference: 'LAP-2' }];
+  return [bare, { ...bare, reference: 'LAP-1/2024 "kutipan" \u2028 ✓' }, { ...bare, reference: 'LAP-2' }, { ...bare }];
 };
 
 describe('answer cache', () => {
@@ -53,8 +53,36 @@ describe('answer cache', () => {
     for (const incident of incidents.slice(0, 10)) for (const input of variants(incident)) cache.classify(input);
     const { hits, misses, size } = cache.stats();
     expect(size).toBe(3);
-    expect(misses).toBe(new Set(incidents.slice(0, 10).map((i) => JSON.stringify({ ...i, reference: undefined }))).size);
-    expect(hits + misses).toBe(30);
+    // An answer is kept the second time its facts come: the first two are misses, the others hits.
+    expect(misses).toBe(2 * new Set(incidents.slice(0, 10).map((i) => JSON.stringify({ ...i, reference: undefined }))).size);
+    expect(hits + misses).toBe(40);
+  });
+
+  it('says in the request log whether the answer came from the cache', async () => {
+    const logs: Record<string, unknown>[] = [];
+    const logged = await startServer({ port: 0, log: (r) => logs.push({ ...r }) });
+    try {
+      const body = JSON.stringify({ actor: { employment: 'pppk' }, act: { kind: 'party_membership' }, date: '2024-01-05' });
+      for (const id of ['c-1', 'c-2', 'c-3']) {
+        const res = await fetch(`${logged.url}/v1/classify`, { method: 'POST', body, headers: { 'x-request-id': id } });
+        await res.text();
+      }
+      expect(['c-1', 'c-2', 'c-3'].map((id) => logs.find((r) => r.requestId === id)?.cached)).toEqual([false, false, true]);
+      expect(logs.find((r) => r.path === '/healthz')).toBeUndefined();
+      await (await fetch(`${logged.url}/healthz`)).text();
+      expect(logs.find((r) => r.path === '/healthz')).not.toHaveProperty('cached');
+    } finally {
+      await logged.close();
+    }
+  });
+
+  it('keeps no answer for facts that come only once', () => {
+    const cache = answerCache(3);
+    for (const incident of incidents.slice(0, 10)) cache.classify(variants(incident)[0]);
+    expect(cache.stats()).toEqual({ hits: 0, misses: 10, size: 0 });
+    cache.classify(variants(incidents[0]!)[1]);
+    cache.classify(variants(incidents[0]!)[2]);
+    expect(cache.stats()).toEqual({ hits: 1, misses: 11, size: 1 });
   });
 
   it('answers invalid input with the library\'s error', () => {

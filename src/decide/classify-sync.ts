@@ -4,15 +4,20 @@
  */
 import { compileRules, evaluateCompiled, type CompiledRules } from '../evaluate/compiled.js';
 import type { InvalidIncident } from '../incident/errors.js';
+import type { Facts } from '../incident/facts.js';
+import type { Incident } from '../incident/schema.js';
 import { defaultLaw, type Law } from '../law/law.js';
-import { decideSync, type AnswerTo, type Decided, type DecideOptions } from './pipeline.js';
+import { decideIncidentSync, decideSync, type AnswerTo, type Decided, type DecideOptions } from './pipeline.js';
 import type { PresumedResult } from './presume.js';
 import type { ClassificationResult } from './result.js';
 
 /** A law's synchronous classifier. @internal */
 export type SyncClassify = (input: unknown, options?: DecideOptions) => Decided;
 
-const classifiers = new WeakMap<Law, SyncClassify>();
+/** A law's synchronous classifier of incidents already validated against its schema. @internal */
+export type ValidatedClassify = (incident: Incident, options?: DecideOptions) => Decided;
+
+const classifiers = new WeakMap<Law, { readonly input: SyncClassify; readonly validated: ValidatedClassify }>();
 const compiledRules = new WeakMap<Law, CompiledRules>();
 
 /**
@@ -25,19 +30,38 @@ export function compiledRulesOf(law: Law): CompiledRules {
   return compiled;
 }
 
+/** A law's two synchronous classifiers (of any input, of validated incidents), made once. */
+function classifiersOf(law: Law) {
+  let both = classifiers.get(law);
+  if (!both) {
+    const compiled = compiledRulesOf(law);
+    const evaluate = (facts: Facts) => evaluateCompiled(facts, compiled);
+    both = {
+      input: (input, options) => decideSync(input, law, evaluate, options),
+      validated: (incident, options) => decideIncidentSync(incident, law, evaluate, options),
+    };
+    classifiers.set(law, both);
+  }
+  return both;
+}
+
 /**
  * The synchronous classifier of a law: its rules compiled once.
  * @internal
  */
-export function syncClassifierOf(law: Law): SyncClassify {
-  let classify = classifiers.get(law);
-  if (!classify) {
-    const compiled = compiledRulesOf(law);
-    classify = (input, options) => decideSync(input, law, (facts) => evaluateCompiled(facts, compiled), options);
-    classifiers.set(law, classify);
-  }
-  return classify;
-}
+export const syncClassifierOf = (law: Law): SyncClassify => classifiersOf(law).input;
+
+/**
+ * The synchronous classifier of a law for incidents already validated against its schema (`validateIn`): the answer
+ * {@link syncClassifierOf} gives for the input they were validated from, without validating them again.
+ * @example
+ * ```ts
+ * const v = validateIn(law, input);
+ * if (v.ok) validatedClassifierOf(law)(v.incident); // as syncClassifierOf(law)(input)
+ * ```
+ * @internal
+ */
+export const validatedClassifierOf = (law: Law): ValidatedClassify => classifiersOf(law).validated;
 
 /**
  * Classifies a reported incident synchronously with the rules compiled from the same rule files, without

@@ -7,7 +7,7 @@ import type { InvalidIncident } from '../incident/errors.js';
 import { BUILT_IN_PACKS } from '../law/generated/data.js';
 import type { Law } from '../law/law.js';
 import { canonicalJson, sha256Hex } from './audit.js';
-import { syncClassifierOf, type SyncClassify } from './classify-sync.js';
+import { syncClassifierOf, validatedClassifierOf, type SyncClassify, type ValidatedClassify } from './classify-sync.js';
 import type { Decided } from './pipeline.js';
 
 /** The hash of each pack's data, computed once (the built-in packs are the same objects in every classifier). */
@@ -34,4 +34,11 @@ export function stampedSync(law: Law): SyncClassify {
   const sync = syncClassifierOf(law);
   const stamp = packStamp(law);
   return (input, options) => stamp(sync(input, options));
+}
+
+/** The classifier of a law for incidents it has validated, its results stamped with the law's own packs. @internal */
+export function stampedValidated(law: Law): ValidatedClassify {
+  const classify = validatedClassifierOf(law);
+  const stamp = packStamp(law);
+  return (incident, options) => stamp(classify(incident, options));
 }

@@ -130,7 +130,26 @@ export function decideSync(
   evaluate: (facts: Facts) => Evaluation,
   options?: DecideOptions,
 ): Decided {
-  const runs = runsOf(input, law, options);
+  return runSync(runsOf(input, law, options), law, evaluate);
+}
+
+/**
+ * The pipeline with a synchronous evaluator, for an incident already validated against the law's schema (by
+ * {@link validateIn}): the same answer as {@link decideSync} gives for the input it was validated from, without
+ * validating it again.
+ * @example
+ * ```ts
+ * const v = validateIn(law, input);
+ * if (v.ok) decideIncidentSync(v.incident, law, evaluate); // as decideSync(input, law, evaluate)
+ * ```
+ * @internal
+ */
+export function decideIncidentSync(incident: Incident, law: Law, evaluate: (facts: Facts) => Evaluation, options?: DecideOptions): Decided {
+  return runSync(runsOfIncident(incident, law, options), law, evaluate);
+}
+
+/** Evaluates the runs of an input and combines their results. */
+function runSync(runs: Runs | InvalidIncident, law: Law, evaluate: (facts: Facts) => Evaluation): Decided {
   if ('ok' in runs) return runs;
   return runs.combine(
     runs.incidents.map((incident) => {

@@ -3,7 +3,8 @@
  * detection of reported values that contradict the calendar.
  */
 import { electionOf, phaseOn, regionsToRead, stageOn, type CalendarEntry, type CalendarSet, type DerivedFact } from '../law/calendar.js';
-import type { Election } from '../vocabulary/enums.js';
+import type { Election, Office } from '../vocabulary/enums.js';
+import { memoByLaw } from '../law/memo.js';
 import type { Facts } from '../incident/facts.js';
 import type { Incident } from '../incident/schema.js';
 
@@ -47,6 +48,20 @@ function derivedIn(set: CalendarSet, election: string, region: string | undefine
 }
 
 /**
+ * The stage and the phase on a date, as {@link derivedIn} reads them, worked out once per calendar set, election,
+ * region, office and date and shared (deep-frozen) by the results that cite them: a calendar lookup walks every
+ * region's cycles, and by a profile was a fifth of a classification.
+ */
+const stageIn = memoByLaw(
+  (election: string, region: string | undefined, office: Office, date: string) => `${election}\u0000${region ?? ''}\u0000${office}\u0000${date}`,
+  (set: CalendarSet, election, region, office, date) => derivedIn(set, election, region, (r) => stageOn(set, election, office, date, r)) ?? null,
+);
+const phaseIn = memoByLaw(
+  (election: string, region: string | undefined, date: string) => `${election}\u0000${region ?? ''}\u0000${date}`,
+  (set: CalendarSet, election, region, date) => derivedIn(set, election, region, (r) => phaseOn(set, election, date, r)) ?? null,
+);
+
+/**
  * Fills in the election from the office where only one calendar fills it (a bupati: the Pilkada), then stage and
  * phase from the calendar of the actor's region where the reporter did not give them; where the reporter gave a value
  * the calendar contradicts, the fact is left unknown (so the verdict cannot rest on it) and the conflict is reported.
@@ -74,8 +89,8 @@ export function deriveFacts(incident: Incident, reported: Facts, calendars: Cale
   const region = facts.region as string | undefined;
   const at = election;
   const candidates: { key: 'stage' | 'phase'; value: DerivedFact | undefined }[] = [
-    { key: 'stage', value: office ? derivedIn(calendars, at, region, (r) => stageOn(calendars, at, office, date, r)) : undefined },
-    { key: 'phase', value: derivedIn(calendars, at, region, (r) => phaseOn(calendars, at, date, r)) },
+    { key: 'stage', value: office ? (stageIn(calendars, at, region, office, date) ?? undefined) : undefined },
+    { key: 'phase', value: phaseIn(calendars, at, region, date) ?? undefined },
   ];
   for (const { key, value } of candidates) {
     if (!value) continue;

@@ -34,6 +34,8 @@ type Env = {
     language: string;
     requestId: string;
     decision: Omit<Decision, 'time'> | undefined;
+    /** Whether a classification was answered from the answer cache (for the request log). */
+    cached: boolean | undefined;
     timedOut: boolean;
     /** The body, read from Node's request by the size check (on `@hono/node-server` only). */
     body: { text: string } | 'incomplete' | undefined;
@@ -116,6 +118,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
   app.use(async (c, next) => {
     const start = performance.now();
     c.set('decision', undefined);
+    c.set('cached', undefined);
     c.set('timedOut', false);
     c.set('body', undefined);
     await next();
@@ -130,6 +133,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
       durationMs: Math.round((performance.now() - start) * 1000) / 1000,
       language: languageOf(c),
       ...c.get('decision'),
+      ...(c.get('cached') === undefined ? {} : { cached: c.get('cached') }),
     });
   });
   app.use(languageDetector({ supportedLanguages: [...LANGUAGES], fallbackLanguage: 'id', order: ['header'], caches: false }));
@@ -191,6 +195,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     if (!answer.ok) return c.json(invalidIncident(answer, languageOf(c)), 422);
     const decision = { incidentHash: answer.incidentHash, dataHash: answer.dataHash, verdict: answer.verdict };
     c.set('decision', decision);
+    c.set('cached', answer.cached);
     decide(decision);
     c.header('Content-Type', 'application/json');
     return c.body(answer.json, 200);

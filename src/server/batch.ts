@@ -15,6 +15,7 @@ import { count, emptySummary, type BatchSummary } from '../cli/batch-summary.js'
 import type { Presume } from '../law/presumptions.js';
 import { t } from '../vocabulary/text.js';
 import type { Decision } from './logging.js';
+import { jsonText } from './json-text.js';
 
 class TooLarge extends Error {}
 
@@ -79,7 +80,7 @@ export function batchResponse(
           const answer = answerRecord(record, options.presume, options.classify);
           count(summary, answer);
           if (answer.ok) options.decide({ incidentHash: answer.audit.incidentHash, dataHash: answer.audit.dataHash, verdict: answer.verdict });
-          await out.write(`{"line":${record.line},${JSON.stringify(answer).slice(1)}\n`);
+          await out.write(`{"line":${record.line},${jsonText(answer).slice(1)}\n`);
         }
         if (out.aborted || ended === 'aborted') break;
       }

@@ -31,13 +31,35 @@ export type Decision = z.infer<typeof decisionSchema>;
 export type LogSink = (record: Readonly<Record<string, unknown>>) => void;
 
 /**
- * A log sink writing one JSON line per record to a stream.
+ * A log sink writing one JSON line per record to a stream. The lines of one turn of the event loop go out in one write
+ * when it ends (stdout on a file or a pipe is written synchronously: one system call per turn rather than per
+ * request); `flush` writes what is waiting now.
+ * @example
+ * ```ts
+ * const log = jsonLines(process.stdout);
+ * log({ msg: 'listening' }); // written when this turn of the event loop ends
+ * log.flush(); // or now
+ * ```
  * @internal
  */
-export function jsonLines(stream: Writable): LogSink {
-  return (record) => {
-    stream.write(`${JSON.stringify(record)}\n`);
+export function jsonLines(stream: Writable): LogSink & { flush(): void } {
+  let waiting = '';
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (waiting === '') return;
+    const text = waiting;
+    waiting = '';
+    stream.write(text);
   };
+  const sink = (record: Readonly<Record<string, unknown>>) => {
+    waiting += `${JSON.stringify(record)}\n`;
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
+  };
+  return Object.assign(sink, { flush });
 }
 
 /** An append-only NDJSON file of decisions. @internal */

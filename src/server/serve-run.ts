@@ -95,6 +95,7 @@ export async function runServe(argv: readonly string[]): Promise<number> {
   try {
     running = await startServer({ ...parsed.data, log, packs });
   } catch (error) {
+    log.flush();
     process.stderr.write(`Cannot start the server: ${(error as Error).message}\n`);
     return 1;
   }
@@ -106,5 +107,6 @@ export async function runServe(argv: readonly string[]): Promise<number> {
   log({ time: new Date().toISOString(), level: 'info', msg: 'shutting down', signal });
   await running.close();
   log({ time: new Date().toISOString(), level: 'info', msg: 'stopped' });
+  log.flush();
   return 0;
 }
