@@ -65,7 +65,7 @@ describe('case files', () => {
       [join(bad, 'nested', 'unparsable.json'), '', ''],
     ]);
     expect(errors[0]!.message).toBe('Invalid option: expected one of "undetermined"|"sesuai_perjanjian_kerja"|"sanksi_moral"|"sedang"|"berat"|"pemberhentian_dengan_hormat"|"pemberhentian_tidak_dengan_hormat"');
-    expect(errors[2]!.message).toBe('expected "<list> <item>" (or KE-n, D-n), e.g. "disiplin 6"');
+    expect(errors[2]!.message).toBe('expected "<list> <item>" (or KE-n, D-n, or "<list> <item key>"), e.g. "disiplin 6"');
     expect(errors[3]!.message).toMatch(/^not valid JSON: /);
   });
 
