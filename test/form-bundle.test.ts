@@ -34,9 +34,11 @@ import { describe, expect, it } from 'vitest';
  * measured that growth alone at 10,627 B, side by side).
  * 110.0 KB (110,040 B, from 109,368 B) with the descriptive keys of the SKB items (update 2026-12 §1.2, consequence 1:
  * item numbers are not stable identifiers): the 21 keys as law data, their check when a pack loads and the key on each
- * finding. The budget is that rounded up.
+ * finding.
+ * 110.1 KB (110,129 B) with the service's speed work (issue 11), whose classification of an incident already validated
+ * lives in the pipeline the form entry shares (+89 B). The budget is that rounded up.
  */
-const BUDGET_GZ_BYTES = 110_100;
+const BUDGET_GZ_BYTES = 110_200;
 
 async function bundleForm() {
   const result = await build({
