@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { csvDelimiter } from '../src/cli/batch-input.js';
-import { loadRules } from '../src/law/law.js';
+import { defaultLaw, loadRules } from '../src/law/law.js';
 import { ACT_KINDS, classifySync, ELECTIONS, LEGAL_BASES, VALUE_LABELS } from '../src/index.js';
 import { root, runCli, tempDir } from './cli-helpers.js';
 
@@ -44,6 +44,19 @@ describe('list acts|items|bases|elections', () => {
     expect(new Set(en.keys())).toEqual(cited);
     expect(id.get('disiplin 1')).toBe(LEGAL_BASES['skb-2022/d-1'].quote);
     for (const [item, label] of en) expect(label, item).not.toBe('');
+  });
+
+  it('gives each SKB item its descriptive key in a third column, and no key to items of lists without keys', () => {
+    // update-2026-12 §1.2, consequence 1: item numbers are not stable identifiers; the keys are the national pack's itemKeys.
+    const r = runCli(['list', 'items']);
+    const third = new Map(r.stdout.trimEnd().split('\n').map((l) => l.split('\t')).map((c) => [c[0]!, c[2]] as const));
+    const law = defaultLaw();
+    for (const [item, key] of third) {
+      const [list, number] = item.split(' ') as [string, string];
+      expect(key, item).toBe(law.itemKeys[list]?.[number]);
+    }
+    expect(third.get('disiplin 1')).toBe('memasang-alat-peraga-calon');
+    expect(third.get('pp_94_2021 5.n.1')).toBeUndefined();
   });
 
   it('lists every legal basis id and every election', () => {

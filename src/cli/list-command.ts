@@ -22,7 +22,8 @@ const HELP = `Usage: netralitas-asn list acts|items|bases|elections|regions|pack
 Prints one id per line, a tab, and its label:
   acts       the values of act.kind
   items      the listed items the rules cite, as "<list> <item>" (as in the items of batch output): the item's
-             text in the source (id) or what the first rule citing it finds (en)
+             text in the source (id) or what the first rule citing it finds (en), and where the list has them a
+             third column, the item's descriptive key (a stable name of the item; case files may use it)
   bases      the ids of the legal registry (the bases of a result), with document and article
   elections  the values of election, with the title of its calendar
   regions    the values of actor.region, with their labels
@@ -39,7 +40,7 @@ const firstSentence = (text: string): string => {
 };
 
 /** The listed items the rules cite, in rule order, each with its label. */
-function items(law: Law): [string, Bilingual][] {
+function items(law: Law): [string, Bilingual, string?][] {
   const found = new Map<string, { quote?: string; explanation?: Bilingual; fallback: Bilingual }>();
   for (const rule of law.rules) {
     const p = rule.event.params as { list?: string; item?: number | string; bases: readonly LegalBasisId[]; explanation: Bilingual };
@@ -52,12 +53,14 @@ function items(law: Law): [string, Bilingual][] {
   }
   return [...found].map(([id, e]) => {
     const explanation = e.explanation ?? e.fallback;
-    return [id, t(e.quote ?? firstSentence(explanation.id), firstSentence(explanation.en))];
+    const [list, item] = id.split(' ') as [string, string];
+    const key = law.itemKeys[list]?.[item];
+    return [id, t(e.quote ?? firstSentence(explanation.id), firstSentence(explanation.en)), ...(key ? [key] : [])] as [string, Bilingual, string?];
   });
 }
 
 /** The rows of one listing. @internal */
-export function listing(what: (typeof LISTABLE)[number], law: Law = defaultLaw()): [string, Bilingual][] {
+export function listing(what: (typeof LISTABLE)[number], law: Law = defaultLaw()): [string, Bilingual, string?][] {
   switch (what) {
     case 'acts':
       return ACT_KINDS.map((kind) => [kind, VALUE_LABELS.actKind[kind]]);
@@ -96,7 +99,7 @@ export const listCommand: Command = {
     const rows = listing(positionals[0] as (typeof LISTABLE)[number], await lawFrom(values.pack as string[] | undefined));
     const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
     const out = openOutput(undefined, undefined);
-    await out.write(rows.map(([id, label]) => `${id}\t${clean(label[lang])}\n`).join(''));
+    await out.write(rows.map(([id, label, key]) => `${id}\t${clean(label[lang])}${key ? `\t${key}` : ''}\n`).join(''));
     await out.commit();
     return EXIT.ok;
   },
