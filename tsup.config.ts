@@ -16,6 +16,10 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
+    // zod, date-fns and @noble/hashes are inlined, only the parts the entries use: loading them from node_modules cost
+    // most of the start-up (module resolution of some 150 files of zod's, all of date-fns and every zod locale for
+    // two; issue 12). json-rules-engine stays external, loaded only when `classify` first runs.
+    noExternal: ['zod', 'date-fns', '@noble/hashes'],
     // The JSON Schema, the labels in each language and the browser bundle of the form entry, from the built entries.
     onSuccess: async () => {
       await buildAssets();
@@ -49,6 +53,8 @@ export default defineConfig([
   {
     entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
     format: ['esm'],
+    // As the library entries: every CLI call and every batch worker starts without resolving zod's files.
+    noExternal: ['zod', 'date-fns', '@noble/hashes'],
     sourcemap: true,
     // Maps point at src/ without shipping its text (code comments carry reviewers' provenance, not public sources).
     esbuildOptions(options) {
