@@ -49,8 +49,8 @@ async function loadEngine(): Promise<typeof Engine> {
   return EngineClass;
 }
 
-function buildEngine(Engine: typeof EngineClass & {}, rules: readonly LoadedRule[]): BuiltEngine {
-  const e = new Engine(rules.map(toEngineRule), { allowUndefinedFacts: true });
+function buildEngine(RulesEngine: typeof Engine, rules: readonly LoadedRule[]): BuiltEngine {
+  const e = new RulesEngine(rules.map(toEngineRule), { allowUndefinedFacts: true });
   e.addOperator('equal', (a: unknown, b: unknown) => (isUnknown(a) ? a.values.includes(b as FactValue) : a === b));
   e.addOperator(
     'in',
