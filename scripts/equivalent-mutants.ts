@@ -18,6 +18,14 @@ export const EQUIVALENT_MUTANTS: readonly EquivalentMutantClass[] = [
       'scope verdict, and those mutants are killed.',
   },
   {
+    pattern: /^se-[a-z0-9-]+\/[a-z0-9/-]+: drop employment in \[pns,cpns,pppk,pppk_paruh_waktu,non_asn\]$/,
+    reason:
+      'A regional circular that binds every ASN and non-ASN employee (SE Banten "setiap pegawai", SE Sulsel "setiap ASN ' +
+      'dan PPNPN", SE Bangka and SE Bangka Selatan "Setiap (Pegawai) ASN dan (Pegawai) Non ASN") names every covered ' +
+      'employment; dropping the condition only adds TNI, Polri and others, for whom scope/not-covered fires and no ' +
+      'finding is reported (ref §2.7; the first class above).',
+  },
+  {
     pattern: /^(skb-2022\/d-5\/(cpns|pppk|non-asn): employment in \[[a-z_,]+\] with (pns|cpns|pppk|pppk_paruh_waktu))$/,
     reason:
       'Party membership has one rule per employment regime (D-5 for PNS, CPNS, PPPK, non-ASN; ref §1.6, §2.7). Adding ' +

@@ -32,15 +32,23 @@ describe('decision space', () => {
     }
   });
 
-  it('classifySync equals classify on every point', { timeout: 120_000 }, async () => {
-    let compared = 0;
-    for (const p of points) {
+  // One test per act: with the six regional circulars loaded by default the space grew from 26,717 to 43,768 points,
+  // and json-rules-engine takes about 2 ms a point, so the whole space in one test ran close to its timeout on a busy
+  // machine. Every point is still compared.
+  const compared = new Map<string, number>();
+  it.each(ACT_KINDS)('classifySync equals classify on every point: %s', { timeout: 120_000 }, async (act) => {
+    const mine = points.filter((p) => p.act === act);
+    for (const p of mine) {
       const incident = incidentFromFacts(p.facts);
       const sync = classifySync(incident);
       const async = await classify(incident);
       if (JSON.stringify(sync) !== JSON.stringify(async)) expect(sync).toEqual(async);
-      compared++;
+      compared.set(act, (compared.get(act) ?? 0) + 1);
     }
-    expect(compared).toBe(points.length);
+    expect(compared.get(act) ?? 0).toBe(mine.length);
+  });
+
+  it('compared every point of the space, act by act', () => {
+    expect([...compared.values()].reduce((a, b) => a + b, 0)).toBe(points.length);
   });
 });

@@ -28,9 +28,12 @@ import { describe, expect, it } from 'vitest';
  * (~2 KB gzipped) and the labels of the employment regimes; the fields written for readers (`why`, `$comment`) of
  * the law data and of law/*.json are not bundled (-0.9 KB), and date-fns' addDays and formatISO left the bundle.
  * 98.8 KB (98,754 B) with sanctions and tracks as pack data and, together, reports of several acts and earlier
- * penalties: the budget is that rounded up.
+ * penalties.
+ * 109.4 KB (109,368 B) with the six regional circulars of issue 21 loaded by default, all law data the results cite: their rules,
+ * quoted bases with public sources, notes, fidelity and Bangka's complaint procedure (the regions-default branch
+ * measured that growth alone at 10,627 B, side by side). The budget is that rounded up.
  */
-const BUDGET_GZ_BYTES = 99_000;
+const BUDGET_GZ_BYTES = 109_500;
 
 async function bundleForm() {
   const result = await build({

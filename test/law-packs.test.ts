@@ -89,7 +89,13 @@ describe('a law pack (test fixture, not law)', () => {
       ['dki-jakarta', true],
       ['kabupaten-tanah-laut', true],
       ['kabupaten-madiun', true],
+      ['provinsi-banten', true],
+      ['provinsi-sulawesi-selatan', true],
+      ['kabupaten-bangka-selatan', true],
+      ['kabupaten-halmahera-tengah', true],
+      ['kabupaten-kuningan', true],
       ['pilkada-2024-ulang-2025', true],
+      ['kabupaten-bangka', true],
       ['test-fixture-madiun', false],
     ]);
     expect(law.ruleNames).toContain('test-fixture/madiun-facilities');

@@ -121,9 +121,12 @@ describe('nextQuestions', () => {
     expect(needing).toBeGreaterThan(100);
   });
 
-  it('each question asked can change the outcome: with every question answered, two of its answers give different outcomes', { timeout: 120_000 }, () => {
-    let checked = 0;
+  // One test per act (each with its timeout): with the six regional circulars the space grew to 45,496 points and the
+  // whole space in one test passed its 120 s timeout on a busy machine. Every point is still checked.
+  let checked = 0;
+  it.each(ACT_KINDS)('each question asked can change the outcome: with every question answered, two of its answers give different outcomes: %s', { timeout: 120_000 }, (act) => {
     for (const p of points) {
+      if (p.act !== act) continue;
       if (!p.result.ok || p.questions.length === 0) continue;
       const full = completionsOf(p.incident as Record<string, unknown>, p.questions);
       if (!full) continue;
@@ -152,6 +155,9 @@ describe('nextQuestions', () => {
         expect(flips || narrows, `${JSON.stringify(p.incident)}: ${q.fact} cannot change the outcome`).toBe(true);
       }
     }
+  });
+
+  it('checked more than 1,000 questions over the acts', () => {
     expect(checked).toBeGreaterThan(1000);
   });
 

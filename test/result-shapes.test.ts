@@ -89,7 +89,18 @@ describe('alternatives say which items would be exemptions', () => {
     // KE-6; KE-7 depends on the CLTN" (ref §1.3 KE-7, "dengan tidak dalam status CLTN").
     const r = classifySync({ actor: { employment: 'pns' }, act: { kind: 'take_part_in_campaign' }, target: { office: 'walikota', relation: 'spouse' }, stage: 'bakal_calon' });
     if (!r.ok || r.verdict !== 'violation') throw new Error('expected a violation');
-    const byCltn = Object.fromEntries(r.alternatives.map((a) => [String(a.when.find((w) => w.fact === 'cltn')?.values), { items: a.items, exemptions: a.exemptions }]));
-    expect(byCltn).toEqual({ false: { items: ['kode_etik 7'], exemptions: [] }, true: { items: ['kode_etik 7'], exemptions: ['kode_etik 7'] } });
+    // SE Kuningan 800.1.6/1763/2024 (radarkuningan's quotation) adds, for an actor of Kabupaten Kuningan only, its
+    // campaign item, which does not name CLTN, and its spouse item, which does ("dengan tidak dalam status CLTN").
+    const kuningan = (a: (typeof r.alternatives)[number]) => String(a.when.find((w) => w.fact === 'region')?.values) === 'kabupaten_kuningan';
+    const key = (a: (typeof r.alternatives)[number]) => `${String(a.when.find((w) => w.fact === 'cltn')?.values)}${kuningan(a) ? ' kuningan' : ''}`;
+    const byCltn = Object.fromEntries(r.alternatives.map((a) => [key(a), { items: a.items, exemptions: a.exemptions }]));
+    expect(byCltn).toEqual({
+      false: { items: ['kode_etik 7'], exemptions: [] },
+      true: { items: ['kode_etik 7'], exemptions: ['kode_etik 7'] },
+      'false kuningan': { items: ['kode_etik 7', 'se_kuningan_800_1_6_1763_2024 kampanye', 'se_kuningan_800_1_6_1763_2024 suami.istri'], exemptions: [] },
+      'true kuningan': { items: ['kode_etik 7', 'se_kuningan_800_1_6_1763_2024 kampanye'], exemptions: ['kode_etik 7'] },
+    });
+    // Every other region is the national reading.
+    for (const a of r.alternatives.filter((x) => !kuningan(x))) expect(a.when.find((w) => w.fact === 'region')?.values ?? []).not.toContain('kabupaten_kuningan');
   });
 });

@@ -9,6 +9,7 @@
  */
 import { ACT_KINDS, CATEGORIES, REGIONS, SANCTION_LEVELS, type ActKind, type Employment } from '../vocabulary/enums.js';
 import { defaultLaw } from '../law/law.js';
+import { LEGAL_BASES } from '../law/legal-bases.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import type { ClassificationResult } from '../decide/result.js';
 
@@ -112,6 +113,11 @@ function neverLighter(id: string, path: string, from: unknown, to: unknown, keep
   };
 }
 
+/** Whether the text of a finding's item, as its legal bases quote it, names CLTN. */
+const namesCltn = (r: ClassificationResult, item: string): boolean =>
+  r.violations.some((v) => `${v.list} ${String(v.item)}` === item && v.bases.some((b) => CLTN_WORDS.test(LEGAL_BASES[b]?.quote ?? '')));
+const CLTN_WORDS = /\bCLTN\b|cuti di luar tanggungan negara/i;
+
 const ASN_CATEGORIES = new Set(['kode_etik', 'disiplin', 'pemberhentian_tidak_dengan_hormat']);
 const ASN_TRACKS = new Set(['kode_etik', 'disiplin', 'pemberhentian']);
 
@@ -184,10 +190,9 @@ export const INVARIANTS: readonly Invariant[] = [
   },
   {
     id: 'cltn-lifts-only-what-names-it',
-    promise: 'CLTN lifts only the items whose text names it, kode etik 7 and disiplin 3, and adds nothing.',
-    section: 'SKB 2022 Lampiran, Kode Etik angka 7 and Disiplin angka 3 (CLTN)',
+    promise: 'CLTN lifts only the items whose text names it (kode etik 7, disiplin 3, a circular item that repeats them), and adds nothing.',
+    section: 'SKB 2022 Lampiran, Kode Etik angka 7 and Disiplin angka 3 (CLTN); SE Pj Bupati Kuningan 800.1.6/1763/BKPSDM/2024 ("dengan tidak dalam status Cuti di Luar Tanggungan Negara (CLTN)")',
     check: (classify, incidents) => {
-      const CLTN_ITEMS = new Set(['kode_etik 7', 'disiplin 3']);
       const failures: InvariantFailure[] = [];
       for (const base of incidents) {
         const incident = withFact(base, 'actor.cltn', false);
@@ -196,7 +201,7 @@ export const INVARIANTS: readonly Invariant[] = [
         const on = classify(other);
         if (!decided(without) || !decided(on)) continue;
         const added = [...items(on)].filter((i) => !items(without).has(i));
-        const lifted = [...items(without)].filter((i) => !items(on).has(i) && !CLTN_ITEMS.has(i));
+        const lifted = [...items(without)].filter((i) => !items(on).has(i) && !namesCltn(without, i));
         const heavier = lighter(without, on);
         if (added.length > 0 || lifted.length > 0 || heavier) {
           failures.push({

@@ -26,7 +26,7 @@ import type { AnswerTo, DecideOptions } from './pipeline.js';
  * ```ts
  * import { createClassifier, type LoadedPack } from 'netralitas-asn';
  * const packs: readonly LoadedPack[] = createClassifier().packs;
- * packs.map((p) => p.id); // ['national', 'dki-jakarta', 'kabupaten-tanah-laut', 'kabupaten-madiun']
+ * packs.map((p) => p.id); // ['national', 'dki-jakarta', 'kabupaten-tanah-laut', 'kabupaten-madiun', 'provinsi-banten', ...]
  * ```
  */
 export interface LoadedPack {
