@@ -72,7 +72,8 @@ describe('form bundle', () => {
   it(`is under ${BUDGET_GZ_BYTES} bytes gzipped, zod included, without json-rules-engine`, { timeout: 30_000 }, async () => {
     const { gz, inputs, code } = await bundleForm();
     const paths = Object.keys(inputs);
-    expect(paths.some((p) => p.includes('node_modules/zod/')), 'zod is inlined').toBe(true);
+    // zod is in the bundle: inlined into dist/ by tsup (issue 12) or by esbuild here; its schema classes name themselves.
+    expect(new TextDecoder().decode(code), 'zod is inlined').toMatch(/"\$ZodObject"/);
     expect(paths.filter((p) => p.includes('json-rules-engine'))).toEqual([]);
     expect(new TextDecoder().decode(code)).not.toMatch(/json-rules-engine|almanac/i);
     expect(gz, `gzipped ${gz} bytes; raw bytes by input: ${breakdown(inputs)}`).toBeLessThan(BUDGET_GZ_BYTES);

@@ -136,6 +136,41 @@ export function header(format: OutputFormat, lang: Language, presumed = false): 
   return format === 'csv' ? `\uFEFF${stringify([columns], { record_delimiter: 'windows' })}` : '';
 }
 
+/** Formats answers one at a time, in order; the text of all of them when asked. @internal */
+export interface AnswerFormatter {
+  add(line: number, answer: Answer): void;
+  text(): string;
+}
+
+/**
+ * A formatter of answers: each answer is shaped as soon as it is added, so that a run of records keeps only its output
+ * and never a run of whole results (holding a thousand results until the run is formatted cost the batch some 40% of
+ * its rate in garbage collection, issue 12).
+ * @example
+ * ```ts
+ * const f = answerFormatter('compact', 'en');
+ * f.add(1, classifySync(incident));
+ * f.text(); // '{"line":1,"ok":true,...}\n'
+ * ```
+ * @internal
+ */
+export function answerFormatter(format: OutputFormat, lang: Language, presumed = false): AnswerFormatter {
+  if (format === 'csv') {
+    const rows: string[][] = [];
+    return {
+      add: (line, answer) => void rows.push(csvCells(line, answer, lang, presumed).map(neutralise)),
+      text: () => (rows.length === 0 ? '' : stringify(rows, { record_delimiter: 'windows' })),
+    };
+  }
+  let out = '';
+  return {
+    add(line, answer) {
+      out += format === 'full' ? `{"line":${line},${JSON.stringify(answer).slice(1)}\n` : `${JSON.stringify(compact(line, answer, lang))}\n`;
+    },
+    text: () => out,
+  };
+}
+
 /**
  * Formats the answers to a run of records, in order.
  * @example
@@ -145,16 +180,7 @@ export function header(format: OutputFormat, lang: Language, presumed = false): 
  * @internal
  */
 export function formatAnswers(format: OutputFormat, answers: readonly (readonly [number, Answer])[], lang: Language, presumed = false): string {
-  if (format === 'csv') {
-    if (answers.length === 0) return '';
-    return stringify(
-      answers.map(([line, answer]) => csvCells(line, answer, lang, presumed).map(neutralise)),
-      { record_delimiter: 'windows' },
-    );
-  }
-  let out = '';
-  for (const [line, answer] of answers) {
-    out += format === 'full' ? `{"line":${line},${JSON.stringify(answer).slice(1)}\n` : `${JSON.stringify(compact(line, answer, lang))}\n`;
-  }
-  return out;
+  const formatter = answerFormatter(format, lang, presumed);
+  for (const [line, answer] of answers) formatter.add(line, answer);
+  return formatter.text();
 }

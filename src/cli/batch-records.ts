@@ -6,7 +6,7 @@ import { classifySync, type SyncClassify } from '../decide/classify-sync.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import type { Presume } from '../law/presumptions.js';
 import { t, type Language } from '../vocabulary/text.js';
-import { formatAnswers, type Answer, type OutputFormat } from './batch-format.js';
+import { answerFormatter, type Answer, type OutputFormat } from './batch-format.js';
 import { count, emptySummary, type BatchSummary } from './batch-summary.js';
 import { escapeControl } from './faults.js';
 import { parseJsonStrict } from './json-text.js';
@@ -62,13 +62,14 @@ export function answerRecord(record: RawRecord, presume?: Presume, classify: Syn
  */
 export function answerRecords(records: readonly RawRecord[], format: OutputFormat, lang: Language, presume?: Presume, classify: SyncClassify = classifySync): Answered {
   const summary = emptySummary();
-  const answers: [number, Answer][] = [];
+  // Each answer is formatted as soon as it is made and then dropped: the run keeps its output, not its results.
+  const formatter = answerFormatter(format, lang, presume !== undefined);
   let reports = '';
   for (const record of records) {
     const answer = answerRecord(record, presume, classify);
     count(summary, answer);
     if (!answer.ok) reports += report(record.line, answer);
-    answers.push([record.line, answer]);
+    formatter.add(record.line, answer);
   }
-  return { text: formatAnswers(format, answers, lang, presume !== undefined), reports, summary };
+  return { text: formatter.text(), reports, summary };
 }

@@ -8,7 +8,7 @@
  * rules that certainly apply. Rule files use only monotone operators (`equal`, `in` under `all`), which makes both
  * readings exact.
  */
-import { Engine } from 'json-rules-engine';
+import type { Engine } from 'json-rules-engine';
 import { FACT_NAMES, feasibleValues, type Facts, type FactSpace, type FactValue } from '../incident/facts.js';
 import type { LoadedRule } from '../law/rule-files.js';
 
@@ -37,8 +37,20 @@ const toEngineRule = (rule: LoadedRule) => ({
   event: rule.event,
 });
 
-function buildEngine(rules: readonly LoadedRule[]): BuiltEngine {
-  const e = new Engine(rules.map(toEngineRule), { allowUndefinedFacts: true });
+/** json-rules-engine's Engine, loaded on the first run only: the entries load fast without it (issue 12, start-up). */
+let EngineClass: typeof Engine | undefined;
+
+/** Loads json-rules-engine once (a CommonJS package: its exports are named or on the default export). */
+async function loadEngine(): Promise<typeof Engine> {
+  if (!EngineClass) {
+    const loaded = (await import('json-rules-engine')) as unknown as { Engine?: typeof Engine; default?: { Engine: typeof Engine } };
+    EngineClass = loaded.Engine ?? loaded.default!.Engine;
+  }
+  return EngineClass;
+}
+
+function buildEngine(RulesEngine: typeof Engine, rules: readonly LoadedRule[]): BuiltEngine {
+  const e = new RulesEngine(rules.map(toEngineRule), { allowUndefinedFacts: true });
   e.addOperator('equal', (a: unknown, b: unknown) => (isUnknown(a) ? a.values.includes(b as FactValue) : a === b));
   e.addOperator(
     'in',
@@ -47,9 +59,9 @@ function buildEngine(rules: readonly LoadedRule[]): BuiltEngine {
   return { engine: e, order: new Map(rules.map((r, i) => [r.name, i])) };
 }
 
-function getEngine(rules: readonly LoadedRule[]): BuiltEngine {
+async function getEngine(rules: readonly LoadedRule[]): Promise<BuiltEngine> {
   let built = engines.get(rules);
-  if (!built) engines.set(rules, (built = buildEngine(rules)));
+  if (!built) engines.set(rules, (built = buildEngine(EngineClass ?? (await loadEngine()), rules)));
   return built;
 }
 
@@ -62,7 +74,7 @@ interface ConditionResult {
  * @internal
  */
 export async function evaluateWithJsonRulesEngine(facts: Facts, rules: readonly LoadedRule[], space: FactSpace): Promise<Evaluation> {
-  const { engine: e, order } = getEngine(rules);
+  const { engine: e, order } = engines.get(rules) ?? (await getEngine(rules));
   const values: Record<string, unknown> = {};
   for (const name of FACT_NAMES) values[name] = facts[name] ?? new Unknown(feasibleValues(name, facts, space));
   const { results } = await e.run(values);

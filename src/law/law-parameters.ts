@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { BODIES } from '../vocabulary/enums.js';
 import { LAW_FILES } from './generated/data.js';
 import { isLegalBasisId, type LegalBasisId } from './legal-bases.js';
+import { PARSE_ONCE } from './packs.js';
 
 const day = z.iso.date();
 const basisIds = z.array(z.string().refine(isLegalBasisId, 'unknown legal basis id')).min(1);
@@ -44,7 +45,7 @@ export interface LawParameters {
  * @internal
  */
 export function parseLawParameters(data: unknown): LawParameters {
-  const parsed = parametersSchema.safeParse(data);
+  const parsed = parametersSchema.safeParse(data, PARSE_ONCE);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`law/parameters.json: ${issue.path.join('.')}: ${issue.message}`);

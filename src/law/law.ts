@@ -11,7 +11,7 @@ import type { Bilingual } from '../vocabulary/text.js';
 import { calendarSchema, cycleProblems, cycleSchema, officesIn, phaseOn, stageOn, type CalendarSet, type DerivedFact, type ElectionCalendar, type RegionalCycle } from './calendar.js';
 import { BUILT_IN_PACKS } from './generated/data.js';
 import type { LegalBasis, LegalDocument, Registry } from './legal-bases.js';
-import { issuePath, PackError, parsePack, type ParsedPack } from './packs.js';
+import { issuePath, PackError, PARSE_ONCE, parsePack, type ParsedPack } from './packs.js';
 import { validateRuleFiles, type LoadedRule, type RuleContext, type RuleFile } from './rule-files.js';
 import { sanctionsSchema, type SanctionDefinition, type SanctionTables } from './sanction-data.js';
 import { tracksSchema, type TrackTables } from './track-data.js';
@@ -80,7 +80,7 @@ const TRACKS_FILE: Bilingual = { en: 'tracks (tracks.json)', id: 'jalur (tracks.
 
 /** An entry of a pack (a calendar, a cycle, its sanction or track data) parsed by its schema; a bad one fails naming the entry and the field. */
 function parseEntry<T>(pack: string, schema: z.ZodType<T>, raw: unknown, what: Bilingual): T {
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(raw, PARSE_ONCE);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   return fail(pack, `${what.en} field ${issuePath(issue)}: ${issue.message}`, `${what.id} bidang ${issuePath(issue, '(akar)')}: ${issue.message}`);

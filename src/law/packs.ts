@@ -24,6 +24,14 @@ import type { Bilingual } from '../vocabulary/text.js';
  */
 export const PACK_SIZE_LIMIT = 1_000_000;
 
+/**
+ * zod's parse options for law data, which is parsed once per law: the fast path zod compiles for an object schema on
+ * its first parse costs more than it saves on a schema used a few times (about a sixth of building the built-in law,
+ * which is most of a fresh process's first classification; issue 12). The same result either way.
+ * @internal
+ */
+export const PARSE_ONCE = { jitless: true } as const;
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 
 /** A text in both languages, as pack data writes it. @internal */
@@ -171,7 +179,7 @@ export function parsePack(raw: unknown): ParsedPack {
     throw new PackError(label, `over the size limit of ${PACK_SIZE_LIMIT} characters`, `melebihi batas ukuran ${PACK_SIZE_LIMIT} karakter`);
   const key = forbiddenKey(raw, '');
   if (key) throw new PackError(label, `forbidden key ${key}`, `kunci terlarang ${key}`);
-  const parsed = packSchema.safeParse(raw);
+  const parsed = packSchema.safeParse(raw, PARSE_ONCE);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new PackError(label, `field ${issuePath(issue)}: ${issue.message}`, `bidang ${issuePath(issue, '(akar)')}: ${issue.message}`);

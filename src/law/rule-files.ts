@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { CATEGORIES, CONFIDENCES, RECORD_KINDS, SANCTION_LEVELS, type Election, type ListId } from '../vocabulary/enums.js';
 import { FACT_NAMES, type FactDomains, type FactName } from '../incident/facts.js';
 import type { LegalBasisId } from './legal-bases.js';
+import { PARSE_ONCE } from './packs.js';
 
 const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 
@@ -136,7 +137,7 @@ export function validateRuleFiles(
   const rules: LoadedRule[] = [];
   const names = new Set<string>();
   for (const [file, raw] of Object.entries(files)) {
-    const parsed = ruleFileSchema.safeParse(raw);
+    const parsed = ruleFileSchema.safeParse(raw, PARSE_ONCE);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const index = issue.path[0] === 'rules' ? issue.path[1] : undefined;
