@@ -17,6 +17,7 @@ import { FIELD_LABELS, QUESTION_LABELS, SECTION_LABELS, VALUE_LABELS, valueLabel
 import { incidentSchema, multiActIncidentSchema } from '../incident/schema.js';
 import { defaultLaw, incidentSchemaOf, multiActSchemaOf, type Law } from '../law/law.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
+import { lazyObject } from './lazy-object.js';
 
 type Node = Record<string, unknown>;
 
@@ -97,13 +98,17 @@ function buildIncidentJsonSchema(law?: Law, acts = false): Readonly<Record<strin
 
 const jsonSchemas = new WeakMap<Law, Readonly<Record<string, unknown>>>();
 
+/** The built-in law's two schemas, built on first use (the exported constants are built-on-first-read views of them). */
+const builtIn: Partial<Record<'single' | 'acts', Readonly<Record<string, unknown>>>> = {};
+const builtInSchema = (acts: boolean): Readonly<Record<string, unknown>> => (builtIn[acts ? 'acts' : 'single'] ??= buildIncidentJsonSchema(undefined, acts));
+
 /**
  * The incident JSON Schema of a law (its regions and elections, with their labels); the built-in law's is
  * {@link incidentJsonSchema}.
  * @internal
  */
 export function incidentJsonSchemaOf(law: Law): Readonly<Record<string, unknown>> {
-  if (law === defaultLaw()) return incidentJsonSchema;
+  if (law === defaultLaw()) return builtInSchema(false);
   let schema = jsonSchemas.get(law);
   if (!schema) jsonSchemas.set(law, (schema = buildIncidentJsonSchema(law)));
   return schema;
@@ -121,14 +126,14 @@ export function incidentJsonSchemaOf(law: Law): Readonly<Record<string, unknown>
  * acts.items.properties.act.title; // 'Tindakan'
  * ```
  */
-export const multiActJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ buildIncidentJsonSchema(undefined, true);
+export const multiActJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ lazyObject(() => builtInSchema(true));
 
 /**
  * The JSON Schema of a report with several acts under a law; the built-in law's is {@link multiActJsonSchema}.
  * @internal
  */
 export function multiActJsonSchemaOf(law: Law): Readonly<Record<string, unknown>> {
-  if (law === defaultLaw()) return multiActJsonSchema;
+  if (law === defaultLaw()) return builtInSchema(true);
   let schema = multiActJsonSchemas.get(law);
   if (!schema) multiActJsonSchemas.set(law, (schema = buildIncidentJsonSchema(law, true)));
   return schema;
@@ -151,4 +156,4 @@ const multiActJsonSchemas = new WeakMap<Law, Readonly<Record<string, unknown>>>(
  * actor.properties.employment['x-enum-labels'].pns.en; // 'PNS (civil servant)'
  * ```
  */
-export const incidentJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ buildIncidentJsonSchema();
+export const incidentJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ lazyObject(() => builtInSchema(false));
