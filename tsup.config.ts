@@ -5,7 +5,7 @@ import { buildAssets } from './scripts/build-assets.mjs';
 export default defineConfig([
   {
     entry: { index: 'src/index.ts', form: 'src/present/form.ts' },
-    format: ['esm'],
+    format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     // Maps point at src/ without shipping its text (code comments carry reviewers' provenance, not public sources).
@@ -16,29 +16,14 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
-    // The ES modules keep their dependencies external: a bundler inlines them once for the page (dist/form.browser.js
-    // and the form-bundle budget are built from dist/form.js), and inlining them here grew that bundle by ~200 B.
+    // zod, date-fns and @noble/hashes are inlined, only the parts the entries use: loading them from node_modules cost
+    // most of the start-up (module resolution of some 150 files of zod's, all of date-fns and every zod locale for
+    // two; issue 12). json-rules-engine stays external, loaded only when `classify` first runs.
+    noExternal: ['zod', 'date-fns', '@noble/hashes'],
     // The JSON Schema, the labels in each language and the browser bundle of the form entry, from the built entries.
     onSuccess: async () => {
       await buildAssets();
     },
-  },
-  {
-    entry: { index: 'src/index.ts', form: 'src/present/form.ts' },
-    format: ['cjs'],
-    dts: true,
-    sourcemap: true,
-    // Maps point at src/ without shipping its text (code comments carry reviewers' provenance, not public sources).
-    esbuildOptions(options) {
-      options.sourcesContent = false;
-    },
-    target: 'es2022',
-    platform: 'neutral',
-    treeshake: true,
-    // CommonJS: zod, date-fns and @noble/hashes are inlined, only the parts the entries use: requiring them from
-    // node_modules read 96 files of zod's (every locale, for two) and 304 of date-fns' (for four functions), most of
-    // the start-up (issue 12). json-rules-engine stays external, loaded only when `classify` first runs.
-    noExternal: ['zod', 'date-fns', '@noble/hashes'],
   },
   {
     entry: { testing: 'src/analyst/testing.ts' },
