@@ -36,9 +36,13 @@ import { describe, expect, it } from 'vitest';
  * item numbers are not stable identifiers): the 21 keys as law data, their check when a pack loads and the key on each
  * finding.
  * 110.1 KB (110,129 B) with the service's speed work (issue 11), whose classification of an incident already validated
- * lives in the pipeline the form entry shares (+89 B). The budget is that rounded up.
+ * lives in the pipeline the form entry shares (+89 B).
+ * 110.4 KB (110,447 B) with the start-up work of issue 12: zod, date-fns and @noble/hashes inlined into the ES module
+ * entries too (~200 B more in a page's bundle than importing them, for `import` of the form entry at about 100 ms CPU
+ * instead of about 360-840 ms on a loaded machine), and the JSON Schemas built when first read (~235 B). The budget is
+ * that rounded up.
  */
-const BUDGET_GZ_BYTES = 110_200;
+const BUDGET_GZ_BYTES = 110_500;
 
 async function bundleForm() {
   const result = await build({
