@@ -59,7 +59,11 @@ function expectationSchemaFor(law: CaseLaw) {
   /** An item as analysts write it (`KE-4`, `D-6`, `kode etik 4`, `disiplin memasang-alat-peraga-calon`), read as `"<list> <item>"`. */
   const item = (example: string) =>
     z.preprocess(
-      (v) => (typeof v === 'string' ? (byKey.get(normaliseItem(v)) ?? normaliseItem(v)) : v),
+      (v) => {
+        if (typeof v !== 'string') return v;
+        const named = normaliseItem(v);
+        return byKey.get(named) ?? named;
+      },
       z.string().regex(itemPattern, `expected "<list> <item>" (or KE-n, D-n, or "<list> <item key>"), e.g. "${example}"`),
     );
   const basis = () => z.string().refine((id) => Object.hasOwn(law.legalBases, id), 'unknown legal basis id');
