@@ -5,6 +5,7 @@
 import { electionOf, phaseOn, regionsToRead, stageOn, type CalendarEntry, type CalendarSet, type DerivedFact } from '../law/calendar.js';
 import type { Election, Office } from '../vocabulary/enums.js';
 import { memoByLaw } from '../law/memo.js';
+import { dayTime } from '../law/day-time.js';
 import type { Facts } from '../incident/facts.js';
 import type { Incident } from '../incident/schema.js';
 
@@ -48,17 +49,82 @@ function derivedIn(set: CalendarSet, election: string, region: string | undefine
 }
 
 /**
+ * The stage of an office on a date, as {@link derivedIn} reads it in the calendars, without the memo. @internal
+ * @example
+ * ```ts
+ * stageDerived(defaultLaw(), 'pilkada_2024', undefined, 'bupati', '2024-10-01')?.value; // 'calon'
+ * ```
+ */
+export const stageDerived = (set: CalendarSet, election: string, region: string | undefined, office: Office, date: string): DerivedFact | null =>
+  derivedIn(set, election, region, (r) => stageOn(set, election, office, date, r)) ?? null;
+
+/**
+ * The campaign phase on a date, as {@link derivedIn} reads it in the calendars, without the memo. @internal
+ * @example
+ * ```ts
+ * phaseDerived(defaultLaw(), 'pilkada_2024', undefined, '2024-10-01')?.value; // 'campaign'
+ * ```
+ */
+export const phaseDerived = (set: CalendarSet, election: string, region: string | undefined, date: string): DerivedFact | null =>
+  derivedIn(set, election, region, (r) => phaseOn(set, election, date, r)) ?? null;
+
+/** The boundary days of an election's cycles (national and every region's own), sorted: computed once per calendar set. */
+const boundariesOf = new WeakMap<CalendarSet, Map<string, readonly string[]>>();
+
+/** Every day a stage or a phase of the election turns on: determinations, campaign, quiet period and voting, of every cycle. */
+function electionBoundaries(set: CalendarSet, election: string): readonly string[] {
+  let byElection = boundariesOf.get(set);
+  if (!byElection) boundariesOf.set(set, (byElection = new Map()));
+  let days = byElection.get(election);
+  if (!days) {
+    const cycles = [...(set.calendars.has(election) ? [set.calendars.get(election)!] : []), ...[...(set.cycles.get(election)?.values() ?? [])].flat()];
+    const all = cycles.flatMap((c) => [...c.determinations.map((d) => d.date), c.campaign.start, c.campaign.end, ...(c.quietPeriod ? [c.quietPeriod.start, c.quietPeriod.end] : []), c.voting.date]);
+    byElection.set(election, (days = [...new Set(all)].sort()));
+  }
+  return days;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The span of an election's calendar that a day falls in: how many of its boundary days come before it, and whether it
+ * is one of them. The stage and the phase compare the day only with boundary days (before, on or after), so two days
+ * of the same span get the same stage and phase from the same entries; keying the memos by the span rather than the
+ * day lets a day never seen before share the answer of its span. A day that is not a valid calendar day keeps its own
+ * key (the calendar gives it nothing). test/derive-spans.test.ts checks every day around every calendar against the
+ * derivation without the memo.
+ * @example
+ * ```ts
+ * calendarSpan(defaultLaw(), 'pilkada_2024', '2024-10-01') === calendarSpan(defaultLaw(), 'pilkada_2024', '2024-10-02'); // true: both in the campaign
+ * ```
+ * @internal
+ */
+export function calendarSpan(set: CalendarSet, election: string, date: string): string {
+  if (!ISO_DAY.test(date) || Number.isNaN(dayTime(date))) return `day ${date}`;
+  const days = electionBoundaries(set, election);
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (days[mid]! < date) low = mid + 1;
+    else high = mid;
+  }
+  return days[low] === date ? `on ${low}` : `before ${low}`;
+}
+
+/**
  * The stage and the phase on a date, as {@link derivedIn} reads them, worked out once per calendar set, election,
- * region, office and date and shared (deep-frozen) by the results that cite them: a calendar lookup walks every
- * region's cycles, and by a profile was a fifth of a classification.
+ * region, office and span of the calendar (see {@link calendarSpan}), and shared (deep-frozen) by the results that cite
+ * them: a calendar lookup walks every region's cycles, and by a profile was a fifth of a classification; keyed by the
+ * day, each new day cost that lookup again (about 50 µs of 60 for the derivation of a day not seen before).
  */
 const stageIn = memoByLaw(
-  (election: string, region: string | undefined, office: Office, date: string) => `${election}\u0000${region ?? ''}\u0000${office}\u0000${date}`,
-  (set: CalendarSet, election, region, office, date) => derivedIn(set, election, region, (r) => stageOn(set, election, office, date, r)) ?? null,
+  (election: string, region: string | undefined, office: Office, _date: string, span: string) => `${election}\u0000${region ?? ''}\u0000${office}\u0000${span}`,
+  (set: CalendarSet, election, region, office, date) => stageDerived(set, election, region, office, date),
 );
 const phaseIn = memoByLaw(
-  (election: string, region: string | undefined, date: string) => `${election}\u0000${region ?? ''}\u0000${date}`,
-  (set: CalendarSet, election, region, date) => derivedIn(set, election, region, (r) => phaseOn(set, election, date, r)) ?? null,
+  (election: string, region: string | undefined, _date: string, span: string) => `${election}\u0000${region ?? ''}\u0000${span}`,
+  (set: CalendarSet, election, region, date) => phaseDerived(set, election, region, date),
 );
 
 /**
@@ -88,9 +154,10 @@ export function deriveFacts(incident: Incident, reported: Facts, calendars: Cale
 
   const region = facts.region as string | undefined;
   const at = election;
+  const span = calendarSpan(calendars, at, date);
   const candidates: { key: 'stage' | 'phase'; value: DerivedFact | undefined }[] = [
-    { key: 'stage', value: office ? (stageIn(calendars, at, region, office, date) ?? undefined) : undefined },
-    { key: 'phase', value: phaseIn(calendars, at, region, date) ?? undefined },
+    { key: 'stage', value: office ? (stageIn(calendars, at, region, office, date, span) ?? undefined) : undefined },
+    { key: 'phase', value: phaseIn(calendars, at, region, date, span) ?? undefined },
   ];
   for (const { key, value } of candidates) {
     if (!value) continue;
