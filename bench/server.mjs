@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench:server` (after `npm run build`): the HTTP service under load, on loopback. The server runs as
-// `netralitas-asn serve` in its own process (logging one JSON line per request to a file, as in production); the load
-// generator (autocannon, 10 connections, no worker threads) runs in this one, so each has a process of its own on the
-// machine's cores. Measured side by side in one run:
+// `netralitas-asn serve` in its own process (bench/serve-with-gc.mjs: the CLI's command, with --expose-gc for the
+// memory rounds; logging one JSON line per request to a file, as in production); the load generator (autocannon, 10
+// connections, no worker threads) runs in this one, so each has a process of its own on the machine's cores. Before
+// the measurements the server is warmed up (the JIT): the repeated incident, the fixtures, and the 3,000 incidents below
+// for a PPPK instead of a PNS (the same code paths, other entries of the memos by date and of the answer cache).
+// Measured side by side in one run:
 //   1. requests per second of POST /v1/classify and of GET /healthz on the same server, and their ratio; classify is
 //      measured three times: one incident over and over (each a repeat, which the server answers from its answer
 //      cache); the fixtures' incidents, each on five dates, in turn; and 3,000 incidents on 1,000 dates in turn (fresh
@@ -12,7 +15,8 @@
 //   2. the latency of POST /v1/classify at a fixed 1,000 requests per second (p50, p99, max);
 //   3. the bad-input mix: rounds of 1,000 malformed, oversized and truncated bodies mixed with 300 valid ones, the
 //      server's RSS before and after each round, and whether every valid answer was right.
-// Figures only, no pass/fail: the machine is shared. The README shows a run.
+// The server's CPU per request is given whole and for its main thread alone (the rest is V8's threads: the optimising
+// compiler and the garbage collector's helpers). Figures only, no pass/fail: the machine is shared. The README shows a run.
 import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -24,6 +28,7 @@ import autocannon from 'autocannon';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { classifySync } = await import(join(root, 'dist', 'index.js'));
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const mixRounds = Number(process.env.BENCH_ROUNDS ?? 20);
 
 const INCIDENT = { actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, election: 'pilkada_2024', date: '2024-10-01' };
 const VALID = [
@@ -37,7 +42,7 @@ const VALID = [
 // --- the server -----------------------------------------------------------------------------------------------
 const logDir = mkdtempSync(join(tmpdir(), 'netralitas-bench-'));
 const logFile = join(logDir, 'server.log');
-const child = spawn(process.execPath, [join(root, 'dist', 'cli.js'), 'serve', '--port', '0'], { stdio: ['ignore', openSync(logFile, 'a'), 'inherit'] });
+const child = spawn(process.execPath, ['--expose-gc', join(root, 'bench', 'serve-with-gc.mjs'), '--port', '0'], { stdio: ['ignore', openSync(logFile, 'a'), 'inherit', 'ipc'] });
 let url;
 for (let i = 0; i < 200 && !url; i++) {
   await new Promise((r) => setTimeout(r, 50));
@@ -46,11 +51,19 @@ for (let i = 0; i < 200 && !url; i++) {
 }
 if (!url) throw new Error('the server did not start');
 const port = Number(new URL(url).port);
-/** CPU time (user + system) the server process has used, in milliseconds. */
-const cpu = () => {
-  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+/** CPU time (user + system) in milliseconds of the server process, or of its main thread (`/proc/PID/task/PID`). */
+const cpuOf = (path) => {
+  const fields = readFileSync(path, 'utf8').split(') ')[1].split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
 };
+const cpu = () => cpuOf(`/proc/${child.pid}/stat`);
+const mainCpu = () => cpuOf(`/proc/${child.pid}/task/${child.pid}/stat`);
+/** The server's memory after a forced garbage collection (bench/serve-with-gc.mjs), in bytes. */
+const collected = () =>
+  new Promise((resolve) => {
+    child.once('message', resolve);
+    child.send('gc');
+  });
 const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
 
 /** The server's request log records written since `offset` (a byte offset into the log file). */
@@ -68,23 +81,30 @@ const logSince = (offset) => {
 /** One autocannon run, with the server's CPU time per answered request and the share of answers from its cache. */
 const run = async (opts) => {
   const before = cpu();
+  const mainBefore = mainCpu();
   const logAt = statSync(logFile).size;
   const result = await new Promise((resolve, reject) => {
     autocannon({ url, connections: 10, duration: seconds, ...opts }, (error, r) => (error ? reject(error) : resolve(r)));
   });
   const serverCpuUs = ((cpu() - before) * 1000) / Math.max(1, result.requests.total);
+  const mainCpuUs = ((mainCpu() - mainBefore) * 1000) / Math.max(1, result.requests.total);
   await new Promise((r) => setTimeout(r, 100)); // the log's last lines
   const classified = logSince(logAt).filter((r) => r.msg === 'request' && r.path === '/v1/classify' && r.status === 200);
-  return { ...result, serverCpuUs, cached: classified.length === 0 ? undefined : classified.filter((r) => r.cached).length / classified.length };
+  return { ...result, serverCpuUs, mainCpuUs, cached: classified.length === 0 ? undefined : classified.filter((r) => r.cached).length / classified.length };
 };
 const classifyRequest = { method: 'POST', path: '/v1/classify', headers: { 'content-type': 'application/json' }, body: JSON.stringify(INCIDENT) };
 
 // Distinct incidents: several acts on every day from 2023-01-01, so that no body repeats within the answer cache.
-const DISTINCT = [];
-for (let day = 0; DISTINCT.length < 3000; day++) {
-  const date = new Date(Date.UTC(2023, 0, 1 + day)).toISOString().slice(0, 10);
-  for (const kind of ['install_campaign_props', 'online_campaign', 'partisan_decision']) DISTINCT.push(JSON.stringify({ ...INCIDENT, act: { kind }, date }));
-}
+/** 3,000 incidents: three acts of an actor of `employment` on each of 1,000 days from 2023-01-01. */
+const onDays = (employment) => {
+  const bodies = [];
+  for (let day = 0; bodies.length < 3000; day++) {
+    const date = new Date(Date.UTC(2023, 0, 1 + day)).toISOString().slice(0, 10);
+    for (const kind of ['install_campaign_props', 'online_campaign', 'partisan_decision']) bodies.push(JSON.stringify({ ...INCIDENT, actor: { employment }, act: { kind }, date }));
+  }
+  return bodies;
+};
+const DISTINCT = onDays('pns');
 /** The request options of autocannon that post the bodies in turn, from the first again after the last. */
 const cycling = (bodies) => {
   let next = 0;
@@ -111,9 +131,12 @@ const FIXTURES = [
 ];
 const fixturesRequest = cycling(FIXTURES);
 
-// Warm-up: the JIT and the caches of the classifier (not the 1,000 dates: their first time is part of what is measured).
+// Warm-up: the JIT and the caches of the classifier. Not the measured 1,000 dates of a PNS: their first time is part
+// of what is measured; the same days for a PPPK take the same code paths with other memo entries (by employment).
+const warmUp = Number(process.env.BENCH_WARMUP ?? 5);
 await run({ ...classifyRequest, url: `${url}/v1/classify`, duration: 2 });
-await run({ ...fixturesRequest, url: `${url}/v1/classify`, duration: 3 });
+await run({ ...fixturesRequest, url: `${url}/v1/classify`, duration: warmUp });
+await run({ ...cycling(onDays('pppk')), url: `${url}/v1/classify`, duration: warmUp });
 
 // --- 1. throughput, side by side ------------------------------------------------------------------------------
 const loadBefore = loadavg();
@@ -187,10 +210,14 @@ async function mixRound(seed) {
   };
 }
 const rounds = [];
-for (let round = 1; round <= 8; round++) {
+const MiB = 1024 * 1024;
+const atStart = await collected();
+for (let round = 1; round <= mixRounds; round++) {
   const before = rss();
   const result = await mixRound(round);
-  rounds.push({ round, before, after: rss(), ...result });
+  const after = rss();
+  const gc = await collected();
+  rounds.push({ round, before, after, gcRss: gc.rss / MiB, heapUsed: gc.heapUsed / MiB, ...result });
 }
 
 child.kill('SIGTERM');
@@ -199,14 +226,14 @@ await new Promise((r) => child.on('exit', r));
 // --- report ---------------------------------------------------------------------------------------------------
 const f = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const load = (l) => l.map((x) => x.toFixed(2)).join(', ');
-console.log(`netralitas-asn serve on 127.0.0.1 in its own process; load generator autocannon in another (10 connections, no workers), ${seconds} s per measurement (Node ${process.version}, ${(await import('node:os')).availableParallelism()} cores)`);
+console.log(`netralitas-asn serve on 127.0.0.1 in its own process; load generator autocannon in another (10 connections, no workers), ${seconds} s per measurement after a warm-up of 2 + ${warmUp} + ${warmUp} s (Node ${process.version}, ${(await import('node:os')).availableParallelism()} cores)`);
 console.log(`load average before: ${load(loadBefore)}`);
 console.log('');
-console.log('| measurement | req/s | p50 ms | p99 ms | max ms | server CPU µs/request | from the answer cache | non-2xx/errors |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| measurement | req/s | p50 ms | p99 ms | max ms | server CPU µs/request | of which main thread | from the answer cache | non-2xx/errors |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 const row = (name, r) =>
   console.log(
-    `| ${name} | ${f(r.requests.average)} | ${f(r.latency.p50, 1)} | ${f(r.latency.p99, 1)} | ${f(r.latency.max, 1)} | ${f(r.serverCpuUs)} | ${r.cached === undefined ? '' : `${f(100 * r.cached, 1)} %`} | ${nonOk(r)} |`,
+    `| ${name} | ${f(r.requests.average)} | ${f(r.latency.p50, 1)} | ${f(r.latency.p99, 1)} | ${f(r.latency.max, 1)} | ${f(r.serverCpuUs)} | ${f(r.mainCpuUs)} | ${r.cached === undefined ? '' : `${f(100 * r.cached, 1)} %`} | ${nonOk(r)} |`,
   );
 row('GET /healthz', health);
 row('POST /v1/classify, one incident repeated', classify);
@@ -223,7 +250,7 @@ console.log(`healthz / classify server CPU per request (the same ratio, bound by
 console.log(`classify p99 at 1,000 req/s: repeated ${f(fixed.latency.p99, 1)} ms, fixtures ${f(fixedFixtures.latency.p99, 1)} ms, 1,000 dates ${f(fixedDistinct.latency.p99, 1)} ms (target < 10 ms)`);
 console.log(`load average after: ${load(loadAfter)}`);
 console.log('');
-console.log('Bad-input mix (per round: 1,000 bad bodies and 300 valid requests, 16 at a time):');
-console.log('| round | RSS before MiB | RSS after MiB | valid answered right | wrong | 5xx to bad input |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const r of rounds) console.log(`| ${r.round} | ${f(r.before, 1)} | ${f(r.after, 1)} | ${r.right} | ${r.wrong} | ${r.serverErrors} |`);
+console.log(`Bad-input mix (per round: 1,000 bad bodies and 300 valid requests, 16 at a time; then a forced garbage collection in the server). Before the first round, after a collection: RSS ${f(atStart.rss / MiB, 1)} MiB, heap used ${f(atStart.heapUsed / MiB, 1)} MiB.`);
+console.log('| round | RSS before MiB | RSS after MiB | RSS after GC MiB | heap used after GC MiB | valid answered right | wrong | 5xx to bad input |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rounds) console.log(`| ${r.round} | ${f(r.before, 1)} | ${f(r.after, 1)} | ${f(r.gcRss, 1)} | ${f(r.heapUsed, 1)} | ${r.right} | ${r.wrong} | ${r.serverErrors} |`);
