@@ -1,0 +1,33 @@
+/**
+ * The built-in law is loaded without parsing its packs again (`checkedAtBuild`: scripts/generate-data.mjs ran every
+ * check when it wrote them, and fails the build otherwise). Taking the packs as checked must give the very law that
+ * every check gives: same rules, registry, calendars, sanctions and tracks.
+ */
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_PACKS } from '../src/law/generated/data.js';
+import { buildLaw, defaultLaw, type Law } from '../src/law/law.js';
+import { OFFICES } from '../src/vocabulary/enums.js';
+
+/** A law's data, with its functions replaced by what they answer for every election and office. */
+const dataOf = (law: Law) => {
+  const { officesOf, electionsFilling, packs, ...rest } = law;
+  return {
+    ...rest,
+    packs: packs.map(({ data, ...info }) => ({ ...info, data: JSON.stringify(data) })),
+    officesOf: law.elections.map((e) => officesOf(e)),
+    electionsFilling: OFFICES.map((o) => electionsFilling(o)),
+  };
+};
+
+describe('the built-in law, taken as checked at build', () => {
+  it('is the law every check builds from the same packs', () => {
+    const checked = buildLaw(BUILT_IN_PACKS);
+    const taken = defaultLaw();
+    expect(taken.rules.length).toBeGreaterThan(100);
+    expect(dataOf(taken)).toEqual(dataOf(checked));
+  });
+
+  it('still refuses what only the checks between packs catch: a pack loaded twice', () => {
+    expect(() => buildLaw([...BUILT_IN_PACKS, BUILT_IN_PACKS[0]], undefined, { checkedAtBuild: true })).toThrow(/loaded twice/);
+  });
+});
