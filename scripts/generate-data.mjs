@@ -77,12 +77,21 @@ writeFileSync(join(root, 'src/law/generated/data.ts'), out);
 
 // The built-in law is built here with every check a user's pack gets, so that a bad built-in pack fails the build, and
 // the library can take the built-in packs as checked when it loads them (src/law/law.ts, checkedAtBuild).
-const checker = await build({ entryPoints: [join(root, 'src/law/law.ts')], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
-const { buildLaw } = await import(`data:text/javascript;base64,${Buffer.from(checker.outputFiles[0].contents).toString('base64')}`);
+// The law parameters' presumptions likewise (src/law/presumptions.ts).
+const checker = await build({
+  stdin: { contents: "export { buildLaw } from './src/law/law.ts'; export { loadPresumptions } from './src/law/presumptions.ts';", resolveDir: root, loader: 'ts' },
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'neutral',
+  logLevel: 'silent',
+});
 try {
+  const { buildLaw, loadPresumptions } = await import(`data:text/javascript;base64,${Buffer.from(checker.outputFiles[0].contents).toString('base64')}`);
   buildLaw(packs);
+  loadPresumptions(law.presumptions);
 } catch (error) {
-  writeFileSync(join(root, 'src/law/generated/data.ts'), `// The built-in packs failed their checks: ${String(error.message).replace(/\n/g, ' ')}\n`);
-  console.error(`generate-data: the built-in packs fail their checks: ${error.message}`);
+  writeFileSync(join(root, 'src/law/generated/data.ts'), `// The built-in law data failed its checks: ${String(error.message).replace(/\n/g, ' ')}\n`);
+  console.error(`generate-data: the built-in law data fails its checks: ${error.message}`);
   process.exit(1);
 }

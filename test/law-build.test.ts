@@ -1,10 +1,12 @@
 /**
  * The built-in law is loaded without parsing its packs again (`checkedAtBuild`: scripts/generate-data.mjs ran every
  * check when it wrote them, and fails the build otherwise). Taking the packs as checked must give the very law that
- * every check gives: same rules, registry, calendars, sanctions and tracks.
+ * every check gives: same rules, registry, calendars, sanctions and tracks. Likewise the presumptions of
+ * law/presumptions.json.
  */
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_PACKS } from '../src/law/generated/data.js';
+import { BUILT_IN_PACKS, LAW_FILES } from '../src/law/generated/data.js';
+import { loadPresumptions, PRESUMPTIONS } from '../src/law/presumptions.js';
 import { buildLaw, defaultLaw, type Law } from '../src/law/law.js';
 import { OFFICES } from '../src/vocabulary/enums.js';
 
@@ -29,5 +31,17 @@ describe('the built-in law, taken as checked at build', () => {
 
   it('still refuses what only the checks between packs catch: a pack loaded twice', () => {
     expect(() => buildLaw([...BUILT_IN_PACKS, BUILT_IN_PACKS[0]], undefined, { checkedAtBuild: true })).toThrow(/loaded twice/);
+  });
+});
+
+describe('the presumptions, taken as checked at build', () => {
+  it('are the presumptions every check reads from law/presumptions.json', () => {
+    expect(Object.keys(PRESUMPTIONS).length).toBeGreaterThan(0);
+    expect(PRESUMPTIONS).toEqual(loadPresumptions(LAW_FILES['presumptions']));
+  });
+
+  it('are still refused where two presumptions share a path', () => {
+    const file = LAW_FILES['presumptions'] as { presumptions: unknown[] };
+    expect(() => loadPresumptions({ ...file, presumptions: [file.presumptions[0], file.presumptions[0]] }, true)).toThrow(/twice/);
   });
 });
