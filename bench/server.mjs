@@ -3,8 +3,9 @@
 // `netralitas-asn serve` in its own process (bench/serve-with-gc.mjs: the CLI's command, with --expose-gc for the
 // memory rounds; logging one JSON line per request to a file, as in production); the load generator (autocannon, 10
 // connections, no worker threads) runs in this one, so each has a process of its own on the machine's cores. Before
-// the measurements the server is warmed up (the JIT): the repeated incident, the fixtures, and the 3,000 incidents below
-// for a PPPK instead of a PNS (the same code paths, other entries of the memos by date and of the answer cache).
+// the measurements the server is warmed up (the JIT) until its compiler threads settle: the repeated incident, the
+// fixtures, and the 3,000 incidents below for a PPPK instead of a PNS (the same code paths, other entries of the memos
+// by date and of the answer cache).
 // Measured side by side in one run:
 //   1. requests per second of POST /v1/classify and of GET /healthz on the same server, and their ratio; classify is
 //      measured three times: one incident over and over (each a repeat, which the server answers from its answer
@@ -133,10 +134,23 @@ const fixturesRequest = cycling(FIXTURES);
 
 // Warm-up: the JIT and the caches of the classifier. Not the measured 1,000 dates of a PNS: their first time is part
 // of what is measured; the same days for a PPPK take the same code paths with other memo entries (by employment).
-const warmUp = Number(process.env.BENCH_WARMUP ?? 5);
-await run({ ...classifyRequest, url: `${url}/v1/classify`, duration: 2 });
-await run({ ...fixturesRequest, url: `${url}/v1/classify`, duration: warmUp });
-await run({ ...cycling(onDays('pppk')), url: `${url}/v1/classify`, duration: warmUp });
+// Each list runs in slices of 5 s until V8's threads other than the main one (the optimising compiler, recompiling
+// after deoptimisations as new result shapes come) use less than a tenth of the server's CPU, or for at most
+// BENCH_WARMUP seconds: by per-thread CPU times, a fresh classification cost 550 µs of server CPU in the first 10 s of
+// the fixtures and 230 µs once the compiler had settled, 40-50 s later.
+const warmUpMax = Number(process.env.BENCH_WARMUP ?? 60);
+const warmUps = [];
+const warm = async (name, opts) => {
+  for (let elapsed = 0; elapsed < warmUpMax; elapsed += 5) {
+    const r = await run({ ...opts, url: `${url}/v1/classify`, duration: 5 });
+    const otherThreads = 1 - r.mainCpuUs / r.serverCpuUs;
+    warmUps.push({ name, elapsed: elapsed + 5, serverCpuUs: r.serverCpuUs, otherThreads });
+    if (otherThreads < 0.1) return;
+  }
+};
+await warm('the repeated incident', classifyRequest);
+await warm('the fixtures', fixturesRequest);
+await warm('the 1,000 days for a PPPK', cycling(onDays('pppk')));
 
 // --- 1. throughput, side by side ------------------------------------------------------------------------------
 const loadBefore = loadavg();
@@ -226,7 +240,13 @@ await new Promise((r) => child.on('exit', r));
 // --- report ---------------------------------------------------------------------------------------------------
 const f = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const load = (l) => l.map((x) => x.toFixed(2)).join(', ');
-console.log(`netralitas-asn serve on 127.0.0.1 in its own process; load generator autocannon in another (10 connections, no workers), ${seconds} s per measurement after a warm-up of 2 + ${warmUp} + ${warmUp} s (Node ${process.version}, ${(await import('node:os')).availableParallelism()} cores)`);
+console.log(`netralitas-asn serve on 127.0.0.1 in its own process; load generator autocannon in another (10 connections, no workers), ${seconds} s per measurement (Node ${process.version}, ${(await import('node:os')).availableParallelism()} cores)`);
+const warmUpEnd = (name) => warmUps.filter((w) => w.name === name).at(-1);
+console.log(
+  `warm-up (until V8's other threads use < 10 % of the server's CPU, at most ${warmUpMax} s a list): ${['the repeated incident', 'the fixtures', 'the 1,000 days for a PPPK']
+    .map((name) => `${name} ${warmUpEnd(name).elapsed} s (last 5 s: ${f(warmUpEnd(name).serverCpuUs)} µs/request, ${f(100 * warmUpEnd(name).otherThreads)} % on other threads)`)
+    .join('; ')}`,
+);
 console.log(`load average before: ${load(loadBefore)}`);
 console.log('');
 console.log('| measurement | req/s | p50 ms | p99 ms | max ms | server CPU µs/request | of which main thread | from the answer cache | non-2xx/errors |');
