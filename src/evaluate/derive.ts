@@ -68,21 +68,14 @@ export const stageDerived = (set: CalendarSet, election: string, region: string 
 export const phaseDerived = (set: CalendarSet, election: string, region: string | undefined, date: string): DerivedFact | null =>
   derivedIn(set, election, region, (r) => phaseOn(set, election, date, r)) ?? null;
 
-/** The boundary days of an election's cycles (national and every region's own), sorted: computed once per calendar set. */
-const boundariesOf = new WeakMap<CalendarSet, Map<string, readonly string[]>>();
-
-/** Every day a stage or a phase of the election turns on: determinations, campaign, quiet period and voting, of every cycle. */
-function electionBoundaries(set: CalendarSet, election: string): readonly string[] {
-  let byElection = boundariesOf.get(set);
-  if (!byElection) boundariesOf.set(set, (byElection = new Map()));
-  let days = byElection.get(election);
-  if (!days) {
-    const cycles = [...(set.calendars.has(election) ? [set.calendars.get(election)!] : []), ...[...(set.cycles.get(election)?.values() ?? [])].flat()];
-    const all = cycles.flatMap((c) => [...c.determinations.map((d) => d.date), c.campaign.start, c.campaign.end, ...(c.quietPeriod ? [c.quietPeriod.start, c.quietPeriod.end] : []), c.voting.date]);
-    byElection.set(election, (days = [...new Set(all)].sort()));
-  }
-  return days;
-}
+/** Every day a stage or a phase of the election turns on (determinations, campaign, quiet period and voting, of every cycle), sorted. */
+const electionBoundaries = memoByLaw(
+  (election: string) => election,
+  (set: CalendarSet, election: string) =>
+    [...new Set([set.calendars.get(election), ...[...(set.cycles.get(election)?.values() ?? [])].flat()].flatMap((c) =>
+      c ? [...c.determinations.map((d) => d.date), c.campaign.start, c.campaign.end, ...(c.quietPeriod ? [c.quietPeriod.start, c.quietPeriod.end] : []), c.voting.date] : [],
+    ))].sort(),
+);
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -102,14 +95,9 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function calendarSpan(set: CalendarSet, election: string, date: string): string {
   if (!ISO_DAY.test(date) || Number.isNaN(dayTime(date))) return `day ${date}`;
   const days = electionBoundaries(set, election);
-  let low = 0;
-  let high = days.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (days[mid]! < date) low = mid + 1;
-    else high = mid;
-  }
-  return days[low] === date ? `on ${low}` : `before ${low}`;
+  let at = days.findIndex((d) => d >= date);
+  if (at < 0) at = days.length;
+  return days[at] === date ? `on ${at}` : `before ${at}`;
 }
 
 /**
