@@ -48,26 +48,6 @@ function derivedIn(set: CalendarSet, election: string, region: string | undefine
   return first && rest.every((d) => d?.value === first.value) ? first : undefined;
 }
 
-/**
- * The stage of an office on a date, as {@link derivedIn} reads it in the calendars, without the memo. @internal
- * @example
- * ```ts
- * stageDerived(defaultLaw(), 'pilkada_2024', undefined, 'bupati', '2024-10-01')?.value; // 'calon'
- * ```
- */
-export const stageDerived = (set: CalendarSet, election: string, region: string | undefined, office: Office, date: string): DerivedFact | null =>
-  derivedIn(set, election, region, (r) => stageOn(set, election, office, date, r)) ?? null;
-
-/**
- * The campaign phase on a date, as {@link derivedIn} reads it in the calendars, without the memo. @internal
- * @example
- * ```ts
- * phaseDerived(defaultLaw(), 'pilkada_2024', undefined, '2024-10-01')?.value; // 'campaign'
- * ```
- */
-export const phaseDerived = (set: CalendarSet, election: string, region: string | undefined, date: string): DerivedFact | null =>
-  derivedIn(set, election, region, (r) => phaseOn(set, election, date, r)) ?? null;
-
 /** Every day a stage or a phase of the election turns on (determinations, campaign, quiet period and voting, of every cycle), sorted. */
 const electionBoundaries = memoByLaw(
   (election: string) => election,
@@ -77,14 +57,13 @@ const electionBoundaries = memoByLaw(
     ))].sort(),
 );
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * The span of an election's calendar that a day falls in: how many of its boundary days come before it, and whether it
  * is one of them. The stage and the phase compare the day only with boundary days (before, on or after), so two days
  * of the same span get the same stage and phase from the same entries; keying the memos by the span rather than the
- * day lets a day never seen before share the answer of its span. A day that is not a valid calendar day keeps its own
- * key (the calendar gives it nothing). test/derive-spans.test.ts checks every day around every calendar against the
+ * day lets a day never seen before share the answer of its span. Days are `YYYY-MM-DD` (the incident schema's
+ * `z.iso.date()`), so they compare as text; a day that is not a valid calendar day keeps its own key (the calendar gives
+ * it nothing). test/derive-spans.test.ts checks every day around every calendar against the
  * derivation without the memo.
  * @example
  * ```ts
@@ -93,11 +72,10 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * @internal
  */
 export function calendarSpan(set: CalendarSet, election: string, date: string): string {
-  if (!ISO_DAY.test(date) || Number.isNaN(dayTime(date))) return `day ${date}`;
+  if (Number.isNaN(dayTime(date))) return date;
   const days = electionBoundaries(set, election);
-  let at = days.findIndex((d) => d >= date);
-  if (at < 0) at = days.length;
-  return days[at] === date ? `on ${at}` : `before ${at}`;
+  const at = days.filter((d) => d < date).length;
+  return days[at] === date ? `=${at}` : `${at}`;
 }
 
 /**
@@ -108,11 +86,11 @@ export function calendarSpan(set: CalendarSet, election: string, date: string): 
  */
 const stageIn = memoByLaw(
   (election: string, region: string | undefined, office: Office, _date: string, span: string) => `${election}\u0000${region ?? ''}\u0000${office}\u0000${span}`,
-  (set: CalendarSet, election, region, office, date) => stageDerived(set, election, region, office, date),
+  (set: CalendarSet, election, region, office, date) => derivedIn(set, election, region, (r) => stageOn(set, election, office, date, r)) ?? null,
 );
 const phaseIn = memoByLaw(
   (election: string, region: string | undefined, _date: string, span: string) => `${election}\u0000${region ?? ''}\u0000${span}`,
-  (set: CalendarSet, election, region, date) => phaseDerived(set, election, region, date),
+  (set: CalendarSet, election, region, date) => derivedIn(set, election, region, (r) => phaseOn(set, election, date, r)) ?? null,
 );
 
 /**
