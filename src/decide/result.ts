@@ -664,18 +664,22 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
       const cited = new Set(violations.map((v) => `${v.list} ${String(v.item)}`));
       const items = [...new Set(g.rules.map(itemOf).filter((i): i is string => i !== undefined && !cited.has(i)))];
       if (items.length === 0) continue;
-      const condition = when.map((w) => factWords(w.fact, w.values, law));
-      const also = items.map((i) => itemKeyWords(i, law));
+      const condition = () => when.map((w) => factWords(w.fact, w.values, law));
+      const also = () => items.map((i) => itemKeyWords(i, law));
+      let said: Bilingual | undefined;
       const violating = new Set(g.rules.filter((r) => r.event.type === 'violation').map(itemOf));
       alternatives.push({
         when,
         rules: g.rules.map((r) => r.name),
         items,
         exemptions: items.filter((i) => !violating.has(i)),
-        explanation: t(
-          `Bila ${condition.map((c) => c.id).join('; ')}: juga ${also.map((a) => a.id).join('; ')}.`,
-          `If ${condition.map((c) => c.en).join('; ')}: also ${also.map((a) => a.en).join('; ')}.`,
-        ),
+        // Prose, made when first read (a batch's compact and CSV answers never read it).
+        get explanation() {
+          return (said ??= t(
+            `Bila ${condition().map((c) => c.id).join('; ')}: juga ${also().map((a) => a.id).join('; ')}.`,
+            `If ${condition().map((c) => c.en).join('; ')}: also ${also().map((a) => a.en).join('; ')}.`,
+          ));
+        },
       });
     }
   }
@@ -748,6 +752,10 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
   cite(handlingNoteBases(date, tracks));
   // Primary first, in the order cited: the listed item (SKB/SE item), the sanction articles, then procedure and notes.
   const citations = citationsOf(law, [...cited]);
+  // The explanation's text and the audit's hash are made when first read, and once: a caller that never shows them
+  // (the batch's compact and CSV answers) does not pay for them; JSON.stringify and spreading read them in place.
+  let explained: Bilingual | undefined;
+  let audit: Audit | undefined;
 
   return {
     ok: true,
@@ -767,10 +775,14 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
     conflicts,
     notes,
     ...(procedures.length > 0 ? { procedures } : {}),
-    explanation: join(explanation),
+    get explanation() {
+      return (explained ??= join(explanation));
+    },
     firedRules: (outOfScope.length > 0 ? always.filter((r) => r.event.type === 'out_of_scope' || r.event.type === 'election_crime') : always).map((r) => r.name),
     citations,
-    audit: auditOf(incident),
+    get audit() {
+      return (audit ??= auditOf(incident));
+    },
     // The verdict-specific shapes hold by construction above (findings only under their verdicts, missing facts only
     // and always for needs_information, a sanction for every violation); test/result-shapes.test.ts checks them on every
     // point of the decision space.
