@@ -6,7 +6,8 @@
 // - start-up: a fresh node that loads an entry and classifies once, over a bare node that does nothing;
 // - the form bundle, gzipped.
 // Run by `npm run bench` after the classifier bench, or alone: `npm run build && node bench/cli-bench.mjs`.
-//   BENCH_BATCH_N (default 50000), BENCH_BATCH_ROUNDS (3), BENCH_CONCURRENT_N (10000), BENCH_JOBS (available cores)
+//   BENCH_BATCH_N (default 50000), BENCH_BATCH_ROUNDS (3), BENCH_CONCURRENT_N (10000), BENCH_JOBS (available cores),
+//   BENCH_ONLY=batch (only the batch section)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -80,6 +81,8 @@ for (const [name] of subjects) {
   const target = name === 'batch --output compact' ? `>= 0.80 ${ratio >= 0.8 ? 'met' : 'NOT MET'}` : name.includes('--jobs') ? `> 1.00 ${ratio > 1 ? 'met' : 'NOT MET'}` : '';
   console.log(`${name.padEnd(40)} ${fmt(best.get(name)).padStart(11)}   ${ratio.toFixed(2).padStart(32)}   ${target}`);
 }
+
+if (process.env.BENCH_ONLY === 'batch') process.exit(0);
 
 // ----------------------------------------------------------------------------------------- classify under load
 const LOAD = (concurrent) => `
