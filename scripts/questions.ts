@@ -12,6 +12,25 @@ import { nextQuestions } from '../src/decide/next-questions.js';
 const outcome = (r: ReturnType<typeof classifySync>) =>
   r.ok && r.verdict !== 'needs_information' ? JSON.stringify([r.verdict, r.category, r.sanction?.level ?? null, r.tracks.map((t) => t.track).sort()]) : undefined;
 
+// The same known facts recur across points (every point of an act walks the same first questions, and the subsets of
+// the lower bound repeat), and both functions are pure: each set of known facts is classified and asked once.
+const keyOf = (facts: Facts) => JSON.stringify(Object.entries(facts).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
+const outcomes = new Map<string, string | undefined>();
+const outcomeOf = (facts: Facts): string | undefined => {
+  const key = keyOf(facts);
+  if (!outcomes.has(key)) outcomes.set(key, outcome(classifySync(incidentFromFacts(facts))));
+  return outcomes.get(key);
+};
+const firstQuestions = new Map<string, FactName | undefined>();
+const firstQuestion = (facts: Facts): FactName | undefined => {
+  const key = keyOf(facts);
+  if (!firstQuestions.has(key)) {
+    const asked = nextQuestions(incidentFromFacts(facts));
+    firstQuestions.set(key, (Array.isArray(asked) ? asked[0]?.fact : undefined) as FactName | undefined);
+  }
+  return firstQuestions.get(key);
+};
+
 function subsets<T>(items: readonly T[], k: number): T[][] {
   if (k === 0) return [[]];
   if (items.length < k) return [];
@@ -23,22 +42,20 @@ const rows: { act: string; answers: number; bound: number; key: string; facts: F
 for (const p of enumerateDecisionSpace()) {
   const relevant = relevantFacts(p.act).filter((f) => f !== 'employment');
   if (relevant.some((f) => p.facts[f] === undefined)) continue; // only fully known points
-  const full = classifySync(incidentFromFacts(p.facts));
-  const want = outcome(full);
+  const want = outcomeOf(p.facts);
   if (want === undefined) continue; // invalid (an office the election does not fill)
   const base: Facts = { act: p.facts.act!, employment: p.facts.employment! };
   let known: Facts = { ...base };
   let answers = 0;
   for (; answers < 30; answers++) {
-    const asked = nextQuestions(incidentFromFacts(known));
-    const q = Array.isArray(asked) ? asked[0] : undefined;
+    const q = firstQuestion(known);
     if (!q) break;
-    known = { ...known, [q.fact]: p.facts[q.fact as FactName] };
+    known = { ...known, [q]: p.facts[q] };
   }
-  if (outcome(classifySync(incidentFromFacts(known))) !== want) throw new Error(`answering led elsewhere: ${JSON.stringify(p.facts)}`);
+  if (outcomeOf(known) !== want) throw new Error(`answering led elsewhere: ${JSON.stringify(p.facts)}`);
   let bound = relevant.length;
   for (let k = 0; k < bound; k++) {
-    if (subsets(relevant, k).some((s) => outcome(classifySync(incidentFromFacts({ ...base, ...Object.fromEntries(s.map((f) => [f, p.facts[f]])) }))) === want)) {
+    if (subsets(relevant, k).some((s) => outcomeOf({ ...base, ...Object.fromEntries(s.map((f) => [f, p.facts[f]])) }) === want)) {
       bound = k;
       break;
     }

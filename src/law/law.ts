@@ -86,13 +86,28 @@ function parseEntry<T>(pack: string, schema: z.ZodType<T>, raw: unknown, what: B
   return fail(pack, `${what.en} field ${issuePath(issue)}: ${issue.message}`, `${what.id} bidang ${issuePath(issue, '(akar)')}: ${issue.message}`);
 }
 
+/** How {@link buildLaw} takes the packs' data. @internal */
+export interface BuildOptions {
+  /**
+   * The packs passed their schemas when the package was built (scripts/generate-data.mjs builds the built-in law with
+   * every check, and fails the build if one fails): take each pack, calendar, cycle and rule file as its schema's
+   * output without parsing it again, which was most of a fresh process's first classification (issue 12). Every
+   * check between packs (unknown ids, clashes, cycles against their election) still runs, and so do the sanction and
+   * track schemas, which shape their data. test/law-build.test.ts proves the law the same either way.
+   */
+  readonly checkedAtBuild?: boolean;
+}
+
 /**
  * Validates the packs in order, all or nothing, and joins them into one law, after the packs of `base` when given (so
  * that a user's packs are checked without checking the built-in ones again). Each pack may use what it declares and
  * what the packs before it declared. Throws {@link PackError}.
  * @internal
  */
-export function buildLaw(raws: readonly unknown[], base?: Law): Law {
+export function buildLaw(raws: readonly unknown[], base?: Law, options: BuildOptions = {}): Law {
+  const checked = options.checkedAtBuild === true;
+  /** An entry as its schema's output: parsed, or as it is where it was checked at build. */
+  const entry = <T>(pack: string, schema: z.ZodType<T>, raw: unknown, what: Bilingual): T => (checked ? (raw as T) : parseEntry(pack, schema, raw, what));
   const documents: Record<string, LegalDocument> = { ...base?.documents };
   const bases: Record<string, LegalBasis> = { ...base?.bases };
   const regionLabels: Record<string, Bilingual> = Object.fromEntries(Object.entries(base?.regionLabels ?? {}).filter(([r]) => r !== OTHER_REGION));
@@ -112,7 +127,7 @@ export function buildLaw(raws: readonly unknown[], base?: Law): Law {
   let trackData: TrackTables | undefined = base?.trackData;
 
   for (const raw of raws) {
-    const pack: ParsedPack = parsePack(raw);
+    const pack: ParsedPack = checked ? { ...(raw as ParsedPack), rules: (raw as Partial<ParsedPack>).rules ?? {} } : parsePack(raw);
     const id = pack.id;
     if (packs.some((p) => p.id === id)) fail(id, 'loaded twice', 'dimuat dua kali');
     const declare = (what: 'region' | 'list', label: { id: string; en: string }, values: Record<string, Bilingual> | undefined, into: Record<string, Bilingual>) => {
@@ -162,13 +177,13 @@ export function buildLaw(raws: readonly unknown[], base?: Law): Law {
     }
     const elections: string[] = [];
     (pack.elections ?? []).forEach((rawCalendar, i) => {
-      const calendar = parseEntry(id, calendarSchema, rawCalendar, { en: `election ${i}`, id: `pemilihan ${i}` });
+      const calendar = entry(id, calendarSchema, rawCalendar, { en: `election ${i}`, id: `pemilihan ${i}` });
       if (calendars.has(calendar.election)) fail(id, `election ${calendar.election} is already loaded`, `pemilihan ${calendar.election} sudah dimuat`);
       calendars.set(calendar.election, calendar);
       elections.push(calendar.election);
     });
     (pack.cycles ?? []).forEach((rawCycle, i) => {
-      const cycle = parseEntry(id, cycleSchema, rawCycle, { en: `cycle ${i}`, id: `siklus ${i}` });
+      const cycle = entry(id, cycleSchema, rawCycle, { en: `cycle ${i}`, id: `siklus ${i}` });
       const calendar = calendars.get(cycle.election);
       if (!calendar) return fail(id, `cycle ${cycle.id}: unknown election ${cycle.election}`, `siklus ${cycle.id}: pemilihan ${cycle.election} tidak dikenal`);
       if (!Object.hasOwn(regionLabels, cycle.region)) fail(id, `cycle ${cycle.id}: unknown region ${cycle.region}`, `siklus ${cycle.id}: wilayah ${cycle.region} tidak dikenal`);
@@ -204,7 +219,7 @@ export function buildLaw(raws: readonly unknown[], base?: Law): Law {
     const domains = domainsOf(regions, electionIds);
     let loaded: { files: RuleFile[]; rules: LoadedRule[] } = { files: [], rules: [] };
     try {
-      loaded = validateRuleFiles(pack.rules, ruleContextOf({ domains, bases, documents, lists: Object.keys(listLabels), elections: electionIds, sanctions }), (file) => `file ${file}`);
+      loaded = validateRuleFiles(pack.rules, ruleContextOf({ domains, bases, documents, lists: Object.keys(listLabels), elections: electionIds, sanctions }), (file) => `file ${file}`, checked);
     } catch (error) {
       const detail = (error as Error).message;
       fail(id, detail, detail.replace(/^file /, 'berkas ').replace(/ rule /, ' aturan '));
@@ -297,7 +312,7 @@ let builtIn: Law | undefined;
  * @internal
  */
 export function defaultLaw(): Law {
-  return (builtIn ??= buildLaw(BUILT_IN_PACKS));
+  return (builtIn ??= buildLaw(BUILT_IN_PACKS, undefined, { checkedAtBuild: true }));
 }
 
 /**

@@ -55,11 +55,21 @@ export interface Presumption {
   readonly bases: readonly string[];
 }
 
-function load(): Readonly<Record<string, Presumption>> {
-  const parsed = presumptionsFileSchema.safeParse(LAW_FILES['presumptions']);
-  if (!parsed.success) throw new Error(`law/presumptions.json: ${z.prettifyError(parsed.error)}`);
+/**
+ * The presumptions of a presumptions file, by path; throws an error naming the file and the presumption. The shipped
+ * file is checked with its schema when the package is built (scripts/generate-data.mjs), and taken as checked at load
+ * (`checkedAtBuild`); the checks between presumptions run either way.
+ * @internal
+ */
+export function loadPresumptions(raw: unknown, checkedAtBuild = false): Readonly<Record<string, Presumption>> {
+  let file = raw as z.infer<typeof presumptionsFileSchema>;
+  if (!checkedAtBuild) {
+    const parsed = presumptionsFileSchema.safeParse(raw);
+    if (!parsed.success) throw new Error(`law/presumptions.json: ${z.prettifyError(parsed.error)}`);
+    file = parsed.data;
+  }
   const out: Record<string, Presumption> = {};
-  for (const p of parsed.data.presumptions) {
+  for (const p of file.presumptions) {
     if (typeof p.presumed !== typeof p.other || p.presumed === p.other) throw new Error(`law/presumptions.json: ${p.path}: presumed and other must be two values of one type`);
     if (Object.hasOwn(out, p.path) || Object.values(out).some((q) => q.name === p.name)) throw new Error(`law/presumptions.json: ${p.path} twice`);
     out[p.path] = p;
@@ -75,7 +85,7 @@ function load(): Readonly<Record<string, Presumption>> {
  * PRESUMPTIONS['actor.cltn']?.presumed; // false
  * ```
  */
-export const PRESUMPTIONS: Readonly<Record<string, Presumption>> = load();
+export const PRESUMPTIONS: Readonly<Record<string, Presumption>> = loadPresumptions(LAW_FILES['presumptions'], true);
 
 /**
  * The zod schema of the `presume` option: only the paths of {@link PRESUMPTIONS}, each with its presumed or its other

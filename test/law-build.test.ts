@@ -1,0 +1,47 @@
+/**
+ * The built-in law is loaded without parsing its packs again (`checkedAtBuild`: scripts/generate-data.mjs ran every
+ * check when it wrote them, and fails the build otherwise). Taking the packs as checked must give the very law that
+ * every check gives: same rules, registry, calendars, sanctions and tracks. Likewise the presumptions of
+ * law/presumptions.json.
+ */
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_PACKS, LAW_FILES } from '../src/law/generated/data.js';
+import { loadPresumptions, PRESUMPTIONS } from '../src/law/presumptions.js';
+import { buildLaw, defaultLaw, type Law } from '../src/law/law.js';
+import { OFFICES } from '../src/vocabulary/enums.js';
+
+/** A law's data, with its functions replaced by what they answer for every election and office. */
+const dataOf = (law: Law) => {
+  const { officesOf, electionsFilling, packs, ...rest } = law;
+  return {
+    ...rest,
+    packs: packs.map(({ data, ...info }) => ({ ...info, data: JSON.stringify(data) })),
+    officesOf: law.elections.map((e) => officesOf(e)),
+    electionsFilling: OFFICES.map((o) => electionsFilling(o)),
+  };
+};
+
+describe('the built-in law, taken as checked at build', () => {
+  it('is the law every check builds from the same packs', () => {
+    const checked = buildLaw(BUILT_IN_PACKS);
+    const taken = defaultLaw();
+    expect(taken.rules.length).toBeGreaterThan(100);
+    expect(dataOf(taken)).toEqual(dataOf(checked));
+  });
+
+  it('still refuses what only the checks between packs catch: a pack loaded twice', () => {
+    expect(() => buildLaw([...BUILT_IN_PACKS, BUILT_IN_PACKS[0]], undefined, { checkedAtBuild: true })).toThrow(/loaded twice/);
+  });
+});
+
+describe('the presumptions, taken as checked at build', () => {
+  it('are the presumptions every check reads from law/presumptions.json', () => {
+    expect(Object.keys(PRESUMPTIONS).length).toBeGreaterThan(0);
+    expect(PRESUMPTIONS).toEqual(loadPresumptions(LAW_FILES['presumptions']));
+  });
+
+  it('are still refused where two presumptions share a path', () => {
+    const file = LAW_FILES['presumptions'] as { presumptions: unknown[] };
+    expect(() => loadPresumptions({ ...file, presumptions: [file.presumptions[0], file.presumptions[0]] }, true)).toThrow(/twice/);
+  });
+});
