@@ -79,7 +79,7 @@ writeFileSync(join(root, 'src/law/generated/data.ts'), out);
 // the library can take the built-in packs as checked when it loads them (src/law/law.ts, checkedAtBuild).
 // The law parameters' presumptions likewise (src/law/presumptions.ts).
 const checker = await build({
-  stdin: { contents: "export { buildLaw } from './src/law/law.ts'; export { loadPresumptions } from './src/law/presumptions.ts';", resolveDir: root, loader: 'ts' },
+  stdin: { contents: "export { buildLaw } from './src/law/law.ts'; export { checkPresumptions } from './src/law/presumptions.ts';", resolveDir: root, loader: 'ts' },
   bundle: true,
   write: false,
   format: 'esm',
@@ -87,9 +87,9 @@ const checker = await build({
   logLevel: 'silent',
 });
 try {
-  const { buildLaw, loadPresumptions } = await import(`data:text/javascript;base64,${Buffer.from(checker.outputFiles[0].contents).toString('base64')}`);
+  const { buildLaw, checkPresumptions } = await import(`data:text/javascript;base64,${Buffer.from(checker.outputFiles[0].contents).toString('base64')}`);
   buildLaw(packs);
-  loadPresumptions(law.presumptions);
+  checkPresumptions(law.presumptions);
 } catch (error) {
   writeFileSync(join(root, 'src/law/generated/data.ts'), `// The built-in law data failed its checks: ${String(error.message).replace(/\n/g, ' ')}\n`);
   console.error(`generate-data: the built-in law data fails its checks: ${error.message}`);

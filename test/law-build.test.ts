@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_PACKS, LAW_FILES } from '../src/law/generated/data.js';
-import { loadPresumptions, PRESUMPTIONS } from '../src/law/presumptions.js';
+import { checkPresumptions, presumptionsOf, PRESUMPTIONS } from '../src/law/presumptions.js';
 import { buildLaw, defaultLaw, type Law } from '../src/law/law.js';
 import { OFFICES } from '../src/vocabulary/enums.js';
 
@@ -37,11 +37,11 @@ describe('the built-in law, taken as checked at build', () => {
 describe('the presumptions, taken as checked at build', () => {
   it('are the presumptions every check reads from law/presumptions.json', () => {
     expect(Object.keys(PRESUMPTIONS).length).toBeGreaterThan(0);
-    expect(PRESUMPTIONS).toEqual(loadPresumptions(LAW_FILES['presumptions']));
+    expect(PRESUMPTIONS).toEqual(checkPresumptions(LAW_FILES['presumptions']));
   });
 
   it('are still refused where two presumptions share a path', () => {
     const file = LAW_FILES['presumptions'] as { presumptions: unknown[] };
-    expect(() => loadPresumptions({ ...file, presumptions: [file.presumptions[0], file.presumptions[0]] }, true)).toThrow(/twice/);
+    expect(() => presumptionsOf({ ...file, presumptions: [file.presumptions[0], file.presumptions[0]] } as Parameters<typeof presumptionsOf>[0])).toThrow(/twice/);
   });
 });

@@ -11,8 +11,8 @@ import type { Bilingual } from '../vocabulary/text.js';
 
 const valueSchema = z.union([z.string().min(1), z.boolean()]);
 
-/** The shape of law/presumptions.json. */
-const presumptionsFileSchema = z.object({
+/** The shape of law/presumptions.json (checked when the package is built; not bundled where only read). */
+const presumptionsFileSchema = /* @__PURE__ */ z.object({
   $comment: z.string().optional(),
   presumptions: z
     .array(
@@ -28,6 +28,9 @@ const presumptionsFileSchema = z.object({
     )
     .min(1),
 });
+
+/** law/presumptions.json, as its schema reads it. */
+type PresumptionsFile = z.infer<typeof presumptionsFileSchema>;
 
 /**
  * One presumption offered for batch work.
@@ -56,18 +59,12 @@ export interface Presumption {
 }
 
 /**
- * The presumptions of a presumptions file, by path; throws an error naming the file and the presumption. The shipped
- * file is checked with its schema when the package is built (scripts/generate-data.mjs), and taken as checked at load
- * (`checkedAtBuild`); the checks between presumptions run either way.
+ * The presumptions of a presumptions file, by path, with the checks between presumptions; throws an error naming the
+ * file and the presumption. The shipped file is taken as it is: its schema is checked when the package is built
+ * (scripts/generate-data.mjs, through {@link checkPresumptions}).
  * @internal
  */
-export function loadPresumptions(raw: unknown, checkedAtBuild = false): Readonly<Record<string, Presumption>> {
-  let file = raw as z.infer<typeof presumptionsFileSchema>;
-  if (!checkedAtBuild) {
-    const parsed = presumptionsFileSchema.safeParse(raw);
-    if (!parsed.success) throw new Error(`law/presumptions.json: ${z.prettifyError(parsed.error)}`);
-    file = parsed.data;
-  }
+export function presumptionsOf(file: PresumptionsFile): Readonly<Record<string, Presumption>> {
   const out: Record<string, Presumption> = {};
   for (const p of file.presumptions) {
     if (typeof p.presumed !== typeof p.other || p.presumed === p.other) throw new Error(`law/presumptions.json: ${p.path}: presumed and other must be two values of one type`);
@@ -78,6 +75,17 @@ export function loadPresumptions(raw: unknown, checkedAtBuild = false): Readonly
 }
 
 /**
+ * A presumptions file checked with its schema, then as {@link presumptionsOf} reads it (the build and the tests check
+ * the shipped file this way).
+ * @internal
+ */
+export function checkPresumptions(raw: unknown): Readonly<Record<string, Presumption>> {
+  const parsed = presumptionsFileSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`law/presumptions.json: ${z.prettifyError(parsed.error)}`);
+  return presumptionsOf(parsed.data);
+}
+
+/**
  * The presumptions offered for batch work, by incident path, as law/presumptions.json gives them.
  * @example
  * ```ts
@@ -85,7 +93,7 @@ export function loadPresumptions(raw: unknown, checkedAtBuild = false): Readonly
  * PRESUMPTIONS['actor.cltn']?.presumed; // false
  * ```
  */
-export const PRESUMPTIONS: Readonly<Record<string, Presumption>> = loadPresumptions(LAW_FILES['presumptions'], true);
+export const PRESUMPTIONS: Readonly<Record<string, Presumption>> = presumptionsOf(LAW_FILES['presumptions'] as PresumptionsFile);
 
 /**
  * The zod schema of the `presume` option: only the paths of {@link PRESUMPTIONS}, each with its presumed or its other
