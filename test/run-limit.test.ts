@@ -1,4 +1,4 @@
-// classify's engine runs go through a limit: at most n in flight, the rest wait in line, results unchanged.
+// classify goes through a limit: at most n classifications in flight, the rest wait in line, results unchanged.
 import { describe, expect, it } from 'vitest';
 import { classify } from '../src/decide/classify.js';
 import { classifySync } from '../src/decide/classify-sync.js';

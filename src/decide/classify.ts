@@ -10,16 +10,18 @@ import { decideAsync, type AnswerTo, type Decided, type DecideOptions } from './
 import type { PresumedResult } from './presume.js';
 import type { ClassificationResult } from './result.js';
 
-/** Engine runs in flight at once; more calls wait in line (see run-limit.ts). */
-const ENGINE_RUNS = 8;
+/** Classifications in flight at once; more calls wait in line (see run-limit.ts). */
+const ENGINE_RUNS = 2;
 const limited = runLimit(ENGINE_RUNS);
 
 /**
- * Classifies with json-rules-engine on a law's rules, sharing the process's limit on engine runs in flight.
+ * Classifies with json-rules-engine on a law's rules, sharing the process's limit on classifications in flight: a call
+ * waits in line holding only its input, and validates, evaluates and builds its result once its turn comes (waiting
+ * with its input validated and its facts derived, each held about 4 KB more).
  * @internal
  */
 export function classifyIn(law: Law, input: unknown, options?: DecideOptions): Promise<Decided> {
-  return decideAsync(input, law, (facts) => limited(() => evaluateWithJsonRulesEngine(facts, law.rules, law)), options);
+  return limited(() => decideAsync(input, law, (facts) => evaluateWithJsonRulesEngine(facts, law.rules, law), options));
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * A bound on the work in flight: at most `n` tasks run at once, the others wait in line holding only their inputs.
- * `classify` runs json-rules-engine through it, since one engine run holds about 430 KiB until it ends: 10,000 calls
- * started at once held 4 GB; in line, they hold their facts and a few runs' worth.
+ * `classify` runs each classification through it, since one json-rules-engine run holds about 430 KiB until it ends:
+ * 10,000 calls started at once held 4 GB; in line, they hold their inputs and one run's worth.
  */
 
 /** Runs tasks with at most `n` in flight, in the order they came. @internal */
