@@ -154,7 +154,9 @@ export const batchCommand: Command = {
           continue;
         }
         inFlight.push({ records: batch, answered: pool.answer(batch) });
-        while (inFlight.length >= 2 * jobs) {
+        // Four runs per worker in flight: a worker that finishes finds its next run waiting, though the main thread,
+        // which reads and writes, gets the processor late on a busy machine.
+        while (inFlight.length >= 4 * jobs) {
           const head = inFlight.shift()!;
           await emit(head.records, await head.answered);
         }

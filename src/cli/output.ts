@@ -127,9 +127,14 @@ function fileOutput(path: string, input: Identity): Output {
     name: path,
     pipe: existing !== undefined && (existing.isFIFO() || existing.isSocket()),
     async write(text) {
-      let buffer = Buffer.from(text, 'utf8');
       try {
-        while (buffer.length > 0) buffer = buffer.subarray(writeSync(fd, buffer));
+        // The text is written as it is: a Buffer made of it per write was off-heap memory whose every allocation
+        // pushed V8 toward a full collection. Only a short write (a device, a full disk) copies what is left.
+        const written = text === '' ? 0 : writeSync(fd, text);
+        if (written < Buffer.byteLength(text)) {
+          let rest = Buffer.from(text, 'utf8').subarray(written);
+          while (rest.length > 0) rest = rest.subarray(writeSync(fd, rest));
+        }
       } catch (error) {
         throw outputFault(path, error);
       }

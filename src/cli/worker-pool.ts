@@ -8,6 +8,13 @@ import type { OutputFormat } from './batch-format.js';
 import type { Answered, RawRecord } from './batch-records.js';
 import type { Presume } from '../law/presumptions.js';
 
+/**
+ * The young generation of each worker, in MiB. A classification leaves mostly short-lived garbage; with the default
+ * (about 48 MiB in a worker) each worker spent a fifth of its time in young-generation collections, a larger one
+ * collects a third less often for the same work (--trace-gc, 50,000 fixture incidents, issue 12).
+ */
+const YOUNG_GENERATION_MB = 96;
+
 /** A pool of workers answering runs of records. @internal */
 export interface WorkerPool {
   /** Sends a run of records to the next worker. */
@@ -35,7 +42,7 @@ export function workerPool(script: URL, jobs: number, format: OutputFormat, lang
     waiting.clear();
   };
   const workers = Array.from({ length: jobs }, () => {
-    const worker = new Worker(script, { workerData: { format, lang, presume, packs } });
+    const worker = new Worker(script, { workerData: { format, lang, presume, packs }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.on('message', ({ id, ...answered }: Answered & { id: number }) => {
       waiting.get(id)?.resolve(answered);
       waiting.delete(id);

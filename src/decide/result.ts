@@ -25,7 +25,7 @@ import type { Law } from '../law/law.js';
 import type { LoadedRule } from '../law/rule-files.js';
 import { activeOn, categoryOf, isViolation, outcomeOf, sanctionOf } from '../evaluate/outcome.js';
 import { basesUnder, conflictsUnder, severalFindingsNote, type SanctionResult } from '../law/sanctions.js';
-import { basesWords, entryWords, factWords, fieldWords, itemKeyWords, levelWords, questionFor, ruleWords, valueWords, type Question } from '../present/result-words.js';
+import { basesWords, entryWords, factWords, fieldWords, itemKeyWords, joined, levelWords, questionFor, ruleWords, valueWords, type Question } from '../present/result-words.js';
 import type { Incident } from '../incident/schema.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 import { memoByLaw } from '../law/memo.js';
@@ -459,7 +459,6 @@ const trackOrder = (law: Law): readonly Track[] => [...new Set([...CATEGORIES].r
 
 const heavier = (a: SanctionResult, b: SanctionResult) => SANCTION_LEVELS.indexOf(a.level) - SANCTION_LEVELS.indexOf(b.level);
 
-const join = (lines: Bilingual[]): Bilingual => ({ id: lines.map((l) => l.id).join('\n'), en: lines.map((l) => l.en).join('\n') });
 
 const itemOf = (rule: LoadedRule): string | undefined => {
   const p = rule.event.params as { list?: string; item?: number | string; sub?: string };
@@ -548,13 +547,8 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
   let missingFacts: MissingFact[] = [];
   if (verdict === 'needs_information') {
     missingFacts = analysis.questions.map((f) => ({ ...questionFor(f, law), rules: analysis.dependsOn.get(f) ?? [] }));
-    const lacking = missingFacts.map((m) => fieldWords(m.fact));
-    explanation.push(
-      t(
-        `Putusan bergantung pada fakta yang belum dilaporkan: ${lacking.map((w) => w.id).join(', ')}.`,
-        `The verdict turns on facts the report lacks: ${lacking.map((w) => w.en).join(', ')}.`,
-      ),
-    );
+    const lacking = joined(missingFacts.map((m) => fieldWords(m.fact)), ', ');
+    explanation.push(t(`Putusan bergantung pada fakta yang belum dilaporkan: ${lacking.id}.`, `The verdict turns on facts the report lacks: ${lacking.en}.`));
   } else if (verdict === 'out_of_scope') {
     if (outOfScope.length > 0) for (const r of outOfScope) explanation.push(r.event.params.explanation);
     else {
@@ -664,18 +658,15 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
       const cited = new Set(violations.map((v) => `${v.list} ${String(v.item)}`));
       const items = [...new Set(g.rules.map(itemOf).filter((i): i is string => i !== undefined && !cited.has(i)))];
       if (items.length === 0) continue;
-      const condition = when.map((w) => factWords(w.fact, w.values, law));
-      const also = items.map((i) => itemKeyWords(i, law));
+      const condition = joined(when.map((w) => factWords(w.fact, w.values, law)), '; ');
+      const also = joined(items.map((i) => itemKeyWords(i, law)), '; ');
       const violating = new Set(g.rules.filter((r) => r.event.type === 'violation').map(itemOf));
       alternatives.push({
         when,
         rules: g.rules.map((r) => r.name),
         items,
         exemptions: items.filter((i) => !violating.has(i)),
-        explanation: t(
-          `Bila ${condition.map((c) => c.id).join('; ')}: juga ${also.map((a) => a.id).join('; ')}.`,
-          `If ${condition.map((c) => c.en).join('; ')}: also ${also.map((a) => a.en).join('; ')}.`,
-        ),
+        explanation: t(`Bila ${condition.id}: juga ${also.id}.`, `If ${condition.en}: also ${also.en}.`),
       });
     }
   }
@@ -748,6 +739,9 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
   cite(handlingNoteBases(date, tracks));
   // Primary first, in the order cited: the listed item (SKB/SE item), the sanction articles, then procedure and notes.
   const citations = citationsOf(law, [...cited]);
+  // The audit's hash is made when first read, and once: a caller that never shows it (the batch's compact and CSV
+  // answers) does not pay for it; JSON.stringify and spreading read it in its place.
+  let audit: Audit | undefined;
 
   return {
     ok: true,
@@ -767,10 +761,12 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
     conflicts,
     notes,
     ...(procedures.length > 0 ? { procedures } : {}),
-    explanation: join(explanation),
+    explanation: joined(explanation, '\n'),
     firedRules: (outOfScope.length > 0 ? always.filter((r) => r.event.type === 'out_of_scope' || r.event.type === 'election_crime') : always).map((r) => r.name),
     citations,
-    audit: auditOf(incident),
+    get audit() {
+      return (audit ??= auditOf(incident));
+    },
     // The verdict-specific shapes hold by construction above (findings only under their verdicts, missing facts only
     // and always for needs_information, a sanction for every violation); test/result-shapes.test.ts checks them on every
     // point of the decision space.

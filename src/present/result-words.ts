@@ -16,8 +16,15 @@ import { FIELD_LABELS, VALUE_LABELS, valueLabel } from './labels.js';
 // The one place the result reaches up for words (decide/ imports present/ here only, as it imported questions.ts).
 export { questionFor, type Question } from './questions.js';
 
-/** Joins bilingual parts with a separator. */
-const joined = (parts: readonly Bilingual[], separator: string): Bilingual => t(parts.map((p) => p.id).join(separator), parts.map((p) => p.en).join(separator));
+/**
+ * Joins bilingual parts with a separator.
+ * @example
+ * ```ts
+ * joined([t('satu', 'one'), t('dua', 'two')], '; '); // { id: 'satu; dua', en: 'one; two' }
+ * ```
+ * @internal
+ */
+export const joined = (parts: readonly Bilingual[], separator: string): Bilingual => t(parts.map((p) => p.id).join(separator), parts.map((p) => p.en).join(separator));
 
 /**
  * The short name of a fact's field.
