@@ -38,6 +38,8 @@ describe('--output compact (the default)', () => {
         category: full.category,
         sanction: full.sanction?.level ?? null,
         items: [...new Set(full.violations.map((v) => `${v.list} ${v.item}${v.sub ? `.${v.sub}` : ''}`))],
+        // Item numbers are not stable identifiers (update 2026-12, consequence 1): the descriptive key where the list has one.
+        itemKeys: [...new Set(full.violations.map((v) => (v.key ? `${v.list} ${v.key}` : `${v.list} ${v.item}${v.sub ? `.${v.sub}` : ''}`)))],
         tracks: full.tracks.map((t) => t.track),
         missingFacts: full.missingFacts.map((m) => ('reportField' in m ? m.reportField : m.field)),
         bases: Object.keys(full.citations),
@@ -50,12 +52,17 @@ describe('--output compact (the default)', () => {
                 verdict: f.result.verdict,
                 sanction: f.result.sanction?.level ?? null,
                 items: f.result.violations.map((v) => `${v.list} ${v.item}${v.sub ? `.${v.sub}` : ''}`),
+                itemKeys: f.result.violations.map((v) => (v.key ? `${v.list} ${v.key}` : `${v.list} ${v.item}${v.sub ? `.${v.sub}` : ''}`)),
                 missingFacts: full.missingFacts.filter((m) => m.acts.includes(f.act)).map((m) => m.reportField),
               })),
             }
           : {}),
       });
     });
+    // Every SKB 2022 item is keyed (packs/national/pack.json itemKeys), so no kode etik or disiplin item is tallied by number.
+    const keyed = rows.flatMap((row) => (row['itemKeys'] as string[] | undefined) ?? []).filter((k) => /^(kode_etik|disiplin) /.test(k));
+    expect(keyed.length).toBeGreaterThan(100);
+    for (const k of keyed) expect(k).toMatch(/^(kode_etik|disiplin) [a-z]+(-[a-z]+)+$/);
     const full = runCli(['batch', input, '--output', 'full']).stdout;
     expect(r.stdout.length * 5).toBeLessThan(full.length);
   });
@@ -75,7 +82,8 @@ describe('--output csv', () => {
         expect(row[2]).toBe(String(full.ok));
         if (full.ok) {
           expect(row.slice(3, 6)).toEqual([full.verdict, full.category ?? '', full.sanction?.level ?? '']);
-          expect(row[9]).toBe(Object.keys(full.citations).join('; '));
+          expect(row[10]).toBe(Object.keys(full.citations).join('; '));
+          if (!('findings' in full)) expect(row[7]).toBe([...new Set(full.violations.map((v) => (v.key ? `${v.list} ${v.key}` : `${v.list} ${v.item}${v.sub ? `.${v.sub}` : ''}`)))].join('; '));
         }
       });
     }

@@ -28,6 +28,15 @@ const presumedOf = (answer: Answer) => (answer.ok && 'presumptions' in answer ? 
 /** The item of a violation as the summary and the compact formats name it: `disiplin 1`, `disiplin 3.a`. @internal */
 export const itemName = (v: { readonly list: string; readonly item: string | number; readonly sub?: string }): string => `${v.list} ${v.item}${v.sub ? `.${v.sub}` : ''}`;
 
+/**
+ * The item of a violation by its descriptive key where its list has keys (`disiplin memasang-alat-peraga-calon`), by
+ * its number otherwise (`{@link itemName}`). Item numbers differ between sources (update 2026-12, consequence 1: "Do
+ * not use the item numbers (1-12) as stable identifiers ... use descriptive ids"), so this is what to tally by.
+ * @internal
+ */
+export const itemKeyName = (v: { readonly list: string; readonly item: string | number; readonly sub?: string; readonly key?: string }): string =>
+  v.key !== undefined ? `${v.list} ${v.key}` : itemName(v);
+
 /** Each act of a report with several acts, compactly: its verdict, sanction level, items and the facts it lacks. */
 const actsOf = (answer: Answer) =>
   answer.ok && 'findings' in answer
@@ -37,6 +46,7 @@ const actsOf = (answer: Answer) =>
         verdict: f.result.verdict,
         sanction: f.result.sanction?.level ?? null,
         items: f.result.violations.map(itemName),
+        itemKeys: f.result.violations.map(itemKeyName),
         missingFacts: answer.missingFacts.filter((m) => m.acts.includes(f.act)).map((m) => m.reportField),
       }))
     : undefined;
@@ -57,6 +67,7 @@ function compact(line: number, answer: Answer, lang: Language): Record<string, u
     category: answer.category,
     sanction: answer.sanction?.level ?? null,
     items: [...new Set(answer.violations.map(itemName))],
+    itemKeys: [...new Set(answer.violations.map(itemKeyName))],
     tracks: answer.tracks.map((t) => t.track),
     missingFacts: missingOf(answer),
     bases: Object.keys(answer.citations),
@@ -69,8 +80,8 @@ function compact(line: number, answer: Answer, lang: Language): Record<string, u
 
 /** Column headers of the CSV format, by language. */
 const CSV_COLUMNS: Readonly<Record<Language, readonly string[]>> = {
-  en: ['line', 'reference', 'valid', 'verdict', 'category', 'sanction level', 'items', 'tracks', 'missing facts', 'legal bases', 'errors'],
-  id: ['baris', 'referensi', 'valid', 'putusan', 'kategori', 'tingkat sanksi', 'butir', 'jalur', 'fakta yang kurang', 'dasar hukum', 'kesalahan'],
+  en: ['line', 'reference', 'valid', 'verdict', 'category', 'sanction level', 'items', 'item keys', 'tracks', 'missing facts', 'legal bases', 'errors'],
+  id: ['baris', 'referensi', 'valid', 'putusan', 'kategori', 'tingkat sanksi', 'butir', 'kunci butir', 'jalur', 'fakta yang kurang', 'dasar hukum', 'kesalahan'],
 };
 
 /** The column added when the run was given presumptions. */
@@ -101,12 +112,13 @@ const list = (values: readonly string[]): string => values.join('; ');
 function csvCells(line: number, answer: Answer, lang: Language, presumed: boolean): string[] {
   const extra = presumed ? [presumedCell(answer)] : [];
   if (!answer.ok) {
-    return [String(line), '', 'false', '', '', '', '', '', '', '', list(answer.error.issues.map((i) => `${i.path || '(input)'}: ${i.message[lang]}`)), ...extra];
+    return [String(line), '', 'false', '', '', '', '', '', '', '', '', list(answer.error.issues.map((i) => `${i.path || '(input)'}: ${i.message[lang]}`)), ...extra];
   }
-  const c = compact(line, answer, lang) as { items: string[]; tracks: string[]; missingFacts: string[]; bases: string[]; acts?: { verdict: string; items: string[] }[] };
+  const c = compact(line, answer, lang) as { items: string[]; itemKeys: string[]; tracks: string[]; missingFacts: string[]; bases: string[]; acts?: { verdict: string; items: string[]; itemKeys: string[] }[] };
   // A report with several acts is one row: its overall verdict and sanction, and in the items cell each act's verdict
-  // and items (`act 1: violation (disiplin 3); act 2: ...`).
-  const items = c.acts ? c.acts.map((a, i) => `act ${i + 1}: ${a.verdict}${a.items.length > 0 ? ` (${a.items.join(', ')})` : ''}`) : c.items;
+  // and items (`act 1: violation (disiplin 3); act 2: ...`); the item keys cell likewise, by key.
+  const byAct = (of: (a: { items: string[]; itemKeys: string[] }) => string[]) =>
+    c.acts ? c.acts.map((a, i) => `act ${i + 1}: ${a.verdict}${of(a).length > 0 ? ` (${of(a).join(', ')})` : ''}`) : of(c);
   return [
     String(line),
     answer.reference ?? '',
@@ -114,7 +126,8 @@ function csvCells(line: number, answer: Answer, lang: Language, presumed: boolea
     answer.verdict,
     answer.category ?? '',
     answer.sanction?.level ?? '',
-    list(items),
+    list(byAct((a) => a.items)),
+    list(byAct((a) => a.itemKeys)),
     list(c.tracks),
     list(c.missingFacts),
     list(c.bases),
