@@ -54,9 +54,11 @@ describe('batch: a report with several acts is one CSV row in, one record out', 
     // A row with fewer acts leaves the later column group empty: a report of one act.
     expect(rows[2]).toMatchObject({ verdict: 'violation', acts: [{ act: 0, kind: 'party_membership' }] });
   });
-  it('csv: each act\'s verdict and items in the items cell', () => {
+  it('csv: each act\'s verdict and items in the items cell, and by their keys in the item keys cell', () => {
     const out = runCli(['batch', file, '--output', 'csv', '--lang', 'en']).stdout.split('\r\n');
-    expect(out[1]).toContain(',violation,disiplin,berat,act 1: violation (disiplin 3.a); act 2: violation (disiplin 1),disiplin,');
+    expect(out[1]).toContain(
+      ',violation,disiplin,berat,act 1: violation (disiplin 3.a); act 2: violation (disiplin 1),act 1: violation (disiplin pendekatan-partai-politik); act 2: violation (disiplin memasang-alat-peraga-calon),disiplin,',
+    );
   });
   it('the summary counts a report once under an item that two of its acts meet', () => {
     const r = runCli(['batch', file, '--summary-json']);
