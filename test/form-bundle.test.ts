@@ -41,8 +41,13 @@ import { describe, expect, it } from 'vitest';
  * entries too (~200 B more in a page's bundle than importing them, for `import` of the form entry at about 100 ms CPU
  * instead of about 360-840 ms on a loaded machine), and the JSON Schemas built when first read (~235 B). The budget is
  * that rounded up.
+ * 110.6 KB (110,640 B) with the result built by a dozen functions instead of one (issue 12): V8's optimising compiler
+ * spent 400-900 ms of CPU on each compilation of the one ~14 KB function, four or five times in a batch of 50,000
+ * incidents; split, a fresh process classifies 50,000 incidents in about 3.1 s instead of 4.4 s with about half the
+ * CPU, and classifySync in process is about 1.5 times as fast (+150 B for the functions' own code, from 110,490 B). The budget is
+ * that rounded up.
  */
-const BUDGET_GZ_BYTES = 110_500;
+const BUDGET_GZ_BYTES = 110_700;
 
 async function bundleForm() {
   const result = await build({

@@ -17,13 +17,13 @@ import {
   type Track,
   type Verdict,
 } from '../vocabulary/enums.js';
-import { analyse } from '../evaluate/completions.js';
+import { analyse, type Analysis } from '../evaluate/completions.js';
 import type { Evaluation } from '../evaluate/engine.js';
 import { feasibleValues, type FactName, type Facts, type FactValue } from '../incident/facts.js';
 import type { LegalBasis, LegalBasisId } from '../law/legal-bases.js';
 import type { Law } from '../law/law.js';
 import type { LoadedRule } from '../law/rule-files.js';
-import { activeOn, categoryOf, isViolation, outcomeOf, sanctionOf } from '../evaluate/outcome.js';
+import { activeOn, categoryOf, isViolation, outcomeOf, sanctionOf, type Outcome } from '../evaluate/outcome.js';
 import { basesUnder, conflictsUnder, severalFindingsNote, type SanctionResult } from '../law/sanctions.js';
 import { basesWords, entryWords, factWords, fieldWords, itemKeyWords, joined, levelWords, questionFor, ruleWords, valueWords, type Question } from '../present/result-words.js';
 import type { Incident } from '../incident/schema.js';
@@ -476,43 +476,48 @@ export interface ResultInput {
   readonly law: Law;
 }
 
-/**
- * Builds the classification result from an evaluation of the rules.
- * @internal
- */
-export function buildResult({ incident, facts, derived, conflicts, evaluation, law }: ResultInput): ClassificationResult {
-  const byName = law.byName;
+// buildResult is split into the functions below, each compiled on its own: as one function of ~14 KB, V8's optimising
+// compiler spent 400-900 ms of CPU on each of its 4-5 compilations in a batch of 50,000 incidents (--trace-opt),
+// more than the batch's main thread spent classifying (issue 12).
+
+/** The fidelity note of the pack a rule comes from, if it gives one. */
+const fidelityOf = (law: Law, rule: LoadedRule): { fidelity?: Bilingual } => {
+  const fidelity = law.packOf.get(rule.name)?.fidelity;
+  return fidelity ? { fidelity } : {};
+};
+
+/** The descriptive key of an item, where its list's pack gives one. */
+const keyOf = (law: Law, list: string, item: number | string, sub?: string): { key?: string } => {
+  const keys = law.itemKeys[list];
+  const key = keys?.[sub ? `${item}.${sub}` : String(item)] ?? (sub ? keys?.[String(item)] : undefined);
+  return key ? { key } : {};
+};
+
+/** The violation a rule finds, for the actor on the date (nothing for a rule of another kind). */
+function toViolation(rule: LoadedRule, employment: Incident['actor']['employment'], date: string | undefined, law: Law): Violation | undefined {
+  if (!isViolation(rule)) return undefined;
+  const p = rule.event.params;
+  return {
+    rule: rule.name,
+    list: p.list,
+    item: p.item,
+    ...(p.sub ? { sub: p.sub } : {}),
+    ...keyOf(law, p.list, p.item, p.sub),
+    category: categoryOf(rule, employment, law),
+    bases: basesInForce(basesUnder(p.bases, employment, law), date, law),
+    sanction: sanctionOf(rule, employment, date, law),
+    ...(p.levelConfidence ? { levelConfidence: p.levelConfidence } : {}),
+    conflicts: conflictsUnder(p.conflicts ?? [], employment, law).map((c) => ({ bases: c.bases, note: c.note })),
+    ...fidelityOf(law, rule),
+    explanation: p.explanation,
+  };
+}
+
+const factOf = (fact: 'stage' | 'campaignPhase' | 'election'): FactName => (fact === 'campaignPhase' ? 'phase' : fact);
+
+/** Explains the facts the calendar gave, and where it contradicts the report. */
+function explainFacts(incident: Incident, derived: readonly DerivedFact[], conflicts: readonly FactConflict[], law: Law, explanation: Bilingual[]): void {
   const date = incident.date;
-  const employment = incident.actor.employment;
-  const notes: Bilingual[] = [];
-  /** Bases that a note rests on, cited with the rest. */
-  const noteBases: LegalBasisId[] = [];
-  const explanation: Bilingual[] = [];
-
-  const rulesOf = (names: readonly string[]) => names.map((n) => byName.get(n)!);
-  const fidelityOf = (rule: LoadedRule): { fidelity?: Bilingual } => {
-    const fidelity = law.packOf.get(rule.name)?.fidelity;
-    return fidelity ? { fidelity } : {};
-  };
-  const keyOf = (list: string, item: number | string, sub?: string): { key?: string } => {
-    const keys = law.itemKeys[list];
-    const key = keys?.[sub ? `${item}.${sub}` : String(item)] ?? (sub ? keys?.[String(item)] : undefined);
-    return key ? { key } : {};
-  };
-  for (const rule of rulesOf(evaluation.definite).filter((r) => !activeOn(r, date, law))) {
-    notes.push(
-      t(
-        `${ruleWords(rule, law).id}: hukum yang menjadikan perbuatan ini pelanggaran belum/tidak berlaku pada ${date}.`,
-        `${ruleWords(rule, law).en}: the law that makes this conduct an offence was not in force on ${date}.`,
-      ),
-    );
-  }
-  const definite = rulesOf(evaluation.definite).filter((r) => activeOn(r, date, law));
-  const possible = rulesOf(evaluation.possible).filter((r) => activeOn(r, date, law));
-  const contested = new Set<FactName>(conflicts.map((c) => (c.fact === 'campaignPhase' ? 'phase' : 'stage')));
-  const analysis = analyse(definite, possible, { law, facts, employment, date, contested });
-
-  const factOf = (fact: 'stage' | 'campaignPhase' | 'election'): FactName => (fact === 'campaignPhase' ? 'phase' : fact);
   for (const d of derived) {
     const what = fieldWords(factOf(d.fact));
     const office = incident.target?.office;
@@ -535,90 +540,60 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
       ),
     );
   }
+}
 
-  // The rules that decide the result: those firing in every completion; where no violation fires in all of them but
-  // every completion finds one of the same outcome, the first completion's violations stand for the sanction.
-  const always = analysis.always;
-  const representative = analysis.completions[0]?.fired ?? definite;
-  const outcome = analysis.decided ? (analysis.completions[0]?.outcome ?? outcomeOf(definite, employment, date, law)) : undefined;
-  const verdict: Verdict = outcome?.verdict ?? 'needs_information';
-  const outOfScope = always.filter((r) => r.event.type === 'out_of_scope');
+/** The findings of the rules that decide the result, each kind in the order the rules fire. */
+interface Findings {
+  readonly violations: Violation[];
+  readonly exemptions: Exemption[];
+  readonly electionCrimes: ElectionCrime[];
+  readonly records: RecordEntry[];
+  readonly guidance: GuidanceEntry[];
+}
 
-  let missingFacts: MissingFact[] = [];
-  if (verdict === 'needs_information') {
-    missingFacts = analysis.questions.map((f) => ({ ...questionFor(f, law), rules: analysis.dependsOn.get(f) ?? [] }));
-    const lacking = joined(missingFacts.map((m) => fieldWords(m.fact)), ', ');
-    explanation.push(t(`Putusan bergantung pada fakta yang belum dilaporkan: ${lacking.id}.`, `The verdict turns on facts the report lacks: ${lacking.en}.`));
-  } else if (verdict === 'out_of_scope') {
-    if (outOfScope.length > 0) for (const r of outOfScope) explanation.push(r.event.params.explanation);
-    else {
-      explanation.push(
-        t(
-          'Tidak ada butir dalam sumber yang dimuat yang mencakup tindakan ini; menurut butir penutup matriks SKB, bentuk di luar matriks dibahas dan diputus oleh Satgas.',
-          'No item of the implemented sources covers this act; under the closing item of the SKB matrix, forms outside the matrix are discussed and decided by the Satgas.',
-        ),
-      );
-    }
-  }
-
-  const violations: Violation[] = [];
-  const exemptions: Exemption[] = [];
-  const electionCrimes: ElectionCrime[] = [];
-  const records: RecordEntry[] = [];
-  const guidance: GuidanceEntry[] = [];
-  const toViolation = (rule: LoadedRule): Violation | undefined => {
-    if (!isViolation(rule)) return undefined;
-    const p = rule.event.params;
-    return {
-      rule: rule.name,
-      list: p.list,
-      item: p.item,
-      ...(p.sub ? { sub: p.sub } : {}),
-      ...keyOf(p.list, p.item, p.sub),
-      category: categoryOf(rule, employment, law),
-      bases: basesInForce(basesUnder(p.bases, employment, law), date, law),
-      sanction: sanctionOf(rule, employment, date, law),
-      ...(p.levelConfidence ? { levelConfidence: p.levelConfidence } : {}),
-      conflicts: conflictsUnder(p.conflicts ?? [], employment, law).map((c) => ({ bases: c.bases, note: c.note })),
-      ...fidelityOf(rule),
-      explanation: p.explanation,
-    };
-  };
+/** Sorts the deciding rules into findings, adding their explanations and notes in that order. */
+function findingsOf(
+  always: readonly LoadedRule[],
+  verdict: Verdict,
+  outOfScope: boolean,
+  employment: Incident['actor']['employment'],
+  date: string | undefined,
+  law: Law,
+  explanation: Bilingual[],
+  notes: Bilingual[],
+): Findings {
+  const found: Findings = { violations: [], exemptions: [], electionCrimes: [], records: [], guidance: [] };
   for (const rule of always) {
     const e = rule.event;
     if (e.type === 'violation' && verdict === 'violation') {
       // An item is cited once, though two rules reach it (e.g. disiplin 8 for a party and at the calon stage).
-      if (violations.some((v) => v.list === e.params.list && v.item === e.params.item && v.sub === e.params.sub)) continue;
-      violations.push(toViolation(rule)!);
+      if (found.violations.some((v) => v.list === e.params.list && v.item === e.params.item && v.sub === e.params.sub)) continue;
+      found.violations.push(toViolation(rule, employment, date, law)!);
       explanation.push(e.params.explanation);
     } else if (e.type === 'no_violation' && (verdict === 'violation' || verdict === 'no_violation')) {
-      exemptions.push({ rule: rule.name, list: e.params.list, item: e.params.item, ...keyOf(e.params.list, e.params.item), bases: basesInForce(e.params.bases, date, law), ...fidelityOf(rule), explanation: e.params.explanation });
+      found.exemptions.push({ rule: rule.name, list: e.params.list, item: e.params.item, ...keyOf(law, e.params.list, e.params.item), bases: basesInForce(e.params.bases, date, law), ...fidelityOf(law, rule), explanation: e.params.explanation });
       explanation.push(e.params.explanation);
       for (const c of e.params.conflicts ?? []) notes.push(c.note);
     } else if (e.type === 'election_crime') {
-      electionCrimes.push({ rule: rule.name, election: e.params.election, liable: e.params.liable, bases: basesInForce(e.params.bases, date, law), explanation: e.params.explanation });
+      found.electionCrimes.push({ rule: rule.name, election: e.params.election, liable: e.params.liable, bases: basesInForce(e.params.bases, date, law), explanation: e.params.explanation });
       explanation.push(e.params.explanation);
-    } else if (e.type === 'record' && outOfScope.length === 0) {
-      records.push({ rule: rule.name, kind: e.params.recordKind, bases: basesInForce(e.params.bases, date, law), explanation: e.params.explanation });
+    } else if (e.type === 'record' && !outOfScope) {
+      found.records.push({ rule: rule.name, kind: e.params.recordKind, bases: basesInForce(e.params.bases, date, law), explanation: e.params.explanation });
       explanation.push(e.params.explanation);
-    } else if (e.type === 'guidance' && outOfScope.length === 0) {
-      guidance.push({ rule: rule.name, bases: basesInForce(e.params.bases, date, law), explanation: e.params.explanation });
+    } else if (e.type === 'guidance' && !outOfScope) {
+      found.guidance.push({ rule: rule.name, bases: basesInForce(e.params.bases, date, law), explanation: e.params.explanation });
       explanation.push(e.params.explanation);
     }
   }
-  violations.sort((a, b) => law.lists.indexOf(a.list) - law.lists.indexOf(b.list));
-  // The sanction of the outcome: the heaviest listed violation, or where the violations differ between completions
-  // (all of one outcome), the heaviest of the first completion.
-  const heaviestListed = violations.length === 0 ? -1 : Math.max(...violations.map((v) => SANCTION_LEVELS.indexOf(v.sanction.level)));
-  const sanctionFrom =
-    verdict === 'violation' && (outcome?.level === null || outcome?.level === undefined || heaviestListed >= SANCTION_LEVELS.indexOf(outcome.level))
-      ? violations
-      : verdict === 'violation'
-        ? representative.map(toViolation).filter((v): v is Violation => v !== undefined)
-        : [];
+  found.violations.sort((a, b) => law.lists.indexOf(a.list) - law.lists.indexOf(b.list));
+  return found;
+}
+
+/** The notes on the violations: where sources disagree on a penalty level, and each violation's conflicts. */
+function violationNotes(violations: readonly Violation[], law: Law, notes: Bilingual[]): void {
   for (const v of violations) {
     for (const d of v.sanction.disputed) {
-      const rule = ruleWords(byName.get(v.rule)!, law);
+      const rule = ruleWords(law.byName.get(v.rule)!, law);
       const [level, other] = [levelWords(v.sanction.level), levelWords(d.level)];
       const [sources, otherSources] = [basesWords(v.sanction.levelSources, law), basesWords(d.bases, law)];
       notes.push(
@@ -630,64 +605,60 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
     }
     for (const c of v.conflicts) notes.push(c.note);
   }
+}
 
-  // Alternatives: where the report is decided but a missing fact changes which items are cited.
+/** Alternatives: where the report is decided but a missing fact changes which items are cited. */
+function alternativesOf(analysis: Analysis, violations: readonly Violation[], facts: Facts, law: Law): Alternative[] {
   const alternatives: Alternative[] = [];
-  if (verdict !== 'needs_information' && analysis.completions.length > 1) {
-    const alwaysNames = new Set(always.map((r) => r.name));
-    const alwaysItems = new Set(always.map(itemOf).filter((i): i is string => i !== undefined));
-    const groups = new Map<string, { rules: LoadedRule[]; classes: Map<FactName, Set<FactValue>> }>();
-    for (const c of analysis.completions) {
-      const extra = c.fired.filter(
-        (r) => !alwaysNames.has(r.name) && !alwaysItems.has(itemOf(r) ?? '') && (r.event.type === 'violation' || r.event.type === 'no_violation'),
-      );
-      if (extra.length === 0) continue;
-      const key = extra.map((r) => r.name).join(',');
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { rules: extra, classes: new Map() }));
-      for (const [f, values] of c.classes) {
-        let set = g.classes.get(f);
-        if (!set) g.classes.set(f, (set = new Set()));
-        values.forEach((v) => set.add(v));
-      }
-    }
-    for (const g of groups.values()) {
-      const when = [...g.classes]
-        .filter(([f, values]) => values.size < feasibleValues(f, facts, law).length)
-        .map(([fact, values]) => ({ fact, field: questionFor(fact, law).field, values: [...values] }));
-      const cited = new Set(violations.map((v) => `${v.list} ${String(v.item)}`));
-      const items = [...new Set(g.rules.map(itemOf).filter((i): i is string => i !== undefined && !cited.has(i)))];
-      if (items.length === 0) continue;
-      const condition = joined(when.map((w) => factWords(w.fact, w.values, law)), '; ');
-      const also = joined(items.map((i) => itemKeyWords(i, law)), '; ');
-      const violating = new Set(g.rules.filter((r) => r.event.type === 'violation').map(itemOf));
-      alternatives.push({
-        when,
-        rules: g.rules.map((r) => r.name),
-        items,
-        exemptions: items.filter((i) => !violating.has(i)),
-        explanation: t(`Bila ${condition.id}: juga ${also.id}.`, `If ${condition.en}: also ${also.en}.`),
-      });
-    }
-  }
-
-  const category = outcome?.category ?? null;
-  const sanction = sanctionFrom.length === 0 ? null : [...sanctionFrom].sort((a, b) => heavier(b.sanction, a.sanction))[0]!.sanction;
-  const several = severalFindingsNote(employment, violations.map((v) => v.sanction.level), law);
-  if (several) {
-    notes.push(several.note);
-    noteBases.push(...several.bases);
-  }
-  if (employment.startsWith('pppk') && incident.actor.cltn === undefined && possible.some((r) => r.conditions.all.some((c) => c.fact === 'cltn'))) {
-    notes.push(
-      t(
-        'PPPK tidak mengenal CLTN (PP 49/2018 Pasal 77), sehingga pengecualian CLTN pada kode etik 7 dan disiplin 3 tidak berlaku; SE MenPANRB 18/2023 meminta pasangan calon mengambil CLTN, yang tidak dapat dilakukan PPPK.',
-        'PPPK have no CLTN (PP 49/2018 Pasal 77), so the CLTN exemptions of kode etik 7 and disiplin 3 cannot apply; SE MenPANRB 18/2023 asks a candidate\'s spouse to take CLTN, which a PPPK cannot do.',
-      ),
+  const always = analysis.always;
+  const alwaysNames = new Set(always.map((r) => r.name));
+  const alwaysItems = new Set(always.map(itemOf).filter((i): i is string => i !== undefined));
+  const groups = new Map<string, { rules: LoadedRule[]; classes: Map<FactName, Set<FactValue>> }>();
+  for (const c of analysis.completions) {
+    const extra = c.fired.filter(
+      (r) => !alwaysNames.has(r.name) && !alwaysItems.has(itemOf(r) ?? '') && (r.event.type === 'violation' || r.event.type === 'no_violation'),
     );
-    noteBases.push('pp-49-2018/p77');
+    if (extra.length === 0) continue;
+    const key = extra.map((r) => r.name).join(',');
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { rules: extra, classes: new Map() }));
+    for (const [f, values] of c.classes) {
+      let set = g.classes.get(f);
+      if (!set) g.classes.set(f, (set = new Set()));
+      values.forEach((v) => set.add(v));
+    }
   }
+  for (const g of groups.values()) {
+    const when = [...g.classes]
+      .filter(([f, values]) => values.size < feasibleValues(f, facts, law).length)
+      .map(([fact, values]) => ({ fact, field: questionFor(fact, law).field, values: [...values] }));
+    const cited = new Set(violations.map((v) => `${v.list} ${String(v.item)}`));
+    const items = [...new Set(g.rules.map(itemOf).filter((i): i is string => i !== undefined && !cited.has(i)))];
+    if (items.length === 0) continue;
+    const condition = joined(when.map((w) => factWords(w.fact, w.values, law)), '; ');
+    const also = joined(items.map((i) => itemKeyWords(i, law)), '; ');
+    const violating = new Set(g.rules.filter((r) => r.event.type === 'violation').map(itemOf));
+    alternatives.push({
+      when,
+      rules: g.rules.map((r) => r.name),
+      items,
+      exemptions: items.filter((i) => !violating.has(i)),
+      explanation: t(`Bila ${condition.id}: juga ${also.id}.`, `If ${condition.en}: also ${also.en}.`),
+    });
+  }
+  return alternatives;
+}
 
+/** The handling tracks of the outcome, in the order a result lists them, the election-crime track last. */
+function tracksOf(
+  outcome: Outcome | undefined,
+  sanctionFrom: readonly Violation[],
+  representative: readonly LoadedRule[],
+  date: string | undefined,
+  facts: Facts,
+  employment: Incident['actor']['employment'],
+  law: Law,
+): TrackResult[] {
   const tracks: TrackResult[] = [];
   for (const track of outcome?.tracks ?? []) {
     if (track === 'gakkumdu') continue;
@@ -701,18 +672,20 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
     const election = (crime?.event.params as { election?: Election } | undefined)?.election;
     tracks.push(trackOn(law, 'gakkumdu', { date, election, sanctionBases: [], employment }));
   }
-  notes.push(...handlingNotes(date, tracks));
-  // What the packs of the actor's region say beside their rules: the notes on what is known only as a summary, and
-  // the local procedure.
-  const region = facts.region as string | undefined;
-  const procedures: RegionalProcedure[] = [];
-  if (region !== undefined) {
-    for (const pack of law.packs) {
-      if (pack.binds.includes(region)) notes.push(...pack.notes);
-      for (const p of pack.procedures) if (p.region === region) procedures.push({ region, pack: pack.id, text: p.text, bases: p.bases as LegalBasisId[] });
-    }
-  }
+  return tracks;
+}
 
+/** Every basis the result rests on, in the order cited: the listed item, the sanction articles, then procedure and notes. */
+function citedOf(
+  found: Findings,
+  sanction: SanctionResult | null,
+  always: readonly LoadedRule[],
+  tracks: readonly TrackResult[],
+  procedures: readonly RegionalProcedure[],
+  noteBases: readonly LegalBasisId[],
+  date: string | undefined,
+): LegalBasisId[] {
+  const { violations, exemptions, electionCrimes, records, guidance } = found;
   const cited = new Set<LegalBasisId>();
   const cite = (ids: readonly LegalBasisId[]) => ids.forEach((id) => cited.add(id));
   for (const v of violations) {
@@ -737,8 +710,131 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
   for (const p of procedures) cite(p.bases);
   cite(noteBases);
   cite(handlingNoteBases(date, tracks));
+  return [...cited];
+}
+
+/** A note for each rule that would fire but whose law was not in force on the date. */
+function notInForceNotes(fired: readonly LoadedRule[], date: string | undefined, law: Law, notes: Bilingual[]): void {
+  for (const rule of fired.filter((r) => !activeOn(r, date, law))) {
+    notes.push(
+      t(
+        `${ruleWords(rule, law).id}: hukum yang menjadikan perbuatan ini pelanggaran belum/tidak berlaku pada ${date}.`,
+        `${ruleWords(rule, law).en}: the law that makes this conduct an offence was not in force on ${date}.`,
+      ),
+    );
+  }
+}
+
+/** The facts the report lacks that could change the verdict, each with the rules that read it. */
+const missingFactsOf = (analysis: Analysis, law: Law): MissingFact[] =>
+  analysis.questions.map((f) => ({ ...questionFor(f, law), rules: analysis.dependsOn.get(f) ?? [] }));
+
+/** Explains a verdict that no finding explains: the facts it turns on, or why the act is out of scope. */
+function explainVerdict(verdict: Verdict, missingFacts: readonly MissingFact[], outOfScope: readonly LoadedRule[], explanation: Bilingual[]): void {
+  if (verdict === 'needs_information') {
+    const lacking = joined(missingFacts.map((m) => fieldWords(m.fact)), ', ');
+    explanation.push(t(`Putusan bergantung pada fakta yang belum dilaporkan: ${lacking.id}.`, `The verdict turns on facts the report lacks: ${lacking.en}.`));
+  } else if (verdict === 'out_of_scope') {
+    if (outOfScope.length > 0) for (const r of outOfScope) explanation.push(r.event.params.explanation);
+    else {
+      explanation.push(
+        t(
+          'Tidak ada butir dalam sumber yang dimuat yang mencakup tindakan ini; menurut butir penutup matriks SKB, bentuk di luar matriks dibahas dan diputus oleh Satgas.',
+          'No item of the implemented sources covers this act; under the closing item of the SKB matrix, forms outside the matrix are discussed and decided by the Satgas.',
+        ),
+      );
+    }
+  }
+}
+
+/** The notes on the actor: several findings against one employee, and a PPPK's lack of CLTN where CLTN could matter. */
+function actorNotes(incident: Incident, violations: readonly Violation[], possible: readonly LoadedRule[], law: Law, notes: Bilingual[], noteBases: LegalBasisId[]): void {
+  const employment = incident.actor.employment;
+  const several = severalFindingsNote(employment, violations.map((v) => v.sanction.level), law);
+  if (several) {
+    notes.push(several.note);
+    noteBases.push(...several.bases);
+  }
+  if (employment.startsWith('pppk') && incident.actor.cltn === undefined && possible.some((r) => r.conditions.all.some((c) => c.fact === 'cltn'))) {
+    notes.push(
+      t(
+        'PPPK tidak mengenal CLTN (PP 49/2018 Pasal 77), sehingga pengecualian CLTN pada kode etik 7 dan disiplin 3 tidak berlaku; SE MenPANRB 18/2023 meminta pasangan calon mengambil CLTN, yang tidak dapat dilakukan PPPK.',
+        'PPPK have no CLTN (PP 49/2018 Pasal 77), so the CLTN exemptions of kode etik 7 and disiplin 3 cannot apply; SE MenPANRB 18/2023 asks a candidate\'s spouse to take CLTN, which a PPPK cannot do.',
+      ),
+    );
+    noteBases.push('pp-49-2018/p77');
+  }
+}
+
+/** What the packs of the actor's region say beside their rules: the notes on what is known only as a summary (added to `notes`), and the local procedures. */
+function regionalProcedures(region: string | undefined, law: Law, notes: Bilingual[]): RegionalProcedure[] {
+  const procedures: RegionalProcedure[] = [];
+  if (region !== undefined) {
+    for (const pack of law.packs) {
+      if (pack.binds.includes(region)) notes.push(...pack.notes);
+      for (const p of pack.procedures) if (p.region === region) procedures.push({ region, pack: pack.id, text: p.text, bases: p.bases as LegalBasisId[] });
+    }
+  }
+  return procedures;
+}
+
+/**
+ * Builds the classification result from an evaluation of the rules.
+ * @internal
+ */
+export function buildResult({ incident, facts, derived, conflicts, evaluation, law }: ResultInput): ClassificationResult {
+  const byName = law.byName;
+  const date = incident.date;
+  const employment = incident.actor.employment;
+  const notes: Bilingual[] = [];
+  /** Bases that a note rests on, cited with the rest. */
+  const noteBases: LegalBasisId[] = [];
+  const explanation: Bilingual[] = [];
+
+  const rulesOf = (names: readonly string[]) => names.map((n) => byName.get(n)!);
+  notInForceNotes(rulesOf(evaluation.definite), date, law, notes);
+  const definite = rulesOf(evaluation.definite).filter((r) => activeOn(r, date, law));
+  const possible = rulesOf(evaluation.possible).filter((r) => activeOn(r, date, law));
+  const contested = new Set<FactName>(conflicts.map((c) => (c.fact === 'campaignPhase' ? 'phase' : 'stage')));
+  const analysis = analyse(definite, possible, { law, facts, employment, date, contested });
+  explainFacts(incident, derived, conflicts, law, explanation);
+
+  // The rules that decide the result: those firing in every completion; where no violation fires in all of them but
+  // every completion finds one of the same outcome, the first completion's violations stand for the sanction.
+  const always = analysis.always;
+  const representative = analysis.completions[0]?.fired ?? definite;
+  const outcome = analysis.decided ? (analysis.completions[0]?.outcome ?? outcomeOf(definite, employment, date, law)) : undefined;
+  const verdict: Verdict = outcome?.verdict ?? 'needs_information';
+  const outOfScope = always.filter((r) => r.event.type === 'out_of_scope');
+
+  const missingFacts = verdict === 'needs_information' ? missingFactsOf(analysis, law) : [];
+  explainVerdict(verdict, missingFacts, outOfScope, explanation);
+
+  const found = findingsOf(always, verdict, outOfScope.length > 0, employment, date, law, explanation, notes);
+  const { violations, exemptions, electionCrimes, records, guidance } = found;
+  // The sanction of the outcome: the heaviest listed violation, or where the violations differ between completions
+  // (all of one outcome), the heaviest of the first completion.
+  const heaviestListed = violations.length === 0 ? -1 : Math.max(...violations.map((v) => SANCTION_LEVELS.indexOf(v.sanction.level)));
+  const sanctionFrom =
+    verdict === 'violation' && (outcome?.level === null || outcome?.level === undefined || heaviestListed >= SANCTION_LEVELS.indexOf(outcome.level))
+      ? violations
+      : verdict === 'violation'
+        ? representative.map((r) => toViolation(r, employment, date, law)).filter((v): v is Violation => v !== undefined)
+        : [];
+  violationNotes(violations, law, notes);
+
+  const alternatives: Alternative[] = verdict !== 'needs_information' && analysis.completions.length > 1 ? alternativesOf(analysis, violations, facts, law) : [];
+
+  const category = outcome?.category ?? null;
+  const sanction = sanctionFrom.length === 0 ? null : [...sanctionFrom].sort((a, b) => heavier(b.sanction, a.sanction))[0]!.sanction;
+  actorNotes(incident, violations, possible, law, notes, noteBases);
+
+  const tracks = tracksOf(outcome, sanctionFrom, representative, date, facts, employment, law);
+  notes.push(...handlingNotes(date, tracks));
+  const procedures = regionalProcedures(facts.region as string | undefined, law, notes);
+
   // Primary first, in the order cited: the listed item (SKB/SE item), the sanction articles, then procedure and notes.
-  const citations = citationsOf(law, [...cited]);
+  const citations = citationsOf(law, citedOf(found, sanction, always, tracks, procedures, noteBases, date));
   // The audit's hash is made when first read, and once: a caller that never shows it (the batch's compact and CSV
   // answers) does not pay for it; JSON.stringify and spreading read it in its place.
   let audit: Audit | undefined;
