@@ -7,6 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { build } = await import('esbuild');
@@ -71,6 +72,12 @@ export type BuiltInDocumentId = ${union(keys('documents'))};
 
 /** @internal The law parameter files (law/*.json) without their readers' comments, by file name (without .json), unvalidated. */
 export const LAW_FILES: Readonly<Record<string, unknown>> = ${JSON.stringify(law)};
+
+/**
+ * @internal The sanction and track data of each built-in pack (by its place in BUILT_IN_PACKS) as their schemas shape
+ * it, shaped when this file was generated, so that loading the built-in law runs no schema (issue 12, start-up).
+ */
+export const BUILT_IN_SHAPED: readonly { readonly sanctions?: unknown; readonly tracks?: unknown }[] = /*SHAPED*/[];
 `;
 mkdirSync(join(root, 'src/law/generated'), { recursive: true });
 writeFileSync(join(root, 'src/law/generated/data.ts'), out);
@@ -79,7 +86,12 @@ writeFileSync(join(root, 'src/law/generated/data.ts'), out);
 // the library can take the built-in packs as checked when it loads them (src/law/law.ts, checkedAtBuild).
 // The law parameters' presumptions likewise (src/law/presumptions.ts).
 const checker = await build({
-  stdin: { contents: "export { buildLaw } from './src/law/law.ts'; export { checkPresumptions } from './src/law/presumptions.ts';", resolveDir: root, loader: 'ts' },
+  stdin: {
+    contents:
+      "export { buildLaw } from './src/law/law.ts'; export { checkPresumptions } from './src/law/presumptions.ts'; export { sanctionsSchema } from './src/law/sanction-data.ts'; export { tracksSchema } from './src/law/track-data.ts'; export { unshape } from './src/law/shaped.ts';",
+    resolveDir: root,
+    loader: 'ts',
+  },
   bundle: true,
   write: false,
   format: 'esm',
@@ -87,9 +99,41 @@ const checker = await build({
   logLevel: 'silent',
 });
 try {
-  const { buildLaw, checkPresumptions } = await import(`data:text/javascript;base64,${Buffer.from(checker.outputFiles[0].contents).toString('base64')}`);
+  const { buildLaw, checkPresumptions, sanctionsSchema, tracksSchema, unshape } = await import(`data:text/javascript;base64,${Buffer.from(checker.outputFiles[0].contents).toString('base64')}`);
   buildLaw(packs);
   checkPresumptions(law.presumptions);
+  // The sanction and track data as their schemas shape it (buildLaw above checked every reference they make, so the
+  // schemas run here with every basis, document and election accepted); the library takes them as shaped.
+  // test/law-build.test.ts proves the law built from them the law every check builds.
+  const shaped = packs.map((p) => ({
+    ...(p.sanctions !== undefined ? { sanctions: sanctionsSchema({ hasBasis: () => true, hasDocument: () => true }, p.sanctions).parse(p.sanctions) } : {}),
+    ...(p.tracks !== undefined ? { tracks: tracksSchema({ hasBasis: () => true, elections }, p.tracks).parse(p.tracks) } : {}),
+  }));
+  // Each shaped part that is, key for key, a part of the pack as written (of 30 characters or more) is written as a
+  // reference to it (src/law/shaped.ts), so that the bundles do not carry it twice.
+  const encoded = packs.map((p, i) => {
+    const parts = new Map();
+    const index = (value, path) => {
+      if (value === null || typeof value !== 'object') return;
+      const json = JSON.stringify(value);
+      if (!parts.has(json)) parts.set(json, path);
+      for (const [k, v] of Object.entries(value)) index(v, [...path, k]);
+    };
+    index(p.sanctions, ['sanctions']);
+    index(p.tracks, ['tracks']);
+    const encode = (value) => {
+      if (value === null || typeof value !== 'object') return value;
+      if (!Array.isArray(value) && Object.hasOwn(value, '$ref')) throw new Error('the shaped data has a $ref key');
+      const json = JSON.stringify(value);
+      if (json.length >= 30 && parts.has(json)) return { $ref: parts.get(json) };
+      return Array.isArray(value) ? value.map(encode) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+    };
+    const out = encode(shaped[i]);
+    if (!isDeepStrictEqual(unshape(out, p), shaped[i])) throw new Error('the shaped sanction or track data is not plain JSON');
+    return out;
+  });
+  const text = JSON.stringify(encoded);
+  writeFileSync(join(root, 'src/law/generated/data.ts'), out.replace('/*SHAPED*/[]', text));
 } catch (error) {
   writeFileSync(join(root, 'src/law/generated/data.ts'), `// The built-in law data failed its checks: ${String(error.message).replace(/\n/g, ' ')}\n`);
   console.error(`generate-data: the built-in law data fails its checks: ${error.message}`);

@@ -9,23 +9,27 @@ import { isAfter, isBefore, isValid, parseISO } from 'date-fns';
 import * as z from 'zod';
 import { CONFIDENCES, OFFICES, type CampaignPhase, type Election, type Office, type Stage } from '../vocabulary/enums.js';
 import { dayTime } from './day-time.js';
+import { once } from '../present/lazy-object.js';
 
-const day = z.iso.date();
-const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
-const sourced = { confidence: z.enum(CONFIDENCES), source: z.string().min(1) };
-
-/** The dates of one cycle of an election: determinations, campaign, quiet period, voting. */
-const cycleFields = {
-  determinations: z.array(
-    z.strictObject({ id: z.string().min(1), offices: z.array(z.enum(OFFICES)).min(1), date: day, label: bilingual, ...sourced }),
-  ),
-  campaign: z.strictObject({ start: day, end: day, ...sourced }),
-  quietPeriod: z.strictObject({ start: day, end: day, ...sourced }),
-  voting: z.strictObject({ date: day, ...sourced }),
-};
+/** The fields of a cycle's dates, built on first use (only a user's packs are parsed at run time). */
+const cycleFields = /* @__PURE__ */ once(() => {
+  const day = z.iso.date();
+  const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+  const sourced = { confidence: z.enum(CONFIDENCES), source: z.string().min(1) };
+  return {
+    determinations: z.array(
+      z.strictObject({ id: z.string().min(1), offices: z.array(z.enum(OFFICES)).min(1), date: day, label: bilingual, ...sourced }),
+    ),
+    campaign: z.strictObject({ start: day, end: day, ...sourced }),
+    quietPeriod: z.strictObject({ start: day, end: day, ...sourced }),
+    voting: z.strictObject({ date: day, ...sourced }),
+    bilingual,
+  };
+});
 
 /** A cycle's dates; a region's own cycle may leave out the quiet period where its source does not state it. */
-type CycleDates = Omit<z.infer<z.ZodObject<typeof cycleFields>>, 'quietPeriod'> & { readonly quietPeriod?: z.infer<typeof cycleFields.quietPeriod> };
+type CycleFields = Omit<ReturnType<typeof cycleFields>, 'bilingual'>;
+type CycleDates = Omit<z.infer<z.ZodObject<CycleFields>>, 'quietPeriod'> & { readonly quietPeriod?: z.infer<CycleFields['quietPeriod']> };
 
 /**
  * The problems of a cycle's dates: out of order, a determination after voting day, or one for an office the election
@@ -47,29 +51,35 @@ export function cycleProblems(c: CycleDates, offices: readonly string[]): string
   return problems;
 }
 
-/** @internal The schema of an election calendar. */
-export const calendarSchema = z
-  .strictObject({
-    election: z.string().regex(/^[a-z][a-z0-9_]*$/),
+/** @internal The schema of an election calendar, built on first use. */
+export const calendarSchema = /* @__PURE__ */ once(() => {
+  const { bilingual, ...fields } = cycleFields();
+  return z
+    .strictObject({
+      election: z.string().regex(/^[a-z][a-z0-9_]*$/),
+      title: bilingual,
+      basis: z.string().min(1),
+      offices: z.array(z.enum(OFFICES)).min(1),
+      ...fields,
+    })
+    .superRefine((c, ctx) => {
+      for (const message of cycleProblems(c, c.offices)) ctx.addIssue({ code: 'custom', message });
+    });
+});
+
+/** @internal The schema of a region's own cycle of an election, built on first use; the election and region are checked at load. */
+export const cycleSchema = /* @__PURE__ */ once(() => {
+  const { bilingual, ...fields } = cycleFields();
+  return z.strictObject({
+    election: z.string().min(1),
+    region: z.string().min(1),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
     title: bilingual,
     basis: z.string().min(1),
-    offices: z.array(z.enum(OFFICES)).min(1),
-    ...cycleFields,
-  })
-  .superRefine((c, ctx) => {
-    for (const message of cycleProblems(c, c.offices)) ctx.addIssue({ code: 'custom', message });
+    ...fields,
+    /** Absent where the source states no quiet period: the days after the campaign and before voting are then cited by the campaign's end. */
+    quietPeriod: fields.quietPeriod.optional(),
   });
-
-/** @internal The schema of a region's own cycle of an election; the election and region are checked at load. */
-export const cycleSchema = z.strictObject({
-  election: z.string().min(1),
-  region: z.string().min(1),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-  title: bilingual,
-  basis: z.string().min(1),
-  ...cycleFields,
-  /** Absent where the source states no quiet period: the days after the campaign and before voting are then cited by the campaign's end. */
-  quietPeriod: cycleFields.quietPeriod.optional(),
 });
 
 /**
@@ -80,7 +90,7 @@ export const cycleSchema = z.strictObject({
  * getCalendar('pilkada_2024').voting.date; // '2024-11-27'
  * ```
  */
-export type ElectionCalendar = z.infer<typeof calendarSchema>;
+export type ElectionCalendar = z.infer<ReturnType<typeof calendarSchema>>;
 
 /**
  * A region's own cycle of an election (a re-election or a re-vote with new candidates), as a pack holds it.
@@ -90,7 +100,7 @@ export type ElectionCalendar = z.infer<typeof calendarSchema>;
  * const c: Pick<RegionalCycle, 'election' | 'region'> = { election: 'pilkada_2024', region: 'kabupaten_bangka' };
  * ```
  */
-export type RegionalCycle = z.infer<typeof cycleSchema>;
+export type RegionalCycle = z.infer<ReturnType<typeof cycleSchema>>;
 
 /** The calendars of a law: each election's national calendar, and the regions' own cycles of it. @internal */
 export interface CalendarSet {

@@ -9,11 +9,12 @@ import { ELECTIONS, OFFICES, REGIONS, type Election, type Office } from '../voca
 import { incidentSchema, makeIncidentSchema, makeMultiActSchema, multiActIncidentSchema, type IncidentSchema, type MultiActSchema, type SchemaSpace } from '../incident/schema.js';
 import type { Bilingual } from '../vocabulary/text.js';
 import { calendarSchema, cycleProblems, cycleSchema, officesIn, phaseOn, stageOn, type CalendarSet, type DerivedFact, type ElectionCalendar, type RegionalCycle } from './calendar.js';
-import { BUILT_IN_PACKS } from './generated/data.js';
+import { BUILT_IN_PACKS, BUILT_IN_SHAPED } from './generated/data.js';
 import type { LegalBasis, LegalDocument, Registry } from './legal-bases.js';
 import { issuePath, PackError, PARSE_ONCE, parsePack, type ParsedPack } from './packs.js';
 import { validateRuleFiles, type LoadedRule, type RuleContext, type RuleFile } from './rule-files.js';
-import { sanctionsSchema, type SanctionDefinition, type SanctionTables } from './sanction-data.js';
+import { sanctionsSchema, type PackSanctions, type SanctionDefinition, type SanctionTables } from './sanction-data.js';
+import { unshape } from './shaped.js';
 import { tracksSchema, type TrackTables } from './track-data.js';
 
 /** The region value that stands for "none of the regions with a circular". @internal */
@@ -93,9 +94,17 @@ export interface BuildOptions {
    * every check, and fails the build if one fails): take each pack, calendar, cycle and rule file as its schema's
    * output without parsing it again, which was most of a fresh process's first classification (issue 12). Every
    * check between packs (unknown ids, clashes, cycles against their election) still runs, and so do the sanction and
-   * track schemas, which shape their data. test/law-build.test.ts proves the law the same either way.
+   * track schemas, which shape their data, unless `shaped` gives their output. test/law-build.test.ts proves the law
+   * the same either way.
    */
   readonly checkedAtBuild?: boolean;
+  /**
+   * The sanction and track data of each pack (by its place in the packs) already as their schemas shape it, so that
+   * their schemas do not run again, with references into the pack's data (src/law/shaped.ts): scripts/generate-data.mjs
+   * shapes the built-in packs' (issue 12, start-up).
+   * test/law-build.test.ts proves the law the same either way.
+   */
+  readonly shaped?: readonly { readonly sanctions?: unknown; readonly tracks?: unknown }[];
 }
 
 /**
@@ -105,9 +114,33 @@ export interface BuildOptions {
  * @internal
  */
 export function buildLaw(raws: readonly unknown[], base?: Law, options: BuildOptions = {}): Law {
+  return joinPacks(raws, base, options, PARSERS);
+}
+
+/** The schemas of a pack's data, each built on first use. */
+interface PackParsers {
+  readonly pack: (raw: unknown) => ParsedPack;
+  readonly calendar: () => z.ZodType<ElectionCalendar>;
+  readonly cycle: () => z.ZodType<RegionalCycle>;
+  readonly sanctions: typeof sanctionsSchema;
+  readonly tracks: typeof tracksSchema;
+}
+
+const PARSERS: PackParsers = { pack: parsePack, calendar: calendarSchema, cycle: cycleSchema, sanctions: sanctionsSchema, tracks: tracksSchema };
+
+/**
+ * {@link buildLaw} with the schemas of pack data given: without them (the built-in law, checked and shaped at build),
+ * the code that reaches only the built-in law, such as the form entry's, does not carry the schemas of packs (issue 12).
+ */
+function joinPacks(raws: readonly unknown[], base: Law | undefined, options: BuildOptions, parsers: PackParsers | undefined): Law {
   const checked = options.checkedAtBuild === true;
+  /** The schemas, which only data not checked at build or not shaped needs. */
+  const parse = (): PackParsers => {
+    if (!parsers) throw new Error('netralitas-asn: pack data neither checked nor shaped at build, and no schemas to parse it');
+    return parsers;
+  };
   /** An entry as its schema's output: parsed, or as it is where it was checked at build. */
-  const entry = <T>(pack: string, schema: z.ZodType<T>, raw: unknown, what: Bilingual): T => (checked ? (raw as T) : parseEntry(pack, schema, raw, what));
+  const entry = <T>(pack: string, schema: () => z.ZodType<T>, raw: unknown, what: Bilingual): T => (checked ? (raw as T) : parseEntry(pack, schema(), raw, what));
   const documents: Record<string, LegalDocument> = { ...base?.documents };
   const bases: Record<string, LegalBasis> = { ...base?.bases };
   const regionLabels: Record<string, Bilingual> = Object.fromEntries(Object.entries(base?.regionLabels ?? {}).filter(([r]) => r !== OTHER_REGION));
@@ -126,8 +159,9 @@ export function buildLaw(raws: readonly unknown[], base?: Law, options: BuildOpt
   const sanctions: Record<string, SanctionDefinition> = { ...base?.sanctionData.sanctions };
   let trackData: TrackTables | undefined = base?.trackData;
 
-  for (const raw of raws) {
-    const pack: ParsedPack = checked ? { ...(raw as ParsedPack), rules: (raw as Partial<ParsedPack>).rules ?? {} } : parsePack(raw);
+  for (const [index, raw] of raws.entries()) {
+    const shaped = options.shaped?.[index] as { readonly sanctions?: unknown; readonly tracks?: unknown } | undefined;
+    const pack: ParsedPack = checked ? { ...(raw as ParsedPack), rules: (raw as Partial<ParsedPack>).rules ?? {} } : parse().pack(raw);
     const id = pack.id;
     if (packs.some((p) => p.id === id)) fail(id, 'loaded twice', 'dimuat dua kali');
     const declare = (what: 'region' | 'list', label: { id: string; en: string }, values: Record<string, Bilingual> | undefined, into: Record<string, Bilingual>) => {
@@ -177,13 +211,13 @@ export function buildLaw(raws: readonly unknown[], base?: Law, options: BuildOpt
     }
     const elections: string[] = [];
     (pack.elections ?? []).forEach((rawCalendar, i) => {
-      const calendar = entry(id, calendarSchema, rawCalendar, { en: `election ${i}`, id: `pemilihan ${i}` });
+      const calendar = entry(id, () => parse().calendar(), rawCalendar, { en: `election ${i}`, id: `pemilihan ${i}` });
       if (calendars.has(calendar.election)) fail(id, `election ${calendar.election} is already loaded`, `pemilihan ${calendar.election} sudah dimuat`);
       calendars.set(calendar.election, calendar);
       elections.push(calendar.election);
     });
     (pack.cycles ?? []).forEach((rawCycle, i) => {
-      const cycle = entry(id, cycleSchema, rawCycle, { en: `cycle ${i}`, id: `siklus ${i}` });
+      const cycle = entry(id, () => parse().cycle(), rawCycle, { en: `cycle ${i}`, id: `siklus ${i}` });
       const calendar = calendars.get(cycle.election);
       if (!calendar) return fail(id, `cycle ${cycle.id}: unknown election ${cycle.election}`, `siklus ${cycle.id}: pemilihan ${cycle.election} tidak dikenal`);
       if (!Object.hasOwn(regionLabels, cycle.region)) fail(id, `cycle ${cycle.id}: unknown region ${cycle.region}`, `siklus ${cycle.id}: wilayah ${cycle.region} tidak dikenal`);
@@ -201,7 +235,9 @@ export function buildLaw(raws: readonly unknown[], base?: Law, options: BuildOpt
     const electionIds = [...calendars.keys()];
     const hasBasis = (b: string) => Object.hasOwn(bases, b);
     if (pack.sanctions !== undefined) {
-      const parsed = parseEntry(id, sanctionsSchema({ hasBasis, hasDocument: (d) => Object.hasOwn(documents, d) }, pack.sanctions), pack.sanctions, SANCTIONS_FILE);
+      const parsed =
+        (shaped?.sanctions !== undefined ? (unshape(shaped.sanctions, raw) as PackSanctions) : undefined) ??
+        parseEntry(id, parse().sanctions({ hasBasis, hasDocument: (d) => Object.hasOwn(documents, d) }, pack.sanctions), pack.sanctions, SANCTIONS_FILE);
       if (parsed.tables && sanctionTables) fail(id, `${SANCTIONS_FILE.en}: the employment regimes are already defined`, `${SANCTIONS_FILE.id}: rezim kepegawaian sudah ditetapkan`);
       sanctionTables = parsed.tables ?? sanctionTables;
       for (const [sanction, definition] of Object.entries(parsed.sanctions)) {
@@ -212,7 +248,7 @@ export function buildLaw(raws: readonly unknown[], base?: Law, options: BuildOpt
     }
     if (pack.tracks !== undefined) {
       if (trackData) fail(id, `${TRACKS_FILE.en}: tracks are the national pack's; a pack names local procedure in procedures`, `${TRACKS_FILE.id}: jalur ditetapkan paket nasional; paket menyebut prosedur setempat dalam procedures`);
-      trackData = parseEntry(id, tracksSchema({ hasBasis, elections: electionIds }, pack.tracks), pack.tracks, TRACKS_FILE);
+      trackData = (shaped?.tracks !== undefined ? (unshape(shaped.tracks, raw) as TrackTables) : undefined) ?? parseEntry(id, parse().tracks({ hasBasis, elections: electionIds }, pack.tracks), pack.tracks, TRACKS_FILE);
     }
 
     const regions = [...Object.keys(regionLabels), OTHER_REGION];
@@ -312,7 +348,7 @@ let builtIn: Law | undefined;
  * @internal
  */
 export function defaultLaw(): Law {
-  return (builtIn ??= buildLaw(BUILT_IN_PACKS, undefined, { checkedAtBuild: true }));
+  return (builtIn ??= joinPacks(BUILT_IN_PACKS, undefined, { checkedAtBuild: true, shaped: BUILT_IN_SHAPED }, undefined));
 }
 
 /**

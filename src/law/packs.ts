@@ -13,6 +13,7 @@
 import * as z from 'zod';
 import { CONFIDENCES } from '../vocabulary/enums.js';
 import type { Bilingual } from '../vocabulary/text.js';
+import { once } from '../present/lazy-object.js';
 
 /**
  * Largest pack accepted, in characters of its JSON text.
@@ -38,76 +39,78 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 export const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 /** A day, as pack data writes it. @internal */
 export const day = z.iso.date();
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');
-/** Ids that become values of the incident (regions) or of results (lists): lowercase with underscores. */
-const valueId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'lowercase letters, digits and underscores');
+/** The schema of a pack as written, built on first use (only a user's packs are parsed at run time). */
+const packSchema = /* @__PURE__ */ once(() => {
+  const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');
+  /** Ids that become values of the incident (regions) or of results (lists): lowercase with underscores. */
+  const valueId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'lowercase letters, digits and underscores');
 
-const documentSchema = z.strictObject({
-  short: z.string().min(1),
-  title: z.string().min(1),
-  level: z.enum(['national', 'regional', 'secondary']),
-  inForceFrom: day.optional(),
-  inForceUntil: day.optional(),
-  supersededBy: z.string().min(1).optional(),
-  source: z.string().min(1),
-});
+  const documentSchema = z.strictObject({
+    short: z.string().min(1),
+    title: z.string().min(1),
+    level: z.enum(['national', 'regional', 'secondary']),
+    inForceFrom: day.optional(),
+    inForceUntil: day.optional(),
+    supersededBy: z.string().min(1).optional(),
+    source: z.string().min(1),
+  });
 
-const basisSchema = z.strictObject({
-  document: z.string().min(1),
-  article: z.string().min(1),
-  quote: z.string().min(1),
-  source: z.string().min(1),
-  confidence: z.enum(CONFIDENCES),
-  inForceFrom: day.optional(),
-  inForceUntil: day.optional(),
-  supersededBy: z.string().min(1).optional(),
-});
+  const basisSchema = z.strictObject({
+    document: z.string().min(1),
+    article: z.string().min(1),
+    quote: z.string().min(1),
+    source: z.string().min(1),
+    confidence: z.enum(CONFIDENCES),
+    inForceFrom: day.optional(),
+    inForceUntil: day.optional(),
+    supersededBy: z.string().min(1).optional(),
+  });
 
-/** The schema of a pack as written. */
-const packSchema = z.strictObject({
-  id: slug,
-  kind: z.enum(['law', 'what-if']),
-  title: bilingual,
-  /** What the pack holds and leaves out, for its readers (not shown in results). */
-  description: bilingual.optional(),
-  /**
-   * How faithful the pack's text is to the signed instrument (e.g. "news reproduction, signed text not seen"); it
-   * travels into every finding of the pack's rules.
-   */
-  fidelity: bilingual.optional(),
-  /**
-   * Caveats a result must carry for an actor of the pack's regions: parts of the instrument known only as a summary,
-   * and therefore not rules.
-   */
-  notes: z.array(bilingual).optional(),
-  /** Local procedure the instrument names for a region (complaint channels, reporting duties), with its bases. */
-  procedures: z.array(z.strictObject({ region: z.string().min(1), text: bilingual, bases: z.array(z.string().min(1)).min(1) })).optional(),
-  /** Regions the pack declares, with their labels: they become values of `actor.region`. */
-  regions: z.record(valueId, bilingual).optional(),
-  /** Lists the pack's items belong to, with their labels. */
-  lists: z.record(valueId, bilingual).optional(),
-  /**
-   * Descriptive, stable keys of a list's items, by item (`"3"`, or `"3.a"` for a sub-item): words of the item's own
-   * text, never its number, since reproductions of a list number its items differently (update 2026-12 §1.2,
-   * consequence 1). A finding of the item carries its key.
-   */
-  itemKeys: z.record(valueId, z.record(z.string().regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)?$/), z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'lowercase words joined by hyphens, without digits'))).optional(),
-  /** Legal documents, by id. */
-  documents: z.record(slug, documentSchema).optional(),
-  /** Legal bases, by id (`<document>/<article>`). */
-  bases: z.record(z.string().regex(/^[a-z0-9][a-z0-9./-]*$/), basisSchema).optional(),
-  /** Sanction data (`sanctions.json`): sanction ids a rule may name, and in the national pack the employment regimes. */
-  sanctions: z.unknown().optional(),
-  /** Track data (`tracks.json`): the national pack's handling tracks. */
-  tracks: z.unknown().optional(),
-  /** Election calendars (`elections/<election>.json`). */
-  elections: z.array(z.unknown()).optional(),
-  /** Regions' own cycles of an election loaded before or in this pack. */
-  cycles: z.array(z.unknown()).optional(),
-  /** Rule files by name, each in the json-rules-engine format. */
-  rules: z.record(slug, z.unknown()).default({}),
-  /** Names of loaded rules a what-if removes. */
-  remove: z.array(z.string().min(1)).optional(),
+  return z.strictObject({
+    id: slug,
+    kind: z.enum(['law', 'what-if']),
+    title: bilingual,
+    /** What the pack holds and leaves out, for its readers (not shown in results). */
+    description: bilingual.optional(),
+    /**
+     * How faithful the pack's text is to the signed instrument (e.g. "news reproduction, signed text not seen"); it
+     * travels into every finding of the pack's rules.
+     */
+    fidelity: bilingual.optional(),
+    /**
+     * Caveats a result must carry for an actor of the pack's regions: parts of the instrument known only as a summary,
+     * and therefore not rules.
+     */
+    notes: z.array(bilingual).optional(),
+    /** Local procedure the instrument names for a region (complaint channels, reporting duties), with its bases. */
+    procedures: z.array(z.strictObject({ region: z.string().min(1), text: bilingual, bases: z.array(z.string().min(1)).min(1) })).optional(),
+    /** Regions the pack declares, with their labels: they become values of `actor.region`. */
+    regions: z.record(valueId, bilingual).optional(),
+    /** Lists the pack's items belong to, with their labels. */
+    lists: z.record(valueId, bilingual).optional(),
+    /**
+     * Descriptive, stable keys of a list's items, by item (`"3"`, or `"3.a"` for a sub-item): words of the item's own
+     * text, never its number, since reproductions of a list number its items differently (update 2026-12 §1.2,
+     * consequence 1). A finding of the item carries its key.
+     */
+    itemKeys: z.record(valueId, z.record(z.string().regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)?$/), z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'lowercase words joined by hyphens, without digits'))).optional(),
+    /** Legal documents, by id. */
+    documents: z.record(slug, documentSchema).optional(),
+    /** Legal bases, by id (`<document>/<article>`). */
+    bases: z.record(z.string().regex(/^[a-z0-9][a-z0-9./-]*$/), basisSchema).optional(),
+    /** Sanction data (`sanctions.json`): sanction ids a rule may name, and in the national pack the employment regimes. */
+    sanctions: z.unknown().optional(),
+    /** Track data (`tracks.json`): the national pack's handling tracks. */
+    tracks: z.unknown().optional(),
+    /** Election calendars (`elections/<election>.json`). */
+    elections: z.array(z.unknown()).optional(),
+    /** Regions' own cycles of an election loaded before or in this pack. */
+    cycles: z.array(z.unknown()).optional(),
+    /** Rule files by name, each in the json-rules-engine format. */
+    rules: z.record(slug, z.unknown()).default({}),
+    /** Names of loaded rules a what-if removes. */
+    remove: z.array(z.string().min(1)).optional(),
+  });
 });
 
 /**
@@ -119,10 +122,10 @@ const packSchema = z.strictObject({
  * const pack: LawPack = { id: 'my-region', kind: 'law', title: { id: 'SE contoh', en: 'Example circular' }, rules: {} };
  * ```
  */
-export type LawPack = z.input<typeof packSchema>;
+export type LawPack = z.input<ReturnType<typeof packSchema>>;
 
 /** A pack after its own schema check. @internal */
-export type ParsedPack = z.output<typeof packSchema>;
+export type ParsedPack = z.output<ReturnType<typeof packSchema>>;
 
 /**
  * A pack that could not be loaded: the pack, and where available the file, the rule and the field, with a bilingual
@@ -179,7 +182,7 @@ export function parsePack(raw: unknown): ParsedPack {
     throw new PackError(label, `over the size limit of ${PACK_SIZE_LIMIT} characters`, `melebihi batas ukuran ${PACK_SIZE_LIMIT} karakter`);
   const key = forbiddenKey(raw, '');
   if (key) throw new PackError(label, `forbidden key ${key}`, `kunci terlarang ${key}`);
-  const parsed = packSchema.safeParse(raw, PARSE_ONCE);
+  const parsed = packSchema().safeParse(raw, PARSE_ONCE);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new PackError(label, `field ${issuePath(issue)}: ${issue.message}`, `bidang ${issuePath(issue, '(akar)')}: ${issue.message}`);

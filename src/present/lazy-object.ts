@@ -37,3 +37,20 @@ export function lazyObject<T extends object>(build: () => T): T {
   }
   return new Proxy(target, handler);
 }
+
+/**
+ * A value built on first call, once: a zod schema that only some paths use (the schemas of a user's packs), so that
+ * loading the package does not build it and bundles that never call it leave it out (issue 12, start-up).
+ * @internal
+ */
+export function once<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as T;
+  };
+}
