@@ -7,7 +7,7 @@
 // - the form bundle, gzipped.
 // Run by `npm run bench` after the classifier bench, or alone: `npm run build && node bench/cli-bench.mjs`.
 //   BENCH_BATCH_N (default 50000), BENCH_BATCH_ROUNDS (3), BENCH_CONCURRENT_N (10000), BENCH_JOBS (available cores),
-//   BENCH_ONLY=batch (only the batch section)
+//   BENCH_ONLY=batch (only the batch section), BENCH_ONLY=startup (only the start-up section)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -27,94 +27,96 @@ mkdirSync(tmp, { recursive: true });
 const cli = join(root, 'dist', 'cli.js');
 const node = (args, options = {}) => execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
 
-// ------------------------------------------------------------------------------------------------- the incidents
-const fixtures = readdirSync(join(root, 'fixtures'))
-  .filter((f) => f.endsWith('.yaml'))
-  .sort()
-  .flatMap((f) => parse(readFileSync(join(root, 'fixtures', f), 'utf8')).map((c) => c.incident));
-const input = join(tmp, 'bench-batch.ndjson');
-let text = '';
-for (let i = 0; i < N; i++) {
-  const incident = fixtures[i % fixtures.length];
-  text += `${JSON.stringify(incident && typeof incident === 'object' && incident.actor ? { ...incident, reference: `R-${i}` } : incident)}\n`;
-}
-writeFileSync(input, text);
-
-// In-process classifySync on the same incidents, parsed beforehand: the rate the tools around it are held to.
-const IN_PROCESS = `
-const { readFileSync } = require('node:fs');
-const { classifySync } = require(${JSON.stringify(join(root, 'dist', 'index.cjs'))});
-const incidents = readFileSync(${JSON.stringify(input)}, 'utf8').split('\\n').filter(Boolean).map((l) => JSON.parse(l));
-for (const x of incidents.slice(0, 2000)) classifySync(x);
-const c = process.cpuUsage();
-const t = performance.now();
-for (const x of incidents) classifySync(x);
-const wall = performance.now() - t;
-const { user, system } = process.cpuUsage(c);
-console.log(JSON.stringify({ wall: incidents.length / (wall / 1000), cpu: incidents.length / ((user + system) / 1e6) }));
-`;
-// Each subject gives incidents per second of wall time and per second of CPU time (user + system, every thread): on a
-// machine loaded by other jobs the wall time says more about the load than about the code, the CPU time much less.
-// The in-process rate counts its loop only; a batch counts its whole process, start-up included.
 const CPU_AT_EXIT = join(root, 'bench', 'cpu-at-exit.cjs');
-const subjects = [
-  ['in-process classifySync', () => JSON.parse(node(['-e', IN_PROCESS]).trim())],
-  ...[
-    ['compact', []],
-    ['full', []],
-    ['csv', []],
-    [`compact --jobs ${JOBS}`, ['--jobs', String(JOBS)]],
-  ].map(([name, extra]) => [
-    `batch --output ${name}`,
-    () => {
-      const t = performance.now();
-      const run = spawnSync(process.execPath, ['-r', CPU_AT_EXIT, cli, 'batch', input, '--output', name.split(' ')[0], ...extra, '--out', join(tmp, 'bench-batch.out'), '--summary-json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      const wall = performance.now() - t;
-      if (run.status !== 0 && run.status !== 1) throw new Error(`batch failed: ${run.stderr}`); // 1: some fixture incidents are invalid on purpose
-      return { wall: N / (wall / 1000), cpu: N / (Number(/cpu-ms (\d+(?:\.\d+)?)/.exec(run.stderr)[1]) / 1000) };
-    },
-  ]),
-];
-const best = new Map(subjects.map(([name]) => [name, { wall: 0, cpu: 0 }]));
-for (let r = 0; r < ROUNDS; r++) {
-  for (const [name, run] of subjects) {
-    const { wall, cpu } = run();
-    const b = best.get(name);
-    best.set(name, { wall: Math.max(b.wall, wall), cpu: Math.max(b.cpu, cpu) });
+if (process.env.BENCH_ONLY !== 'startup') {
+  // ------------------------------------------------------------------------------------------------- the incidents
+  const fixtures = readdirSync(join(root, 'fixtures'))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .flatMap((f) => parse(readFileSync(join(root, 'fixtures', f), 'utf8')).map((c) => c.incident));
+  const input = join(tmp, 'bench-batch.ndjson');
+  let text = '';
+  for (let i = 0; i < N; i++) {
+    const incident = fixtures[i % fixtures.length];
+    text += `${JSON.stringify(incident && typeof incident === 'object' && incident.actor ? { ...incident, reference: `R-${i}` } : incident)}\n`;
   }
-}
-const base = best.get('in-process classifySync');
-const fmt = (x) => Math.round(x).toLocaleString('en-US');
-console.log(`\nbatch, ${fmt(N)} fixture incidents, file to file (fresh process each; best of ${ROUNDS} interleaved rounds)`);
-console.log(`${'subject'.padEnd(40)} incidents/s   ratio to in-process   target (wall)   per CPU-second   CPU ratio`);
-for (const [name] of subjects) {
-  const { wall, cpu } = best.get(name);
-  const ratio = wall / base.wall;
-  const target = name === 'batch --output compact' ? `>= 0.80 ${ratio >= 0.8 ? 'met' : 'NOT MET'}` : name.includes('--jobs') ? `> 1.00 ${ratio > 1 ? 'met' : 'NOT MET'}` : '';
-  console.log(`${name.padEnd(40)} ${fmt(wall).padStart(11)}   ${ratio.toFixed(2).padStart(19)}   ${target.padEnd(13)}   ${fmt(cpu).padStart(14)}   ${(cpu / base.cpu).toFixed(2).padStart(9)}`);
-}
+  writeFileSync(input, text);
 
-if (process.env.BENCH_ONLY === 'batch') process.exit(0);
-
-// ----------------------------------------------------------------------------------------- classify under load
-const LOAD = (concurrent) => `
-const { classify } = require(${JSON.stringify(join(root, 'dist', 'index.cjs'))});
-const inc = (i) => ({ reference: 'R-' + i, actor: { employment: 'pns' }, act: { kind: i % 2 ? 'install_campaign_props' : 'online_campaign' }, target: { office: 'bupati' }, stage: 'calon' });
-(async () => {
-  await classify(inc(0));
+  // In-process classifySync on the same incidents, parsed beforehand: the rate the tools around it are held to.
+  const IN_PROCESS = `
+  const { readFileSync } = require('node:fs');
+  const { classifySync } = require(${JSON.stringify(join(root, 'dist', 'index.cjs'))});
+  const incidents = readFileSync(${JSON.stringify(input)}, 'utf8').split('\\n').filter(Boolean).map((l) => JSON.parse(l));
+  for (const x of incidents.slice(0, 2000)) classifySync(x);
+  const c = process.cpuUsage();
   const t = performance.now();
-  if (${concurrent}) await Promise.all(Array.from({ length: ${CONCURRENT} }, (_, i) => classify(inc(i))));
-  else for (let i = 0; i < ${CONCURRENT}; i++) await classify(inc(i));
-  console.log(JSON.stringify({ ms: performance.now() - t, rss: process.resourceUsage().maxRSS / 1024 }));
-})();
-`;
-const sequential = JSON.parse(node(['-e', LOAD(false)]));
-const concurrent = JSON.parse(node(['-e', LOAD(true)]));
-const loadRatio = concurrent.ms / sequential.ms;
-console.log(`\nclassify, ${fmt(CONCURRENT)} calls, fresh process each                 seconds   peak RSS MiB`);
-console.log(`${'one by one (await each)'.padEnd(60)} ${(sequential.ms / 1000).toFixed(1).padStart(7)}   ${sequential.rss.toFixed(0).padStart(12)}`);
-console.log(`${'all at once (Promise.all)'.padEnd(60)} ${(concurrent.ms / 1000).toFixed(1).padStart(7)}   ${concurrent.rss.toFixed(0).padStart(12)}`);
-console.log(`all at once / one by one: time ${loadRatio.toFixed(2)}x (target <= 2x ${loadRatio <= 2 ? 'met' : 'NOT MET'}), peak RSS ${concurrent.rss.toFixed(0)} MiB (target < 300 ${concurrent.rss < 300 ? 'met' : 'NOT MET'})`);
+  for (const x of incidents) classifySync(x);
+  const wall = performance.now() - t;
+  const { user, system } = process.cpuUsage(c);
+  console.log(JSON.stringify({ wall: incidents.length / (wall / 1000), cpu: incidents.length / ((user + system) / 1e6) }));
+  `;
+  // Each subject gives incidents per second of wall time and per second of CPU time (user + system, every thread): on a
+  // machine loaded by other jobs the wall time says more about the load than about the code, the CPU time much less.
+  // The in-process rate counts its loop only; a batch counts its whole process, start-up included.
+  const subjects = [
+    ['in-process classifySync', () => JSON.parse(node(['-e', IN_PROCESS]).trim())],
+    ...[
+      ['compact', []],
+      ['full', []],
+      ['csv', []],
+      [`compact --jobs ${JOBS}`, ['--jobs', String(JOBS)]],
+    ].map(([name, extra]) => [
+      `batch --output ${name}`,
+      () => {
+        const t = performance.now();
+        const run = spawnSync(process.execPath, ['-r', CPU_AT_EXIT, cli, 'batch', input, '--output', name.split(' ')[0], ...extra, '--out', join(tmp, 'bench-batch.out'), '--summary-json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        const wall = performance.now() - t;
+        if (run.status !== 0 && run.status !== 1) throw new Error(`batch failed: ${run.stderr}`); // 1: some fixture incidents are invalid on purpose
+        return { wall: N / (wall / 1000), cpu: N / (Number(/cpu-ms (\d+(?:\.\d+)?)/.exec(run.stderr)[1]) / 1000) };
+      },
+    ]),
+  ];
+  const best = new Map(subjects.map(([name]) => [name, { wall: 0, cpu: 0 }]));
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const [name, run] of subjects) {
+      const { wall, cpu } = run();
+      const b = best.get(name);
+      best.set(name, { wall: Math.max(b.wall, wall), cpu: Math.max(b.cpu, cpu) });
+    }
+  }
+  const base = best.get('in-process classifySync');
+  const fmt = (x) => Math.round(x).toLocaleString('en-US');
+  console.log(`\nbatch, ${fmt(N)} fixture incidents, file to file (fresh process each; best of ${ROUNDS} interleaved rounds)`);
+  console.log(`${'subject'.padEnd(40)} incidents/s   ratio to in-process   target (wall)   per CPU-second   CPU ratio`);
+  for (const [name] of subjects) {
+    const { wall, cpu } = best.get(name);
+    const ratio = wall / base.wall;
+    const target = name === 'batch --output compact' ? `>= 0.80 ${ratio >= 0.8 ? 'met' : 'NOT MET'}` : name.includes('--jobs') ? `> 1.00 ${ratio > 1 ? 'met' : 'NOT MET'}` : '';
+    console.log(`${name.padEnd(40)} ${fmt(wall).padStart(11)}   ${ratio.toFixed(2).padStart(19)}   ${target.padEnd(13)}   ${fmt(cpu).padStart(14)}   ${(cpu / base.cpu).toFixed(2).padStart(9)}`);
+  }
+
+  if (process.env.BENCH_ONLY === 'batch') process.exit(0);
+
+  // ----------------------------------------------------------------------------------------- classify under load
+  const LOAD = (concurrent) => `
+  const { classify } = require(${JSON.stringify(join(root, 'dist', 'index.cjs'))});
+  const inc = (i) => ({ reference: 'R-' + i, actor: { employment: 'pns' }, act: { kind: i % 2 ? 'install_campaign_props' : 'online_campaign' }, target: { office: 'bupati' }, stage: 'calon' });
+  (async () => {
+    await classify(inc(0));
+    const t = performance.now();
+    if (${concurrent}) await Promise.all(Array.from({ length: ${CONCURRENT} }, (_, i) => classify(inc(i))));
+    else for (let i = 0; i < ${CONCURRENT}; i++) await classify(inc(i));
+    console.log(JSON.stringify({ ms: performance.now() - t, rss: process.resourceUsage().maxRSS / 1024 }));
+  })();
+  `;
+  const sequential = JSON.parse(node(['-e', LOAD(false)]));
+  const concurrent = JSON.parse(node(['-e', LOAD(true)]));
+  const loadRatio = concurrent.ms / sequential.ms;
+  console.log(`\nclassify, ${fmt(CONCURRENT)} calls, fresh process each                 seconds   peak RSS MiB`);
+  console.log(`${'one by one (await each)'.padEnd(60)} ${(sequential.ms / 1000).toFixed(1).padStart(7)}   ${sequential.rss.toFixed(0).padStart(12)}`);
+  console.log(`${'all at once (Promise.all)'.padEnd(60)} ${(concurrent.ms / 1000).toFixed(1).padStart(7)}   ${concurrent.rss.toFixed(0).padStart(12)}`);
+  console.log(`all at once / one by one: time ${loadRatio.toFixed(2)}x (target <= 2x ${loadRatio <= 2 ? 'met' : 'NOT MET'}), peak RSS ${concurrent.rss.toFixed(0)} MiB (target < 300 ${concurrent.rss < 300 ? 'met' : 'NOT MET'})`);
+}
 
 // ---------------------------------------------------------------------------------------------------- start-up
 const incident = JSON.stringify({ actor: { employment: 'pns' }, act: { kind: 'install_campaign_props' }, target: { office: 'bupati' }, election: 'pilkada_2024', date: '2024-10-01' });
