@@ -20,6 +20,7 @@ import {
   STAGES,
 } from '../vocabulary/enums.js';
 import { ELECTION_OFFICES, ELECTION_TITLES } from '../law/generated/data.js';
+import { lazyObject, once } from '../present/lazy-object.js';
 
 const flag = z.boolean();
 
@@ -292,12 +293,22 @@ export type IncidentAct = z.infer<typeof actSchema>;
  * });
  * ```
  */
-export const multiActIncidentSchema = makeMultiActSchema({
-  regions: REGIONS,
-  elections: ELECTIONS as unknown as readonly [(typeof ELECTIONS)[number], ...(typeof ELECTIONS)[number][]],
-  officesOf: (election) => ELECTION_OFFICES[election] ?? [],
-  titleOf: (election) => ELECTION_TITLES[election] ?? { id: election, en: election },
-});
+export const multiActIncidentSchema = /* @__PURE__ */ lazyObject(() => builtInMultiActSchema());
+
+/**
+ * The schema of a report with several acts under the built-in law, built on first use: most programs classify one act
+ * at a time, and building it was about a fifth of the schemas built at import (issue 12, start-up). The exported
+ * {@link multiActIncidentSchema} is this schema, built when first read.
+ * @internal
+ */
+export const builtInMultiActSchema = /* @__PURE__ */ once(() =>
+  makeMultiActSchema({
+    regions: REGIONS,
+    elections: ELECTIONS as unknown as readonly [(typeof ELECTIONS)[number], ...(typeof ELECTIONS)[number][]],
+    officesOf: (election) => ELECTION_OFFICES[election] ?? [],
+    titleOf: (election) => ELECTION_TITLES[election] ?? { id: election, en: election },
+  }),
+);
 
 /** The zod schema of a report with several acts under some law. @internal */
 export type MultiActSchema = ReturnType<typeof makeMultiActSchema>;

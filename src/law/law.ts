@@ -6,7 +6,7 @@
 import type * as z from 'zod';
 import { FACTS, FACT_NAMES, type FactDomains, type FactName, type FactSpace, type FactValue } from '../incident/facts.js';
 import { ELECTIONS, OFFICES, REGIONS, type Election, type Office } from '../vocabulary/enums.js';
-import { incidentSchema, makeIncidentSchema, makeMultiActSchema, multiActIncidentSchema, type IncidentSchema, type MultiActSchema, type SchemaSpace } from '../incident/schema.js';
+import { builtInMultiActSchema, incidentSchema, makeIncidentSchema, makeMultiActSchema, type IncidentSchema, type MultiActSchema, type SchemaSpace } from '../incident/schema.js';
 import type { Bilingual } from '../vocabulary/text.js';
 import { calendarSchema, cycleProblems, cycleSchema, officesIn, phaseOn, stageOn, type CalendarSet, type DerivedFact, type ElectionCalendar, type RegionalCycle } from './calendar.js';
 import { BUILT_IN_PACKS, BUILT_IN_SHAPED } from './generated/data.js';
@@ -386,7 +386,7 @@ const multiActSchemas = new WeakMap<Law, MultiActSchema>();
  * @internal
  */
 export function multiActSchemaOf(law: Law): MultiActSchema {
-  return schemaOf(law, multiActSchemas, multiActIncidentSchema as unknown as MultiActSchema, makeMultiActSchema);
+  return schemaOf(law, multiActSchemas, builtInMultiActSchema() as unknown as MultiActSchema, makeMultiActSchema);
 }
 
 /** A schema of a law's inputs, made once per law; a law with the built-in regions and elections uses the exported one. */

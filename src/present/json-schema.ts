@@ -14,7 +14,7 @@
 import * as z from 'zod';
 import { FACTS, FACT_NAMES, type FactName } from '../incident/facts.js';
 import { FIELD_LABELS, QUESTION_LABELS, SECTION_LABELS, VALUE_LABELS, valueLabel, type QuestionKey, type SectionKey } from './labels.js';
-import { incidentSchema, multiActIncidentSchema } from '../incident/schema.js';
+import { builtInMultiActSchema, incidentSchema } from '../incident/schema.js';
 import { defaultLaw, incidentSchemaOf, multiActSchemaOf, type Law } from '../law/law.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 import { lazyObject } from './lazy-object.js';
@@ -90,7 +90,7 @@ const ACTS_LABELS = {
 } as const;
 
 function buildIncidentJsonSchema(law?: Law, acts = false): Readonly<Record<string, unknown>> {
-  const zodSchema = acts ? (law ? multiActSchemaOf(law) : multiActIncidentSchema) : law ? incidentSchemaOf(law) : incidentSchema;
+  const zodSchema = acts ? (law ? multiActSchemaOf(law) : builtInMultiActSchema()) : law ? incidentSchemaOf(law) : incidentSchema;
   const schema = z.toJSONSchema(zodSchema, { io: 'input', target: 'draft-2020-12' }) as Node;
   annotate(schema, [], law);
   return schema;
