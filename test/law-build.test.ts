@@ -5,7 +5,10 @@
  * law/presumptions.json.
  */
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_PACKS, LAW_FILES } from '../src/law/generated/data.js';
+import { BUILT_IN_PACKS, BUILT_IN_SHAPED, ELECTION_IDS, LAW_FILES } from '../src/law/generated/data.js';
+import { sanctionsSchema } from '../src/law/sanction-data.js';
+import { unshape } from '../src/law/shaped.js';
+import { tracksSchema } from '../src/law/track-data.js';
 import { checkPresumptions, presumptionsOf, PRESUMPTIONS } from '../src/law/presumptions.js';
 import { buildLaw, defaultLaw, type Law } from '../src/law/law.js';
 import { OFFICES } from '../src/vocabulary/enums.js';
@@ -27,6 +30,19 @@ describe('the built-in law, taken as checked at build', () => {
     const taken = defaultLaw();
     expect(taken.rules.length).toBeGreaterThan(100);
     expect(dataOf(taken)).toEqual(dataOf(checked));
+  });
+
+  it('ships the sanction and track data as their schemas shape the packs, key for key and in order', () => {
+    const packs = BUILT_IN_PACKS as { sanctions?: unknown; tracks?: unknown }[];
+    expect(BUILT_IN_SHAPED.length).toBe(packs.length);
+    expect(packs.some((p) => p.sanctions !== undefined) && packs.some((p) => p.tracks !== undefined)).toBe(true);
+    packs.forEach((pack, i) => {
+      const shaped = BUILT_IN_SHAPED[i]!;
+      const sanctions = pack.sanctions === undefined ? undefined : sanctionsSchema({ hasBasis: () => true, hasDocument: () => true }, pack.sanctions).parse(pack.sanctions);
+      const tracks = pack.tracks === undefined ? undefined : tracksSchema({ hasBasis: () => true, elections: ELECTION_IDS }, pack.tracks).parse(pack.tracks);
+      expect(JSON.stringify(unshape(shaped.sanctions, pack))).toBe(JSON.stringify(sanctions));
+      expect(JSON.stringify(unshape(shaped.tracks, pack))).toBe(JSON.stringify(tracks));
+    });
   });
 
   it('still refuses what only the checks between packs catch: a pack loaded twice', () => {
