@@ -70,35 +70,6 @@ describe('the audit, made when first read', () => {
   });
 });
 
-describe('the alternatives and the explanation, made when first read as the audit is', () => {
-  it('are getters in their place, made once, enumerable, and what a spread copy and JSON hold', () => {
-    let withAlternatives = 0;
-    for (const x of incidents) {
-      const r = classifySync(x);
-      if (!r.ok || 'findings' in r) continue;
-      // (A result with earlier penalties is the result spread with its repeat assessment: plain values there.)
-      if (r.repeat === undefined) {
-        for (const key of ['alternatives', 'explanation'] as const) {
-          const d = Object.getOwnPropertyDescriptor(r, key);
-          expect(d?.get, key).toBeTypeOf('function');
-          expect(d?.enumerable).toBe(true);
-        }
-      }
-      for (const key of ['alternatives', 'explanation'] as const) {
-        expect(r[key]).toBe(r[key]);
-        expect({ ...r }[key]).toBe(r[key]);
-      }
-      const json = JSON.parse(JSON.stringify(r)) as { alternatives: unknown; explanation: unknown };
-      expect(json.alternatives).toEqual(r.alternatives);
-      expect(json.explanation).toEqual(r.explanation);
-      if (r.alternatives.length > 0) withAlternatives++;
-      // The explanation keeps its order: what the calendar derived first, then the verdict's and the findings' words.
-      if (r.derived.length > 0) expect(r.explanation.en.split('\n')[0]).toMatch(/ derived from /);
-    }
-    expect(withAlternatives).toBeGreaterThan(0);
-  });
-});
-
 describe('readLines', () => {
   it('hands a chunk of many lines on in batches of at most 256, numbered and placed as one batch would be', async () => {
     const text = Array.from({ length: 1000 }, (_, i) => `{"n":${i}}`).join('\r\n');
