@@ -797,6 +797,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
   const possible = rulesOf(evaluation.possible).filter((r) => activeOn(r, date, law));
   const contested = new Set<FactName>(conflicts.map((c) => (c.fact === 'campaignPhase' ? 'phase' : 'stage')));
   const analysis = analyse(definite, possible, { law, facts, employment, date, contested });
+  explainFacts(incident, derived, conflicts, law, explanation);
 
   // The rules that decide the result: those firing in every completion; where no violation fires in all of them but
   // every completion finds one of the same outcome, the first completion's violations stand for the sanction.
@@ -807,6 +808,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
   const outOfScope = always.filter((r) => r.event.type === 'out_of_scope');
 
   const missingFacts = verdict === 'needs_information' ? missingFactsOf(analysis, law) : [];
+  explainVerdict(verdict, missingFacts, outOfScope, explanation);
 
   const found = findingsOf(always, verdict, outOfScope.length > 0, employment, date, law, explanation, notes);
   const { violations, exemptions, electionCrimes, records, guidance } = found;
@@ -821,6 +823,8 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
         : [];
   violationNotes(violations, law, notes);
 
+  const alternatives: Alternative[] = verdict !== 'needs_information' && analysis.completions.length > 1 ? alternativesOf(analysis, violations, facts, law) : [];
+
   const category = outcome?.category ?? null;
   const sanction = sanctionFrom.length === 0 ? null : [...sanctionFrom].sort((a, b) => heavier(b.sanction, a.sanction))[0]!.sanction;
   actorNotes(incident, violations, possible, law, notes, noteBases);
@@ -833,10 +837,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
   const citations = citationsOf(law, citedOf(found, sanction, always, tracks, procedures, noteBases, date));
   // The audit's hash is made when first read, and once: a caller that never shows it (the batch's compact and CSV
   // answers) does not pay for it; JSON.stringify and spreading read it in its place.
-  // The alternatives and the explanation (prose in two languages) likewise: compact and CSV never print them.
   let audit: Audit | undefined;
-  let alternatives: Alternative[] | undefined;
-  let explained: Bilingual | undefined;
 
   return {
     ok: true,
@@ -846,9 +847,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
     sanction,
     violations,
     exemptions,
-    get alternatives() {
-      return (alternatives ??= verdict !== 'needs_information' && analysis.completions.length > 1 ? alternativesOf(analysis, violations, facts, law) : []);
-    },
+    alternatives,
     missingFacts,
     tracks,
     electionCrimes,
@@ -858,16 +857,7 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
     conflicts,
     notes,
     ...(procedures.length > 0 ? { procedures } : {}),
-    get explanation() {
-      // In the order it always had: the facts derived or contradicted, the verdict's own words, then the findings'.
-      if (explained === undefined) {
-        const head: Bilingual[] = [];
-        explainFacts(incident, derived, conflicts, law, head);
-        explainVerdict(verdict, missingFacts, outOfScope, head);
-        explained = joined([...head, ...explanation], '\n');
-      }
-      return explained;
-    },
+    explanation: joined(explanation, '\n'),
     firedRules: (outOfScope.length > 0 ? always.filter((r) => r.event.type === 'out_of_scope' || r.event.type === 'election_crime') : always).map((r) => r.name),
     citations,
     get audit() {
