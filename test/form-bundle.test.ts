@@ -46,8 +46,11 @@ import { describe, expect, it } from 'vitest';
  * incidents; split, a fresh process classifies 50,000 incidents in about 3.1 s instead of 4.4 s with about half the
  * CPU, and classifySync in process is about 1.5 times as fast (+150 B for the functions' own code, from 110,490 B). The budget is
  * that rounded up.
+ * 109.7 KB (109,726 B) with the start-up's second pass (issue 12): the built-in law ships its sanction and track data
+ * already shaped, so the form entry no longer carries the pack, calendar and cycle schemas. The budget is that
+ * rounded up, so that the room this made is not spent unseen.
  */
-const BUDGET_GZ_BYTES = 110_700;
+const BUDGET_GZ_BYTES = 109_800;
 
 async function bundleForm() {
   const result = await build({
