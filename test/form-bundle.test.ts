@@ -49,8 +49,11 @@ import { describe, expect, it } from 'vitest';
  * 109.7 KB (109,726 B) with the start-up's second pass (issue 12): the built-in law ships its sanction and track data
  * already shaped, so the form entry no longer carries the pack, calendar and cycle schemas. The budget is that
  * rounded up, so that the room this made is not spent unseen.
+ * 98.2 KB (98,192 B) with the library's schemas (incident, packs, rule files, sanctions, tracks, calendars) built with
+ * zod/mini instead of zod's classic API (issue 12): the same zod core, schemas and issues, without the classic API's
+ * methods on every schema, which esbuild cannot leave out (-11.5 KB). The budget is that rounded up.
  */
-const BUDGET_GZ_BYTES = 109_800;
+const BUDGET_GZ_BYTES = 98_200;
 
 async function bundleForm() {
   const result = await build({

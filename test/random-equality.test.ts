@@ -13,7 +13,7 @@ const valueOf = (fact: FactName) => fc.constantFrom(...(FACTS[fact].domain as re
 
 /** The sub-facts each act kind admits, read from the schema's discriminated union (so a new sub-fact is covered). */
 const subFactsOf = (kind: ActKind): FactName[] => {
-  const option = incidentSchema.shape.act.options.find((o) => o.shape.kind.value === kind)!;
+  const option = incidentSchema.shape.act.def.options.find((o) => o.shape.kind.def.values[0] === kind)!;
   return Object.keys(option.shape).filter((k): k is FactName => k !== 'kind' && isFactName(k));
 };
 

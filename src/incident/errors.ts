@@ -1,7 +1,7 @@
 /**
  * Validation of untrusted input, with typed, bilingual errors that name the field. Nothing here throws.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { en as enLocale, id as idLocale } from 'zod/locales';
 import { incidentSchema, type Incident, type IncidentSchema } from './schema.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
@@ -209,7 +209,7 @@ export function validateIncident(
  * ```
  * @internal
  */
-export function validateWith<T>(input: unknown, schema: z.ZodType): { readonly ok: true; readonly incident: T } | InvalidIncident {
+export function validateWith<T>(input: unknown, schema: z.ZodMiniType): { readonly ok: true; readonly incident: T } | InvalidIncident {
   try {
     if (tooLarge(input)) {
       return invalidIncident([

@@ -1,7 +1,7 @@
 /**
  * The incident schema (zod). Every type of the input comes from here through `z.infer`.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   ACT_KINDS,
   ACTIVITY_FORMS,
@@ -32,24 +32,25 @@ const actorSchema = z.strictObject({
   /** Employment status. */
   employment: z.enum(EMPLOYMENTS),
   /** Whether the actor serves as Penjabat (Pj) or Penjabat Sementara (Pjs) kepala daerah. */
-  actingRegionalHead: flag.optional(),
+  actingRegionalHead: z.optional(flag),
   /** Whether the actor was on cuti di luar tanggungan negara (CLTN) at the time of the act. */
-  cltn: flag.optional(),
+  cltn: z.optional(flag),
   /**
    * Whether the actor, a candidate themself, had resigned in writing as Pegawai ASN when determined as calon (UU 20/2023
    * Pasal 56 and 59(3)).
    */
-  resigned: flag.optional(),
+  resigned: z.optional(flag),
   /** The actor's position where an election-crime article names it (kepala desa, pejabat negara, ...). */
-  position: z.enum(POSITIONS).optional(),
+  position: z.optional(z.enum(POSITIONS)),
   /**
    * Neutrality penalties imposed on the actor before: level, date imposed and, optionally, the basis it was imposed on
    * (free text, e.g. `PP 94/2021 Pasal 14 huruf i`). PP 94/2021 Pasal 35 makes a repeat of the same kind heavier.
    */
-  earlierPenalties: z
-    .array(z.strictObject({ level: z.enum(EARLIER_PENALTY_LEVELS), date: z.iso.date(), basis: z.string().min(1).max(200).optional() }))
-    .max(MAX_EARLIER_PENALTIES)
-    .optional(),
+  earlierPenalties: z.optional(
+    z
+      .array(z.strictObject({ level: z.enum(EARLIER_PENALTY_LEVELS), date: z.iso.date(), basis: z.optional(z.string().check(z.minLength(1), z.maxLength(200))) }))
+      .check(z.maxLength(MAX_EARLIER_PENALTIES)),
+  ),
 });
 
 
@@ -57,22 +58,22 @@ const actorSchema = z.strictObject({
 const actSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('install_campaign_props') }),
   z.strictObject({ kind: z.literal('online_campaign') }),
-  z.strictObject({ kind: z.literal('attend_declaration_or_campaign'), activeSupport: flag.optional() }),
-  z.strictObject({ kind: z.literal('social_media_engagement'), engagement: z.enum(ENGAGEMENTS).optional() }),
+  z.strictObject({ kind: z.literal('attend_declaration_or_campaign'), activeSupport: z.optional(flag) }),
+  z.strictObject({ kind: z.literal('social_media_engagement'), engagement: z.optional(z.enum(ENGAGEMENTS)) }),
   z.strictObject({
     kind: z.literal('post_photo'),
-    photoShows: z.enum(PHOTO_SUBJECTS).optional(),
-    publiclyAccessible: flag.optional(),
-    supportPurpose: flag.optional(),
+    photoShows: z.optional(z.enum(PHOTO_SUBJECTS)),
+    publiclyAccessible: z.optional(flag),
+    supportPurpose: z.optional(flag),
   }),
   z.strictObject({ kind: z.literal('take_part_in_campaign') }),
-  z.strictObject({ kind: z.literal('seek_own_candidacy'), independentCandidacy: flag.optional() }),
-  z.strictObject({ kind: z.literal('party_membership'), partyRole: z.enum(PARTY_ROLES).optional() }),
-  z.strictObject({ kind: z.literal('partisan_activity'), activityForm: z.enum(ACTIVITY_FORMS).optional() }),
+  z.strictObject({ kind: z.literal('seek_own_candidacy'), independentCandidacy: z.optional(flag) }),
+  z.strictObject({ kind: z.literal('party_membership'), partyRole: z.optional(z.enum(PARTY_ROLES)) }),
+  z.strictObject({ kind: z.literal('partisan_activity'), activityForm: z.optional(z.enum(ACTIVITY_FORMS)) }),
   z.strictObject({ kind: z.literal('join_campaign_team') }),
   z.strictObject({ kind: z.literal('collect_support_for_independent') }),
   z.strictObject({ kind: z.literal('partisan_decision') }),
-  z.strictObject({ kind: z.literal('campaign_with_attributes'), attributeKind: z.enum(ATTRIBUTE_KINDS).optional() }),
+  z.strictObject({ kind: z.literal('campaign_with_attributes'), attributeKind: z.optional(z.enum(ATTRIBUTE_KINDS)) }),
   z.strictObject({ kind: z.literal('mobilise_other_asn') }),
   z.strictObject({ kind: z.literal('use_state_facilities') }),
   z.strictObject({ kind: z.literal('use_regional_budget') }),
@@ -88,9 +89,9 @@ void actVariantsAreActKinds;
 /** The target: whom the act favoured. */
 const targetSchema = z.strictObject({
   /** The office the candidate stands for, or the party. */
-  office: z.enum(OFFICES).optional(),
+  office: z.optional(z.enum(OFFICES)),
   /** `spouse` when the actor is the candidate's husband or wife. */
-  relation: z.enum(RELATIONS).optional(),
+  relation: z.optional(z.enum(RELATIONS)),
 });
 
 /** What an incident schema's values range over: the regions and elections of a law, and the offices each fills. @internal */
@@ -110,23 +111,23 @@ export function makeIncidentSchema<R extends string, E extends string>(space: Sc
   return z
     .strictObject({
       /** Free reference of the report (e.g. a register number), echoed in the result. */
-      reference: z.string().max(200).optional(),
-      actor: actorSchema.extend({
+      reference: z.optional(z.string().check(z.maxLength(200))),
+      actor: z.extend(actorSchema, {
         /** The region whose government employs the actor, where it has its own circular or election cycle. */
-        region: z.enum(space.regions).optional(),
+        region: z.optional(z.enum(space.regions)),
       }),
       act: actSchema,
-      target: targetSchema.optional(),
+      target: z.optional(targetSchema),
       /** Candidate stage at the time of the act. */
-      stage: z.enum(STAGES).optional(),
+      stage: z.optional(z.enum(STAGES)),
       /** Campaign phase at the time of the act. */
-      campaignPhase: z.enum(CAMPAIGN_PHASES).optional(),
+      campaignPhase: z.optional(z.enum(CAMPAIGN_PHASES)),
       /** The election concerned. */
-      election: z.enum(space.elections).optional(),
+      election: z.optional(z.enum(space.elections)),
       /** Calendar day of the act in Indonesia, `YYYY-MM-DD`. */
-      date: z.iso.date().optional(),
+      date: z.optional(z.iso.date()),
     })
-    .superRefine((incident, ctx) => checkIncident(incident, space, (path) => path, ctx));
+    .check(z.superRefine((incident, ctx) => checkIncident(incident, space, (path) => path, ctx)));
 }
 
 /** The facts the cross-checks of an incident read. */
@@ -140,7 +141,7 @@ function checkIncident(
   incident: Checked,
   space: SchemaSpace,
   at: (path: readonly (string | number)[]) => readonly (string | number)[],
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ): void {
   // PPPK have no cuti di luar tanggungan negara (PP 49/2018 Pasal 77; update 2026-12, second check).
   if (incident.actor.cltn === true && incident.actor.employment.startsWith('pppk')) {
@@ -174,13 +175,13 @@ const actEntrySchema = z.strictObject({
   /** The act. */
   act: actSchema,
   /** Whom this act favoured, where not the report's target (replaces it as a whole). */
-  target: targetSchema.optional(),
+  target: z.optional(targetSchema),
   /** Calendar day of this act, where not the report's date. */
-  date: z.iso.date().optional(),
+  date: z.optional(z.iso.date()),
   /** Candidate stage at the time of this act. */
-  stage: z.enum(STAGES).optional(),
+  stage: z.optional(z.enum(STAGES)),
   /** Campaign phase at the time of this act. */
-  campaignPhase: z.enum(CAMPAIGN_PHASES).optional(),
+  campaignPhase: z.optional(z.enum(CAMPAIGN_PHASES)),
 });
 
 /**
@@ -219,15 +220,15 @@ export function makeMultiActSchema<R extends string, E extends string>(space: Sc
   const { act: _act, ...shared } = single.shape;
   void _act;
   return z
-    .strictObject({ ...shared, acts: z.array(actEntrySchema).min(1).max(MAX_ACTS) })
-    .superRefine((report, ctx) => {
+    .strictObject({ ...shared, acts: z.array(actEntrySchema).check(z.minLength(1), z.maxLength(MAX_ACTS)) })
+    .check(z.superRefine((report, ctx) => {
       // The report's own fields once; then each act's own target, at the act's path.
       checkIncident(report, space, (p) => p, ctx);
       report.acts.forEach((entry, i) => {
         if (entry.target === undefined) return;
         checkIncident({ actor: { employment: report.actor.employment }, target: entry.target, election: report.election }, space, (p) => ['acts', i, ...p], ctx);
       });
-    });
+    }));
 }
 
 /**

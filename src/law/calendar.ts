@@ -6,7 +6,7 @@
  * (penetapan) date. Dates are calendar days in Indonesia (`YYYY-MM-DD`), compared as days.
  */
 import { isAfter, isBefore, isValid, parseISO } from 'date-fns';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CONFIDENCES, OFFICES, type CampaignPhase, type Election, type Office, type Stage } from '../vocabulary/enums.js';
 import { dayTime } from './day-time.js';
 import { once } from '../present/lazy-object.js';
@@ -14,11 +14,11 @@ import { once } from '../present/lazy-object.js';
 /** The fields of a cycle's dates, built on first use (only a user's packs are parsed at run time). */
 const cycleFields = /* @__PURE__ */ once(() => {
   const day = z.iso.date();
-  const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
-  const sourced = { confidence: z.enum(CONFIDENCES), source: z.string().min(1) };
+  const bilingual = z.strictObject({ id: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+  const sourced = { confidence: z.enum(CONFIDENCES), source: z.string().check(z.minLength(1)) };
   return {
     determinations: z.array(
-      z.strictObject({ id: z.string().min(1), offices: z.array(z.enum(OFFICES)).min(1), date: day, label: bilingual, ...sourced }),
+      z.strictObject({ id: z.string().check(z.minLength(1)), offices: z.array(z.enum(OFFICES)).check(z.minLength(1)), date: day, label: bilingual, ...sourced }),
     ),
     campaign: z.strictObject({ start: day, end: day, ...sourced }),
     quietPeriod: z.strictObject({ start: day, end: day, ...sourced }),
@@ -29,7 +29,7 @@ const cycleFields = /* @__PURE__ */ once(() => {
 
 /** A cycle's dates; a region's own cycle may leave out the quiet period where its source does not state it. */
 type CycleFields = Omit<ReturnType<typeof cycleFields>, 'bilingual'>;
-type CycleDates = Omit<z.infer<z.ZodObject<CycleFields>>, 'quietPeriod'> & { readonly quietPeriod?: z.infer<CycleFields['quietPeriod']> };
+type CycleDates = Omit<z.infer<z.ZodMiniObject<CycleFields>>, 'quietPeriod'> & { readonly quietPeriod?: z.infer<CycleFields['quietPeriod']> };
 
 /**
  * The problems of a cycle's dates: out of order, a determination after voting day, or one for an office the election
@@ -56,29 +56,29 @@ export const calendarSchema = /* @__PURE__ */ once(() => {
   const { bilingual, ...fields } = cycleFields();
   return z
     .strictObject({
-      election: z.string().regex(/^[a-z][a-z0-9_]*$/),
+      election: z.string().check(z.regex(/^[a-z][a-z0-9_]*$/)),
       title: bilingual,
-      basis: z.string().min(1),
-      offices: z.array(z.enum(OFFICES)).min(1),
+      basis: z.string().check(z.minLength(1)),
+      offices: z.array(z.enum(OFFICES)).check(z.minLength(1)),
       ...fields,
     })
-    .superRefine((c, ctx) => {
+    .check(z.superRefine((c, ctx) => {
       for (const message of cycleProblems(c, c.offices)) ctx.addIssue({ code: 'custom', message });
-    });
+    }));
 });
 
 /** @internal The schema of a region's own cycle of an election, built on first use; the election and region are checked at load. */
 export const cycleSchema = /* @__PURE__ */ once(() => {
   const { bilingual, ...fields } = cycleFields();
   return z.strictObject({
-    election: z.string().min(1),
-    region: z.string().min(1),
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    election: z.string().check(z.minLength(1)),
+    region: z.string().check(z.minLength(1)),
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
     title: bilingual,
-    basis: z.string().min(1),
+    basis: z.string().check(z.minLength(1)),
     ...fields,
     /** Absent where the source states no quiet period: the days after the campaign and before voting are then cited by the campaign's end. */
-    quietPeriod: fields.quietPeriod.optional(),
+    quietPeriod: z.optional(fields.quietPeriod),
   });
 });
 

@@ -3,20 +3,20 @@
  * PP 94/2021 Pasal 42 waits for, and the bodies that hold the KASN role, each in its window. Law data sets them; no
  * date here is a TypeScript constant.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BODIES } from '../vocabulary/enums.js';
 import { LAW_FILES } from './generated/data.js';
 import { isLegalBasisId, type LegalBasisId } from './legal-bases.js';
 import { PARSE_ONCE } from './packs.js';
 
 const day = z.iso.date();
-const basisIds = z.array(z.string().refine(isLegalBasisId, 'unknown legal basis id')).min(1);
+const basisIds = z.array(z.string().check(z.refine(isLegalBasisId, 'unknown legal basis id'))).check(z.minLength(1));
 
 const parametersSchema = z.object({
-  payRegulation: z.object({ inForceFrom: day.nullable(), bases: basisIds }),
+  payRegulation: z.object({ inForceFrom: z.nullable(day), bases: basisIds }),
   handlers: z
-    .array(z.object({ body: z.enum(BODIES), from: day.optional(), until: day.optional(), bases: basisIds }))
-    .min(1),
+    .array(z.object({ body: z.enum(BODIES), from: z.optional(day), until: z.optional(day), bases: basisIds }))
+    .check(z.minLength(1)),
   operationalSwitch: z.object({ date: day }),
   nonAsnSettlement: z.object({ until: day, bases: basisIds }),
   futureHandler: z.object({ decidedOn: day, dueBy: day, bases: basisIds }),

@@ -5,7 +5,7 @@
  * law parameter) and `{ payRegulation: 'set' | 'unset' }` (whether `law/parameters.json` gives the pay regulation of
  * PP 94/2021 Pasal 42(1) a start date).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BODIES, type Body } from '../vocabulary/enums.js';
 import { lawParameters } from './law-parameters.js';
 import type { Registry } from './legal-bases.js';
@@ -26,23 +26,22 @@ export interface LawWindow {
  * The schema of a window, with the bases it may name.
  * @internal
  */
-export function lawWindowSchema(basisId: z.ZodType<string>) {
+export function lawWindowSchema(basisId: z.ZodMiniType<string>) {
   return z
     .strictObject({
-      from: day.optional(),
-      until: day.optional(),
-      ofBasis: basisId.optional(),
-      handler: z
-        .enum(BODIES)
-        .refine((b) => lawParameters().handlers.some((h) => h.body === b), { message: 'not a handler of law/parameters.json' })
-        .optional(),
-      after: z.enum(['nonAsnSettlement']).optional(),
-      payRegulation: z.enum(['set', 'unset']).optional(),
+      from: z.optional(day),
+      until: z.optional(day),
+      ofBasis: z.optional(basisId),
+      handler: z.optional(
+        z.enum(BODIES).check(z.refine((b) => lawParameters().handlers.some((h) => h.body === b), { message: 'not a handler of law/parameters.json' })),
+      ),
+      after: z.optional(z.enum(['nonAsnSettlement'])),
+      payRegulation: z.optional(z.enum(['set', 'unset'])),
     })
-    .refine((w) => [w.from !== undefined || w.until !== undefined, w.ofBasis, w.handler, w.after, w.payRegulation].filter(Boolean).length === 1, {
+    .check(z.refine((w) => [w.from !== undefined || w.until !== undefined, w.ofBasis, w.handler, w.after, w.payRegulation].filter(Boolean).length === 1, {
       message: 'a window is one of { from, until }, { ofBasis }, { handler }, { after } or { payRegulation }',
-    })
-    .refine((w) => w.from === undefined || w.until === undefined || w.from <= w.until, { message: 'from is after until' });
+    }))
+    .check(z.refine((w) => w.from === undefined || w.until === undefined || w.from <= w.until, { message: 'from is after until' }));
 }
 
 /** The days of a window that has days (dates, a basis, a handler). */

@@ -3,7 +3,7 @@
  * sanctions and tracks, regions, lists, election calendars, and the facts' domains they open). The built-in law is the built-in packs
  * (`packs/index.json`) loaded through the same {@link buildLaw} as a user's own packs.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { FACTS, FACT_NAMES, type FactDomains, type FactName, type FactSpace, type FactValue } from '../incident/facts.js';
 import { ELECTIONS, OFFICES, REGIONS, type Election, type Office } from '../vocabulary/enums.js';
 import { builtInMultiActSchema, incidentSchema, makeIncidentSchema, makeMultiActSchema, type IncidentSchema, type MultiActSchema, type SchemaSpace } from '../incident/schema.js';
@@ -80,7 +80,7 @@ const SANCTIONS_FILE: Bilingual = { en: 'sanctions (sanctions.json)', id: 'sanks
 const TRACKS_FILE: Bilingual = { en: 'tracks (tracks.json)', id: 'jalur (tracks.json)' };
 
 /** An entry of a pack (a calendar, a cycle, its sanction or track data) parsed by its schema; a bad one fails naming the entry and the field. */
-function parseEntry<T>(pack: string, schema: z.ZodType<T>, raw: unknown, what: Bilingual): T {
+function parseEntry<T>(pack: string, schema: z.ZodMiniType<T>, raw: unknown, what: Bilingual): T {
   const parsed = schema.safeParse(raw, PARSE_ONCE);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
@@ -120,8 +120,8 @@ export function buildLaw(raws: readonly unknown[], base?: Law, options: BuildOpt
 /** The schemas of a pack's data, each built on first use. */
 interface PackParsers {
   readonly pack: (raw: unknown) => ParsedPack;
-  readonly calendar: () => z.ZodType<ElectionCalendar>;
-  readonly cycle: () => z.ZodType<RegionalCycle>;
+  readonly calendar: () => z.ZodMiniType<ElectionCalendar>;
+  readonly cycle: () => z.ZodMiniType<RegionalCycle>;
   readonly sanctions: typeof sanctionsSchema;
   readonly tracks: typeof tracksSchema;
 }
@@ -140,7 +140,7 @@ function joinPacks(raws: readonly unknown[], base: Law | undefined, options: Bui
     return parsers;
   };
   /** An entry as its schema's output: parsed, or as it is where it was checked at build. */
-  const entry = <T>(pack: string, schema: () => z.ZodType<T>, raw: unknown, what: Bilingual): T => (checked ? (raw as T) : parseEntry(pack, schema(), raw, what));
+  const entry = <T>(pack: string, schema: () => z.ZodMiniType<T>, raw: unknown, what: Bilingual): T => (checked ? (raw as T) : parseEntry(pack, schema(), raw, what));
   const documents: Record<string, LegalDocument> = { ...base?.documents };
   const bases: Record<string, LegalBasis> = { ...base?.bases };
   const regionLabels: Record<string, Bilingual> = Object.fromEntries(Object.entries(base?.regionLabels ?? {}).filter(([r]) => r !== OTHER_REGION));

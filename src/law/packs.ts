@@ -10,7 +10,8 @@
  * before any of it is used; one bad entry rejects the pack, with an error naming the pack, the file, the rule and the
  * field, in Bahasa Indonesia and English.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en as enLocale } from 'zod/locales';
 import { CONFIDENCES } from '../vocabulary/enums.js';
 import type { Bilingual } from '../vocabulary/text.js';
 import { once } from '../present/lazy-object.js';
@@ -28,42 +29,43 @@ export const PACK_SIZE_LIMIT = 1_000_000;
 /**
  * zod's parse options for law data, which is parsed once per law: the fast path zod compiles for an object schema on
  * its first parse costs more than it saves on a schema used a few times (about a sixth of building the built-in law,
- * which is most of a fresh process's first classification; issue 12). The same result either way.
+ * which is most of a fresh process's first classification; issue 12). The same result either way. Messages come from
+ * zod's English locale, named here: zod/mini, which the library's schemas are built with, sets no locale of its own.
  * @internal
  */
-export const PARSE_ONCE = { jitless: true } as const;
+export const PARSE_ONCE = { jitless: true, error: enLocale().localeError } as const;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 
 /** A text in both languages, as pack data writes it. @internal */
-export const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+export const bilingual = z.strictObject({ id: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 /** A day, as pack data writes it. @internal */
 export const day = z.iso.date();
 /** The schema of a pack as written, built on first use (only a user's packs are parsed at run time). */
 const packSchema = /* @__PURE__ */ once(() => {
-  const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');
+  const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens'));
   /** Ids that become values of the incident (regions) or of results (lists): lowercase with underscores. */
-  const valueId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'lowercase letters, digits and underscores');
+  const valueId = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, 'lowercase letters, digits and underscores'));
 
   const documentSchema = z.strictObject({
-    short: z.string().min(1),
-    title: z.string().min(1),
+    short: z.string().check(z.minLength(1)),
+    title: z.string().check(z.minLength(1)),
     level: z.enum(['national', 'regional', 'secondary']),
-    inForceFrom: day.optional(),
-    inForceUntil: day.optional(),
-    supersededBy: z.string().min(1).optional(),
-    source: z.string().min(1),
+    inForceFrom: z.optional(day),
+    inForceUntil: z.optional(day),
+    supersededBy: z.optional(z.string().check(z.minLength(1))),
+    source: z.string().check(z.minLength(1)),
   });
 
   const basisSchema = z.strictObject({
-    document: z.string().min(1),
-    article: z.string().min(1),
-    quote: z.string().min(1),
-    source: z.string().min(1),
+    document: z.string().check(z.minLength(1)),
+    article: z.string().check(z.minLength(1)),
+    quote: z.string().check(z.minLength(1)),
+    source: z.string().check(z.minLength(1)),
     confidence: z.enum(CONFIDENCES),
-    inForceFrom: day.optional(),
-    inForceUntil: day.optional(),
-    supersededBy: z.string().min(1).optional(),
+    inForceFrom: z.optional(day),
+    inForceUntil: z.optional(day),
+    supersededBy: z.optional(z.string().check(z.minLength(1))),
   });
 
   return z.strictObject({
@@ -71,45 +73,45 @@ const packSchema = /* @__PURE__ */ once(() => {
     kind: z.enum(['law', 'what-if']),
     title: bilingual,
     /** What the pack holds and leaves out, for its readers (not shown in results). */
-    description: bilingual.optional(),
+    description: z.optional(bilingual),
     /**
      * How faithful the pack's text is to the signed instrument (e.g. "news reproduction, signed text not seen"); it
      * travels into every finding of the pack's rules.
      */
-    fidelity: bilingual.optional(),
+    fidelity: z.optional(bilingual),
     /**
      * Caveats a result must carry for an actor of the pack's regions: parts of the instrument known only as a summary,
      * and therefore not rules.
      */
-    notes: z.array(bilingual).optional(),
+    notes: z.optional(z.array(bilingual)),
     /** Local procedure the instrument names for a region (complaint channels, reporting duties), with its bases. */
-    procedures: z.array(z.strictObject({ region: z.string().min(1), text: bilingual, bases: z.array(z.string().min(1)).min(1) })).optional(),
+    procedures: z.optional(z.array(z.strictObject({ region: z.string().check(z.minLength(1)), text: bilingual, bases: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)) }))),
     /** Regions the pack declares, with their labels: they become values of `actor.region`. */
-    regions: z.record(valueId, bilingual).optional(),
+    regions: z.optional(z.record(valueId, bilingual)),
     /** Lists the pack's items belong to, with their labels. */
-    lists: z.record(valueId, bilingual).optional(),
+    lists: z.optional(z.record(valueId, bilingual)),
     /**
      * Descriptive, stable keys of a list's items, by item (`"3"`, or `"3.a"` for a sub-item): words of the item's own
      * text, never its number, since reproductions of a list number its items differently (update 2026-12 §1.2,
      * consequence 1). A finding of the item carries its key.
      */
-    itemKeys: z.record(valueId, z.record(z.string().regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)?$/), z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'lowercase words joined by hyphens, without digits'))).optional(),
+    itemKeys: z.optional(z.record(valueId, z.record(z.string().check(z.regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)?$/)), z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/, 'lowercase words joined by hyphens, without digits'))))),
     /** Legal documents, by id. */
-    documents: z.record(slug, documentSchema).optional(),
+    documents: z.optional(z.record(slug, documentSchema)),
     /** Legal bases, by id (`<document>/<article>`). */
-    bases: z.record(z.string().regex(/^[a-z0-9][a-z0-9./-]*$/), basisSchema).optional(),
+    bases: z.optional(z.record(z.string().check(z.regex(/^[a-z0-9][a-z0-9./-]*$/)), basisSchema)),
     /** Sanction data (`sanctions.json`): sanction ids a rule may name, and in the national pack the employment regimes. */
-    sanctions: z.unknown().optional(),
+    sanctions: z.optional(z.unknown()),
     /** Track data (`tracks.json`): the national pack's handling tracks. */
-    tracks: z.unknown().optional(),
+    tracks: z.optional(z.unknown()),
     /** Election calendars (`elections/<election>.json`). */
-    elections: z.array(z.unknown()).optional(),
+    elections: z.optional(z.array(z.unknown())),
     /** Regions' own cycles of an election loaded before or in this pack. */
-    cycles: z.array(z.unknown()).optional(),
+    cycles: z.optional(z.array(z.unknown())),
     /** Rule files by name, each in the json-rules-engine format. */
-    rules: z.record(slug, z.unknown()).default({}),
+    rules: z._default(z.record(slug, z.unknown()), {}),
     /** Names of loaded rules a what-if removes. */
-    remove: z.array(z.string().min(1)).optional(),
+    remove: z.optional(z.array(z.string().check(z.minLength(1)))),
   });
 });
 

@@ -4,29 +4,30 @@
  * is safe, its source and the legal bases whose outcome turns on it. Each is reversible: the result lists the
  * presumptions it relied on and the outcome had each one taken its other value.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en as enLocale } from 'zod/locales';
 import { LAW_FILES } from './generated/data.js';
 import { isLegalBasisId } from './legal-bases.js';
 import type { Bilingual } from '../vocabulary/text.js';
 
-const valueSchema = z.union([z.string().min(1), z.boolean()]);
+const valueSchema = z.union([z.string().check(z.minLength(1)), z.boolean()]);
 
 /** The shape of law/presumptions.json (checked when the package is built; not bundled where only read). */
 const presumptionsFileSchema = /* @__PURE__ */ z.object({
-  $comment: z.string().optional(),
+  $comment: z.optional(z.string()),
   presumptions: z
     .array(
       z.strictObject({
-        path: z.string().regex(/^[a-z]+\.[a-zA-Z]+$/),
-        name: z.string().regex(/^[a-z][a-zA-Z]*$/),
+        path: z.string().check(z.regex(/^[a-z]+\.[a-zA-Z]+$/)),
+        name: z.string().check(z.regex(/^[a-z][a-zA-Z]*$/)),
         presumed: valueSchema,
         other: valueSchema,
-        reason: z.strictObject({ id: z.string().min(1), en: z.string().min(1) }),
-        source: z.string().min(1),
-        bases: z.array(z.string().refine(isLegalBasisId, 'unknown legal basis id')).min(1),
+        reason: z.strictObject({ id: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) }),
+        source: z.string().check(z.minLength(1)),
+        bases: z.array(z.string().check(z.refine(isLegalBasisId, 'unknown legal basis id'))).check(z.minLength(1)),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 /** law/presumptions.json, as its schema reads it. */
@@ -80,7 +81,7 @@ export function presumptionsOf(file: PresumptionsFile): Readonly<Record<string, 
  * @internal
  */
 export function checkPresumptions(raw: unknown): Readonly<Record<string, Presumption>> {
-  const parsed = presumptionsFileSchema.safeParse(raw);
+  const parsed = presumptionsFileSchema.safeParse(raw, { error: enLocale().localeError });
   if (!parsed.success) throw new Error(`law/presumptions.json: ${z.prettifyError(parsed.error)}`);
   return presumptionsOf(parsed.data);
 }
@@ -106,8 +107,8 @@ export const PRESUMPTIONS: Readonly<Record<string, Presumption>> = presumptionsO
  * ```
  */
 export const presumeSchema = z.strictObject(
-  Object.fromEntries(Object.values(PRESUMPTIONS).map((p) => [p.path, z.literal([p.presumed, p.other] as [string | boolean, string | boolean]).optional()])),
-) as unknown as z.ZodType<Presume>;
+  Object.fromEntries(Object.values(PRESUMPTIONS).map((p) => [p.path, z.optional(z.literal([p.presumed, p.other] as [string | boolean, string | boolean]))])),
+) as unknown as z.ZodMiniType<Presume>;
 
 /**
  * The `presume` option of `classify` and `classifySync`: incident paths to the value presumed.

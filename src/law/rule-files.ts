@@ -4,13 +4,13 @@
  * with, every legal-basis id, list and sanction id is checked against the enumerations and the registry of the law the
  * file loads into, so a typo in a rule file fails at load and in tests.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CATEGORIES, CONFIDENCES, RECORD_KINDS, SANCTION_LEVELS, type Election, type ListId } from '../vocabulary/enums.js';
 import { FACT_NAMES, type FactDomains, type FactName } from '../incident/facts.js';
 import type { LegalBasisId } from './legal-bases.js';
 import { PARSE_ONCE } from './packs.js';
 
-const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+const bilingual = z.strictObject({ id: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 
 /** What a rule file may refer to: the facts' domains and the law's bases, documents, lists and elections. @internal */
 export interface RuleContext {
@@ -25,7 +25,7 @@ export interface RuleContext {
 
 /** The zod schema of a rule file in a context. */
 function ruleFileSchemaIn(context: RuleContext) {
-  const basisId = z.string().refine(context.hasBasis, { message: 'unknown legal basis id' }) as unknown as z.ZodType<LegalBasisId>;
+  const basisId = z.string().check(z.refine(context.hasBasis, { message: 'unknown legal basis id' })) as unknown as z.ZodMiniType<LegalBasisId>;
   const bases = z.array(basisId);
 
   const inDomain = (fact: FactName, value: unknown): boolean => (context.domains[fact] as readonly unknown[]).includes(value);
@@ -35,31 +35,31 @@ function ruleFileSchemaIn(context: RuleContext) {
     .strictObject({
       fact: z.enum(FACT_NAMES as [FactName, ...FactName[]]),
       operator: z.enum(['equal', 'in']),
-      value: z.union([z.string(), z.boolean(), z.array(z.union([z.string(), z.boolean()])).min(1)]),
+      value: z.union([z.string(), z.boolean(), z.array(z.union([z.string(), z.boolean()])).check(z.minLength(1))]),
     })
-    .superRefine((c, ctx) => {
+    .check(z.superRefine((c, ctx) => {
       const values = c.operator === 'in' ? c.value : [c.value];
       if (c.operator === 'in' && !Array.isArray(c.value)) ctx.addIssue({ code: 'custom', message: '`in` takes an array' });
       if (c.operator === 'equal' && Array.isArray(c.value)) ctx.addIssue({ code: 'custom', message: '`equal` takes one value' });
       for (const v of Array.isArray(values) ? values : [values]) {
         if (!inDomain(c.fact, v)) ctx.addIssue({ code: 'custom', message: `value ${JSON.stringify(v)} is not in the domain of fact ${c.fact}` });
       }
-    });
+    }));
 
-  const conflicts = z.array(z.strictObject({ bases: bases.min(1), note: bilingual }));
+  const conflicts = z.array(z.strictObject({ bases: bases.check(z.minLength(1)), note: bilingual }));
 
   const finding = {
-    list: z.string().refine((l) => context.lists.includes(l), { message: 'unknown list' }) as unknown as z.ZodType<ListId>,
-    item: z.union([z.number().int().positive(), z.string().min(1)]),
-    bases: bases.min(1),
+    list: z.string().check(z.refine((l) => context.lists.includes(l), { message: 'unknown list' })) as unknown as z.ZodMiniType<ListId>,
+    item: z.union([z.int().check(z.positive()), z.string().check(z.minLength(1))]),
+    bases: bases.check(z.minLength(1)),
     explanation: bilingual,
     /**
      * The bases whose being in force puts the rule in force (any of them): the law that makes the conduct an offence,
      * whichever document lists it. Absent: the rule's first basis.
      */
-    inForceWith: bases.min(1).optional(),
+    inForceWith: z.optional(bases.check(z.minLength(1))),
     /** Where sources contradict each other on this finding, or another reading of the law exists. */
-    conflicts: conflicts.optional(),
+    conflicts: z.optional(conflicts),
   };
 
   const eventSchema = z.discriminatedUnion('type', [
@@ -67,48 +67,48 @@ function ruleFileSchemaIn(context: RuleContext) {
       type: z.literal('violation'),
       params: z.strictObject({
         ...finding,
-        sub: z.string().optional(),
+        sub: z.optional(z.string()),
         category: z.enum(CATEGORIES),
-        sanction: z.string().refine(context.hasSanction, { message: 'unknown sanction id' }),
+        sanction: z.string().check(z.refine(context.hasSanction, { message: 'unknown sanction id' })),
         /** Where the level comes from when no primary text gives it (the SKB Lampiran was not read). */
-        levelBases: bases.min(1).optional(),
+        levelBases: z.optional(bases.check(z.minLength(1))),
         /** Confidence of the level where it rests on reproductions of the SKB matrix only (update 2026-12, second check). */
-        levelConfidence: z.enum(CONFIDENCES).optional(),
-        disputed: z.array(z.strictObject({ level: z.enum(SANCTION_LEVELS), bases: bases.min(1) })).optional(),
+        levelConfidence: z.optional(z.enum(CONFIDENCES)),
+        disputed: z.optional(z.array(z.strictObject({ level: z.enum(SANCTION_LEVELS), bases: bases.check(z.minLength(1)) }))),
       }),
     }),
     z.strictObject({ type: z.literal('no_violation'), params: z.strictObject(finding) }),
     z.strictObject({ type: z.literal('out_of_scope'), params: z.strictObject({ bases, explanation: bilingual }) }),
     z.strictObject({
       type: z.literal('record'),
-      params: z.strictObject({ recordKind: z.enum(RECORD_KINDS), bases: bases.min(1), explanation: bilingual }),
+      params: z.strictObject({ recordKind: z.enum(RECORD_KINDS), bases: bases.check(z.minLength(1)), explanation: bilingual }),
     }),
-    z.strictObject({ type: z.literal('guidance'), params: z.strictObject({ bases: bases.min(1), explanation: bilingual }) }),
+    z.strictObject({ type: z.literal('guidance'), params: z.strictObject({ bases: bases.check(z.minLength(1)), explanation: bilingual }) }),
     z.strictObject({
       type: z.literal('election_crime'),
       params: z.strictObject({
-        election: z.string().refine((e) => context.elections.includes(e), { message: 'unknown election' }) as unknown as z.ZodType<Election>,
+        election: z.string().check(z.refine((e) => context.elections.includes(e), { message: 'unknown election' })) as unknown as z.ZodMiniType<Election>,
         liable: z.enum(['actor', 'candidate']),
-        bases: bases.min(1),
+        bases: bases.check(z.minLength(1)),
         explanation: bilingual,
-        inForceWith: bases.min(1).optional(),
+        inForceWith: z.optional(bases.check(z.minLength(1))),
       }),
     }),
   ]);
 
   const ruleSchema = z.strictObject({
-    name: z.string().regex(/^[a-z0-9_./-]+$/),
-    priority: z.number().int().positive(),
+    name: z.string().check(z.regex(/^[a-z0-9_./-]+$/)),
+    priority: z.int().check(z.positive()),
     conditions: z
-      .strictObject({ all: z.array(conditionSchema).min(1) })
-      .refine((c) => new Set(c.all.map((x) => x.fact)).size === c.all.length, { message: 'two conditions on one fact' }),
+      .strictObject({ all: z.array(conditionSchema).check(z.minLength(1)) })
+      .check(z.refine((c) => new Set(c.all.map((x) => x.fact)).size === c.all.length, { message: 'two conditions on one fact' })),
     event: eventSchema,
   });
 
   return z.strictObject({
-    document: z.string().refine(context.hasDocument, { message: 'unknown document id' }),
-    description: z.string().min(1),
-    rules: z.array(ruleSchema).min(1),
+    document: z.string().check(z.refine(context.hasDocument, { message: 'unknown document id' })),
+    description: z.string().check(z.minLength(1)),
+    rules: z.array(ruleSchema).check(z.minLength(1)),
   });
 }
 

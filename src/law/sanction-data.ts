@@ -4,7 +4,7 @@
  * and its validated form; src/law/sanctions.ts reads it. Every basis it cites must be in the law's registry, every
  * note it names in its own `notes` table, and its enumerations are those of src/vocabulary/enums.ts.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CATEGORIES, EMPLOYMENTS, REGIMES, SANCTION_LEVELS, type Category, type Employment, type Regime, type SanctionLevel } from '../vocabulary/enums.js';
 import type { Bilingual } from '../vocabulary/text.js';
 import { lawWindowSchema, type LawWindow } from './law-window.js';
@@ -96,7 +96,7 @@ export interface SanctionContext {
   readonly hasDocument: (id: string) => boolean;
 }
 
-const why = z.string().min(1).optional();
+const why = z.optional(z.string().check(z.minLength(1)));
 const VARIANT_KEYS = [...new Set<string>([...REGIMES, ...EMPLOYMENTS])] as [Regime | Employment, ...(Regime | Employment)[]];
 
 /**
@@ -104,75 +104,76 @@ const VARIANT_KEYS = [...new Set<string>([...REGIMES, ...EMPLOYMENTS])] as [Regi
  * the note names replaced by their texts.
  * @internal
  */
-export function sanctionsSchema(context: SanctionContext, raw: unknown): z.ZodType<PackSanctions> {
+export function sanctionsSchema(context: SanctionContext, raw: unknown): z.ZodMiniType<PackSanctions> {
   const texts = z.record(z.string(), bilingual).safeParse((raw as { notes?: unknown } | null)?.notes);
-  return sanctionFileSchema(context, texts.success ? texts.data : {}).transform(
+  return z.pipe(sanctionFileSchema(context, texts.success ? texts.data : {}), z.transform(
     ({ employments, regimes, bindOnly, sanctions }) => ({ sanctions, ...(employments && regimes && bindOnly ? { tables: { employments, regimes, bindOnly } } : {}) }) as PackSanctions,
-  ) as unknown as z.ZodType<PackSanctions>;
+  )) as unknown as z.ZodMiniType<PackSanctions>;
 }
 
 function sanctionFileSchema(context: SanctionContext, texts: Readonly<Record<string, Bilingual>>) {
-  const basisId = z.string().refine(context.hasBasis, { message: 'unknown legal basis id' });
+  const basisId = z.string().check(z.refine(context.hasBasis, { message: 'unknown legal basis id' }));
   const window = lawWindowSchema(basisId);
-  const noteId = z.string().refine((k) => Object.hasOwn(texts, k), { message: "unknown note (not in this file's notes)" });
+  const noteId = z.string().check(z.refine((k) => Object.hasOwn(texts, k), { message: "unknown note (not in this file's notes)" }));
   // A note is cited by its name, or as { note, window }.
-  const noteRef = z
-    .union([noteId, z.strictObject({ note: noteId, window })])
-    .transform((r): NoteEntry => (typeof r === 'string' ? { text: texts[r]! } : { text: texts[r.note]!, window: r.window }));
-  const option = z.strictObject({ id: z.string().regex(/^[a-z0-9_]+$/), basis: basisId, label: bilingual, window: z.strictObject({ payRegulation: z.enum(['from', 'before']) }).optional() });
+  const noteRef = z.pipe(
+    z.union([noteId, z.strictObject({ note: noteId, window })]),
+    z.transform((r): NoteEntry => (typeof r === 'string' ? { text: texts[r]! } : { text: texts[r.note]!, window: r.window })),
+  );
+  const option = z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9_]+$/)), basis: basisId, label: bilingual, window: z.optional(z.strictObject({ payRegulation: z.enum(['from', 'before']) })) });
   const basisEntry = z.union([basisId, z.strictObject({ ofParameter: z.enum(['nonAsnSettlement']) })]);
   const shape = {
     why,
     level: z.enum(SANCTION_LEVELS),
     options: z.array(option),
     consequences: z.array(option),
-    bases: z.array(basisEntry).min(1),
+    bases: z.array(basisEntry).check(z.minLength(1)),
     notes: z.array(noteRef),
     keepsLevelSources: z.boolean(),
   };
-  const statement = z.strictObject({ ...shape, consequences: shape.consequences.default([]), keepsLevelSources: shape.keepsLevelSources.default(true) });
-  const variant = z.strictObject(shape).partial();
+  const statement = z.strictObject({ ...shape, consequences: z._default(shape.consequences, []), keepsLevelSources: z._default(shape.keepsLevelSources, true) });
+  const variant = z.partial(z.strictObject(shape));
   const employment = z.strictObject({
     why,
     regime: z.enum(REGIMES),
     asn: z.boolean(),
     bases: z.array(basisId),
-    addToEverySanction: z.strictObject({ basesBefore: z.array(basisId), notesAfter: z.array(noteRef) }).optional(),
+    addToEverySanction: z.optional(z.strictObject({ basesBefore: z.array(basisId), notesAfter: z.array(noteRef) })),
   });
   const regime = z.strictObject({
     why,
-    category: z.enum(CATEGORIES).optional(),
-    severalFindings: z
-      .strictObject({
+    category: z.optional(z.enum(CATEGORIES)),
+    severalFindings: z.optional(
+      z.strictObject({
         why,
-        counts: z.array(z.enum(SANCTION_LEVELS)).min(1),
-        note: noteId.transform((k) => texts[k]!),
-        severalActsNote: noteId.transform((k) => texts[k]!),
-        bases: z.array(basisId).min(1),
-      })
-      .optional(),
-    everySanction: statement.optional(),
+        counts: z.array(z.enum(SANCTION_LEVELS)).check(z.minLength(1)),
+        note: z.pipe(noteId, z.transform((k) => texts[k]!)),
+        severalActsNote: z.pipe(noteId, z.transform((k) => texts[k]!)),
+        bases: z.array(basisId).check(z.minLength(1)),
+      }),
+    ),
+    everySanction: z.optional(statement),
   });
   const bindOnly = z
     .strictObject({
       why,
-      documents: z.array(z.string().refine(context.hasDocument, { message: 'unknown document id' })).min(1).optional(),
-      bases: z.array(basisId).min(1).optional(),
-      regimes: z.array(z.enum(REGIMES)).min(1).optional(),
-      pegawaiAsn: z.literal(true).optional(),
+      documents: z.optional(z.array(z.string().check(z.refine(context.hasDocument, { message: 'unknown document id' }))).check(z.minLength(1))),
+      bases: z.optional(z.array(basisId).check(z.minLength(1))),
+      regimes: z.optional(z.array(z.enum(REGIMES)).check(z.minLength(1))),
+      pegawaiAsn: z.optional(z.literal(true)),
     })
-    .refine((b) => (b.documents === undefined) !== (b.bases === undefined), { message: 'names documents or bases' })
-    .refine((b) => (b.regimes === undefined) !== (b.pegawaiAsn === undefined), { message: 'binds regimes or Pegawai ASN' });
+    .check(z.refine((b) => (b.documents === undefined) !== (b.bases === undefined), { message: 'names documents or bases' }))
+    .check(z.refine((b) => (b.regimes === undefined) !== (b.pegawaiAsn === undefined), { message: 'binds regimes or Pegawai ASN' }));
   return z
     .strictObject({
-      $comment: z.string().optional(),
-      notes: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens'), bilingual).optional(),
-      employments: z.record(z.enum(EMPLOYMENTS), employment).optional(),
-      regimes: z.record(z.enum(REGIMES), regime).optional(),
-      bindOnly: z.array(bindOnly).optional(),
-      sanctions: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'lowercase letters, digits and underscores'), statement.extend({ variants: z.partialRecord(z.enum(VARIANT_KEYS), variant).default({}) })).default({}),
+      $comment: z.optional(z.string()),
+      notes: z.optional(z.record(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens')), bilingual)),
+      employments: z.optional(z.record(z.enum(EMPLOYMENTS), employment)),
+      regimes: z.optional(z.record(z.enum(REGIMES), regime)),
+      bindOnly: z.optional(z.array(bindOnly)),
+      sanctions: z._default(z.record(z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, 'lowercase letters, digits and underscores')), z.extend(statement, { variants: z._default(z.partialRecord(z.enum(VARIANT_KEYS), variant), {}) })), {}),
     })
-    .refine((f) => (f.employments === undefined) === (f.regimes === undefined) && (f.regimes === undefined) === (f.bindOnly === undefined), {
+    .check(z.refine((f) => (f.employments === undefined) === (f.regimes === undefined) && (f.regimes === undefined) === (f.bindOnly === undefined), {
       message: 'employments, regimes and bindOnly come together',
-    });
+    }));
 }

@@ -3,7 +3,7 @@
  * each track its ordered steps (a name from `steps`, or a step written in place). This module holds its schema and its
  * validated form; src/law/tracks.ts builds a result's tracks from it.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BODIES, CATEGORIES, REGIMES, TRACKS, type Body, type Category, type Regime, type Track } from '../vocabulary/enums.js';
 import type { Bilingual } from '../vocabulary/text.js';
 import { lawWindowSchema, type LawWindow } from './law-window.js';
@@ -40,28 +40,28 @@ export interface TrackContext {
   readonly elections: readonly string[];
 }
 
-const stepName = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens');
+const stepName = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens'));
 
 /** The zod schema of a tracks file whose `steps` table has the given names. */
 function trackFileSchema(context: TrackContext, stepNames: readonly string[]) {
-  const basisId = z.string().refine(context.hasBasis, { message: 'unknown legal basis id' });
+  const basisId = z.string().check(z.refine(context.hasBasis, { message: 'unknown legal basis id' }));
   const bases = z.array(basisId);
   const step = z.strictObject({
-    why: z.string().min(1).optional(),
-    bodies: z.union([z.literal('handlers'), z.array(z.strictObject({ body: z.enum(BODIES), bases })).min(1)]),
+    why: z.optional(z.string().check(z.minLength(1))),
+    bodies: z.union([z.literal('handlers'), z.array(z.strictObject({ body: z.enum(BODIES), bases })).check(z.minLength(1))]),
     action: bilingual,
-    regimes: z.array(z.enum(REGIMES)).min(1),
-    window: lawWindowSchema(basisId).optional(),
-    deadline: z.strictObject({ days: z.number().int().positive(), unit: z.enum(['days', 'working_days']) }).optional(),
-    basesByElection: z.record(z.string().refine((e) => context.elections.includes(e), { message: 'unknown election' }), bases).optional(),
-    basesByRegime: z.partialRecord(z.enum(REGIMES), bases).optional(),
-    basesFromSanction: z.boolean().optional(),
+    regimes: z.array(z.enum(REGIMES)).check(z.minLength(1)),
+    window: z.optional(lawWindowSchema(basisId)),
+    deadline: z.optional(z.strictObject({ days: z.int().check(z.positive()), unit: z.enum(['days', 'working_days']) })),
+    basesByElection: z.optional(z.record(z.string().check(z.refine((e) => context.elections.includes(e), { message: 'unknown election' })), bases)),
+    basesByRegime: z.optional(z.partialRecord(z.enum(REGIMES), bases)),
+    basesFromSanction: z.optional(z.boolean()),
   });
-  const named = z.string().refine((n) => stepNames.includes(n), { message: "unknown step (not in this file's steps)" });
+  const named = z.string().check(z.refine((n) => stepNames.includes(n), { message: "unknown step (not in this file's steps)" }));
   return z.strictObject({
-    $comment: z.string().optional(),
+    $comment: z.optional(z.string()),
     trackOfCategory: z.record(z.enum(CATEGORIES), z.enum(TRACKS)),
-    steps: z.record(stepName, step).optional(),
+    steps: z.optional(z.record(stepName, step)),
     tracks: z.record(z.enum(TRACKS), z.array(z.union([named, step]))),
   });
 }
@@ -71,12 +71,12 @@ function trackFileSchema(context: TrackContext, stepNames: readonly string[]) {
  * named steps in place.
  * @internal
  */
-export function tracksSchema(context: TrackContext, raw: unknown): z.ZodType<TrackTables> {
+export function tracksSchema(context: TrackContext, raw: unknown): z.ZodMiniType<TrackTables> {
   const steps = (raw as { steps?: unknown } | null)?.steps;
-  return trackFileSchema(context, steps !== null && typeof steps === 'object' ? Object.keys(steps) : []).transform(
+  return z.pipe(trackFileSchema(context, steps !== null && typeof steps === 'object' ? Object.keys(steps) : []), z.transform(
     (file): TrackTables => ({
       trackOfCategory: file.trackOfCategory,
       tracks: Object.fromEntries(Object.entries(file.tracks).map(([track, list]) => [track, list.map((s) => (typeof s === 'string' ? file.steps![s]! : s))])) as unknown as TrackTables['tracks'],
     }),
-  ) as unknown as z.ZodType<TrackTables>;
+  )) as unknown as z.ZodMiniType<TrackTables>;
 }

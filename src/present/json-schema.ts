@@ -11,7 +11,7 @@
  * Not expressible in JSON Schema: the cross-checks that `target.office` is contested in `election` and that a PPPK is
  * not on CLTN (PP 49/2018 Pasal 77) (zod refinements).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { FACTS, FACT_NAMES, type FactName } from '../incident/facts.js';
 import { FIELD_LABELS, QUESTION_LABELS, SECTION_LABELS, VALUE_LABELS, valueLabel, type QuestionKey, type SectionKey } from './labels.js';
 import { builtInMultiActSchema, incidentSchema } from '../incident/schema.js';
