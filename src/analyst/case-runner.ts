@@ -9,6 +9,7 @@ import { escapeControl } from '../incident/control-chars.js';
 import type { Decided } from '../decide/pipeline.js';
 import type { Presume } from '../law/presumptions.js';
 import type { Language } from '../vocabulary/text.js';
+import { IN_ENGLISH } from '../vocabulary/zod-english.js';
 
 /**
  * A valid case and where it was read: the case with its file and 1-based position in it.
@@ -144,7 +145,7 @@ export function parseCases(
     const index = i + 1;
     const rawName = raw !== null && typeof raw === 'object' ? (raw as { name?: unknown }).name : undefined;
     const label = typeof rawName === 'string' && rawName.length > 0 ? rawName : `#${index}`;
-    const parsed = schema.safeParse(raw);
+    const parsed = schema.safeParse(raw, IN_ENGLISH);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const line = at(i, issue.path) ?? at(i, issue.path.slice(0, -1)) ?? at(i, []);

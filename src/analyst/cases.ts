@@ -2,7 +2,7 @@
  * Analyst cases: an incident and the outcome the law requires, compared with the classifier's result and described
  * in the law's terms ("expected disiplin item 6, got kode_etik item 4").
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   BODIES,
   CAMPAIGN_PHASES,
@@ -58,55 +58,54 @@ function expectationSchemaFor(law: CaseLaw) {
   const byKey = new Map<string, string>(Object.entries(law.itemKeys ?? {}).flatMap(([list, keys]) => Object.entries(keys).map(([item, key]) => [`${list} ${key}`, `${list} ${item.split('.')[0]}`] as const)));
   /** An item as analysts write it (`KE-4`, `D-6`, `kode etik 4`, `disiplin memasang-alat-peraga-calon`), read as `"<list> <item>"`. */
   const item = (example: string) =>
-    z.preprocess(
-      (v) => {
+    z.pipe(
+      z.transform((v: unknown) => {
         if (typeof v !== 'string') return v;
         const named = normaliseItem(v);
         return byKey.get(named) ?? named;
-      },
-      z.string().regex(itemPattern, `expected "<list> <item>" (or KE-n, D-n, or "<list> <item key>"), e.g. "${example}"`),
+      }),
+      z.string().check(z.regex(itemPattern, `expected "<list> <item>" (or KE-n, D-n, or "<list> <item key>"), e.g. "${example}"`)),
     );
-  const basis = () => z.string().refine((id) => Object.hasOwn(law.legalBases, id), 'unknown legal basis id');
+  const basis = () => z.string().check(z.refine((id) => Object.hasOwn(law.legalBases, id), 'unknown legal basis id'));
   /** The expected outcome of one result (of an incident, or of one act of a report). */
   const outcome = z.strictObject({
-    verdict: z.enum(VERDICTS).optional(),
-    items: z.array(item('disiplin 6')).optional(),
-    category: z.enum(CATEGORIES).nullable().optional(),
-    sanction: z.enum(SANCTION_LEVELS).nullable().optional(),
-    bases: z.array(basis()).optional(),
-    notBases: z.array(basis()).optional(),
-    options: z.array(z.string()).optional(),
-    optionsNotInForce: z.array(z.string()).optional(),
-    consequences: z.array(z.string()).optional(),
-    notes: z.array(z.string().min(1)).optional(),
-    tracks: z.array(z.enum(TRACKS)).optional(),
-    bodies: z.array(z.enum(BODIES)).optional(),
-    deadlines: z.array(z.string().regex(/^[a-z_]+ [0-9]+ (days|working_days)$/, 'expected "<body> <n> <days|working_days>"')).optional(),
-    missingFacts: z.array(z.enum(FACT_NAMES as [FactName, ...FactName[]])).optional(),
-    records: z.array(z.string()).optional(),
-    exemptions: z.array(item('kode_etik 3')).optional(),
+    verdict: z.optional(z.enum(VERDICTS)),
+    items: z.optional(z.array(item('disiplin 6'))),
+    category: z.optional(z.nullable(z.enum(CATEGORIES))),
+    sanction: z.optional(z.nullable(z.enum(SANCTION_LEVELS))),
+    bases: z.optional(z.array(basis())),
+    notBases: z.optional(z.array(basis())),
+    options: z.optional(z.array(z.string())),
+    optionsNotInForce: z.optional(z.array(z.string())),
+    consequences: z.optional(z.array(z.string())),
+    notes: z.optional(z.array(z.string().check(z.minLength(1)))),
+    tracks: z.optional(z.array(z.enum(TRACKS))),
+    bodies: z.optional(z.array(z.enum(BODIES))),
+    deadlines: z.optional(z.array(z.string().check(z.regex(/^[a-z_]+ [0-9]+ (days|working_days)$/, 'expected "<body> <n> <days|working_days>"')))),
+    missingFacts: z.optional(z.array(z.enum(FACT_NAMES as [FactName, ...FactName[]]))),
+    records: z.optional(z.array(z.string())),
+    exemptions: z.optional(z.array(item('kode_etik 3'))),
     /** Items a decided result cites only under some answers to the facts the report lacks (`alternatives`). */
-    alternatives: z.array(item('kode_etik 7')).optional(),
+    alternatives: z.optional(z.array(item('kode_etik 7'))),
     /** Election-crime rules, by rule id (e.g. `uu-7-2017/p280-3`). */
-    electionCrimes: z.array(z.string()).optional(),
-    derived: z
+    electionCrimes: z.optional(z.array(z.string())),
+    derived: z.optional(z
       .strictObject({
-        stage: z.enum(STAGES).optional(),
-        campaignPhase: z.enum(CAMPAIGN_PHASES).optional(),
-        election: z.enum(law.elections as [string, ...string[]]).optional(),
-      })
-      .optional(),
-    conflicts: z.array(z.enum(['stage', 'campaignPhase'])).optional(),
-    invalidFields: z.array(z.string()).optional(),
+        stage: z.optional(z.enum(STAGES)),
+        campaignPhase: z.optional(z.enum(CAMPAIGN_PHASES)),
+        election: z.optional(z.enum(law.elections as [string, ...string[]])),
+      })),
+    conflicts: z.optional(z.array(z.enum(['stage', 'campaignPhase']))),
+    invalidFields: z.optional(z.array(z.string())),
     /** The presumptions the result rests on, by path (`target.relation`), compared as a set; only with `presume`. */
-    presumptions: z.array(z.enum(Object.keys(PRESUMPTIONS) as [string, ...string[]])).optional(),
+    presumptions: z.optional(z.array(z.enum(Object.keys(PRESUMPTIONS) as [string, ...string[]]))),
   });
-  return outcome.extend({
+  return z.extend(outcome, {
     /**
      * For a report with several acts: what each act's own result must be, in the order of `acts` (the fields above,
      * checked as for a single incident); the other fields check the report's overall result.
      */
-    acts: z.array(outcome).optional(),
+    acts: z.optional(z.array(outcome)),
   });
 }
 
@@ -138,18 +137,18 @@ export const expectationSchema = expectationSchemaFor(BUILT_IN_CASE_LAW);
  * casePresumeSchema.parse({ 'actor.cltn': false }); // { 'actor.cltn': false }
  * ```
  */
-export const casePresumeSchema = z.unknown().transform((value, ctx): Presume => {
+export const casePresumeSchema = z.pipe(z.unknown(), z.transform((value, ctx): Presume => {
   if (typeof value === 'string') {
     const parsed = parsePresumeText([value], 'presume');
     if (parsed.ok) return parsed.presume;
-    ctx.addIssue({ code: 'custom', message: `${parsed.message.en} / ${parsed.message.id}` });
+    ctx.issues.push({ code: 'custom', message: `${parsed.message.en} / ${parsed.message.id}`, input: value });
     return z.NEVER;
   }
   const parsed = presumeSchema.safeParse(value);
   if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: issue.path } as Parameters<typeof ctx.addIssue>[0]);
+  for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: value } as (typeof ctx.issues)[number]);
   return z.NEVER;
-});
+}));
 
 /**
  * The expected outcome of a case.
@@ -166,11 +165,11 @@ export type Expectation = z.infer<typeof expectationSchema>;
 
 const caseSchemaFor = (law: CaseLaw) =>
   z.strictObject({
-    name: z.string().min(1),
-    source: z.string().optional(),
+    name: z.string().check(z.minLength(1)),
+    source: z.optional(z.string()),
     incident: z.unknown(),
     /** Presumptions for facts the case's report leaves unsaid (see `classify(incident, { presume })`). */
-    presume: casePresumeSchema.optional(),
+    presume: z.optional(casePresumeSchema),
     expect: law === BUILT_IN_CASE_LAW ? expectationSchema : expectationSchemaFor(law),
   });
 

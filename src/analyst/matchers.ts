@@ -3,6 +3,7 @@
  */
 import { compareOutcome, expectationSchema, type Expectation } from './cases.js';
 import { classifySync } from '../decide/classify-sync.js';
+import { IN_ENGLISH } from '../vocabulary/zod-english.js';
 
 /**
  * The assertion the matcher adds; merge it into your test runner's `Assertion` type.
@@ -35,7 +36,7 @@ export interface ClassifyMatchers<R = unknown> {
  */
 export const classifyMatchers = {
   toClassifyAs(received: unknown, expectation: unknown): { pass: boolean; message: () => string } {
-    const parsed = expectationSchema.safeParse(expectation);
+    const parsed = expectationSchema.safeParse(expectation, IN_ENGLISH);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       return { pass: false, message: () => `invalid expectation: field ${issue.path.join('.')}: ${issue.message}` };

@@ -11,10 +11,10 @@
  * field, in Bahasa Indonesia and English.
  */
 import * as z from 'zod/mini';
-import { en as enLocale } from 'zod/locales';
 import { CONFIDENCES } from '../vocabulary/enums.js';
 import type { Bilingual } from '../vocabulary/text.js';
 import { once } from '../present/lazy-object.js';
+import { IN_ENGLISH } from '../vocabulary/zod-english.js';
 
 /**
  * Largest pack accepted, in characters of its JSON text.
@@ -29,11 +29,11 @@ export const PACK_SIZE_LIMIT = 1_000_000;
 /**
  * zod's parse options for law data, which is parsed once per law: the fast path zod compiles for an object schema on
  * its first parse costs more than it saves on a schema used a few times (about a sixth of building the built-in law,
- * which is most of a fresh process's first classification; issue 12). The same result either way. Messages come from
- * zod's English locale, named here: zod/mini, which the library's schemas are built with, sets no locale of its own.
+ * which is most of a fresh process's first classification; issue 12). The same result either way. Messages in English
+ * (see {@link IN_ENGLISH}).
  * @internal
  */
-export const PARSE_ONCE = { jitless: true, error: enLocale().localeError } as const;
+export const PARSE_ONCE = { jitless: true, ...IN_ENGLISH } as const;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 

@@ -5,10 +5,10 @@
  * presumptions it relied on and the outcome had each one taken its other value.
  */
 import * as z from 'zod/mini';
-import { en as enLocale } from 'zod/locales';
 import { LAW_FILES } from './generated/data.js';
 import { isLegalBasisId } from './legal-bases.js';
 import type { Bilingual } from '../vocabulary/text.js';
+import { IN_ENGLISH } from '../vocabulary/zod-english.js';
 
 const valueSchema = z.union([z.string().check(z.minLength(1)), z.boolean()]);
 
@@ -81,7 +81,7 @@ export function presumptionsOf(file: PresumptionsFile): Readonly<Record<string, 
  * @internal
  */
 export function checkPresumptions(raw: unknown): Readonly<Record<string, Presumption>> {
-  const parsed = presumptionsFileSchema.safeParse(raw, { error: enLocale().localeError });
+  const parsed = presumptionsFileSchema.safeParse(raw, IN_ENGLISH);
   if (!parsed.success) throw new Error(`law/presumptions.json: ${z.prettifyError(parsed.error)}`);
   return presumptionsOf(parsed.data);
 }

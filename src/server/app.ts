@@ -28,6 +28,7 @@ import type { Decision } from './logging.js';
 import { openApiDocumentOf } from './openapi.js';
 import { appOptionsSchema, type AppOptions } from './options.js';
 import type { ServiceLanguage } from './schemas.js';
+import { IN_ENGLISH } from '../vocabulary/zod-english.js';
 
 type Env = {
   Variables: {
@@ -96,7 +97,7 @@ export function createApp(options: AppOptions = {}): Hono<Env> {
     batchBodyLimit: options.batchBodyLimit,
     timeoutMs: options.timeoutMs,
     cors: options.cors,
-  });
+  }, IN_ENGLISH);
   const { log, onDecision } = options;
   const law = loadLaw(options.packs ?? []);
   const served = law.ok ? law.law : defaultLaw();

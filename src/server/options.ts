@@ -2,33 +2,33 @@
  * The options of the HTTP service, as zod schemas: the app's limits and CORS, and the server's address, decision log
  * and shutdown grace. Defaults are applied here once, for the function and the CLI alike.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Decision, LogSink } from './logging.js';
 
 /** The options of {@link createApp} that are plain values. @internal */
 export const appOptionsSchema = z.strictObject({
   /** Largest request body of the JSON endpoints, in bytes. */
-  bodyLimit: z.int().positive().default(65_536),
+  bodyLimit: z._default(z.int().check(z.positive()), 65_536),
   /** Largest request body of `POST /v1/classify/batch`, in bytes. */
-  batchBodyLimit: z.int().positive().default(33_554_432),
+  batchBodyLimit: z._default(z.int().check(z.positive()), 33_554_432),
   /** Time allowed for one request of the JSON endpoints (reading the body included), in milliseconds. */
-  timeoutMs: z.int().positive().default(10_000),
+  timeoutMs: z._default(z.int().check(z.positive()), 10_000),
   /** Origins allowed by CORS; none (the default) turns CORS off. */
-  cors: z.array(z.string().min(1)).default([]),
+  cors: z._default(z.array(z.string().check(z.minLength(1))), []),
 });
 
 /** The options of {@link startServer} that are plain values. @internal */
-export const serverOptionsSchema = appOptionsSchema.extend({
+export const serverOptionsSchema = z.extend(appOptionsSchema, {
   /** TCP port; 0 picks a free one. */
-  port: z.int().min(0).max(65_535).default(8080),
+  port: z._default(z.int().check(z.gte(0), z.lte(65_535)), 8080),
   /** Interface to listen on. */
-  host: z.string().min(1).default('127.0.0.1'),
+  host: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
   /** File to append the decision log to (one NDJSON line per decision). */
-  decisionLog: z.string().min(1).optional(),
+  decisionLog: z.optional(z.string().check(z.minLength(1))),
   /** Time requests in flight get to finish on shutdown before their connections are closed, in milliseconds. */
-  shutdownGraceMs: z.int().positive().default(30_000),
+  shutdownGraceMs: z._default(z.int().check(z.positive()), 30_000),
   /** Time allowed to receive a whole request (a batch upload included), in milliseconds. */
-  requestTimeoutMs: z.int().positive().default(300_000),
+  requestTimeoutMs: z._default(z.int().check(z.positive()), 300_000),
 });
 
 /**

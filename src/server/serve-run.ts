@@ -10,6 +10,7 @@ import { startServer } from './serve.js';
 import { CliFault } from '../cli/faults.js';
 import { lawFrom } from '../cli/packs-option.js';
 import { BUILT_IN_PACKS } from '../law/generated/data.js';
+import { IN_ENGLISH } from '../vocabulary/zod-english.js';
 
 const HELP = `Usage: netralitas-asn serve [options]
 
@@ -85,7 +86,7 @@ export async function runServe(argv: readonly string[]): Promise<number> {
     timeoutMs: int(values.timeout),
     decisionLog: values['decision-log'],
     shutdownGraceMs: int(values.grace),
-  });
+  }, IN_ENGLISH);
   if (!parsed.success) {
     process.stderr.write(`${z.prettifyError(parsed.error)}\n\n${HELP}`);
     return 2;

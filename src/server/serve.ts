@@ -9,6 +9,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { openDecisionLog, type DecisionLog } from './logging.js';
 import { serverOptionsSchema, type ServerOptions } from './options.js';
+import { IN_ENGLISH } from '../vocabulary/zod-english.js';
 
 /**
  * A started service.
@@ -47,7 +48,7 @@ export interface RunningServer {
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const { log, onDecision, packs, ...values } = options;
-  const settings = serverOptionsSchema.parse(values);
+  const settings = serverOptionsSchema.parse(values, IN_ENGLISH);
   const decisionLog: DecisionLog | undefined = settings.decisionLog
     ? await openDecisionLog(settings.decisionLog, (error) =>
         log?.({ time: new Date().toISOString(), level: 'error', msg: 'decision log failed; decisions are no longer recorded', error: error.message }),
