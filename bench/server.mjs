@@ -166,6 +166,37 @@ const fixedFixtures = await run({ ...fixturesRequest, url: `${url}/v1/classify`,
 const fixedDistinct = await run({ ...distinctRequest, url: `${url}/v1/classify`, overallRate: 1000 });
 const loadAfter = loadavg();
 
+// --- 2b. the floor that the answers' size sets ---------------------------------------------------------------
+// A bare node:http server (no framework, no work) in its own process answers the same POST with a static body: the
+// size of /healthz's answer, or the mean size of the 1,000 dates' answers. Its ratio of the two is the most any
+// server on this machine could reach for answers that size against its own /healthz: the load generator shares the
+// two cores and reads every byte, and loopback TCP copies each answer through the kernel.
+const meanAnswerBytes = Math.round(DISTINCT.reduce((n, body) => n + Buffer.byteLength(JSON.stringify(classifySync(JSON.parse(body)))), 0) / DISTINCT.length);
+const healthBody = await (await fetch(`${url}/healthz`)).text();
+const BARE = `
+const http = require('node:http');
+const small = process.env.SMALL;
+const large = JSON.stringify({ text: 'x'.repeat(Number(process.env.LARGE_BYTES) - 11) });
+const server = http.createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    const body = req.url === '/large' ? large : small;
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  });
+});
+server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+`;
+const bare = spawn(process.execPath, ['-e', BARE], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, SMALL: healthBody, LARGE_BYTES: String(meanAnswerBytes) } });
+const barePort = await new Promise((resolve) => bare.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
+const bareRun = (path) =>
+  new Promise((resolve, reject) => {
+    autocannon({ url: `http://127.0.0.1:${barePort}${path}`, connections: 10, duration: seconds, method: 'POST', headers: classifyRequest.headers, body: classifyRequest.body }, (error, r) => (error ? reject(error) : resolve(r)));
+  });
+const bareSmall = await bareRun('/small');
+const bareLarge = await bareRun('/large');
+bare.kill();
+
 // --- 3. the bad-input mix -------------------------------------------------------------------------------------
 function random(seed) {
   let s = seed >>> 0;
@@ -269,6 +300,11 @@ const cpuRatio = (r) => f(health.serverCpuUs / r.serverCpuUs, 2);
 console.log(`healthz / classify server CPU per request (the same ratio, bound by the server alone): repeated ${cpuRatio(classify)}, fixtures ${cpuRatio(fixtures)}, 1,000 dates ${cpuRatio(distinct)}`);
 console.log(`classify p99 at 1,000 req/s: repeated ${f(fixed.latency.p99, 1)} ms, fixtures ${f(fixedFixtures.latency.p99, 1)} ms, 1,000 dates ${f(fixedDistinct.latency.p99, 1)} ms (target < 10 ms)`);
 console.log(`load average after: ${load(loadAfter)}`);
+console.log(
+  `The floor that the answers' size sets: a bare node:http server in its own process (no framework, no work) answering the same POST with a static body ` +
+    `of /healthz's size (${f(Buffer.byteLength(healthBody))} B) ${f(bareSmall.requests.average)} req/s, with one of the 1,000 dates' mean answer size ` +
+    `(${f(meanAnswerBytes)} B) ${f(bareLarge.requests.average)} req/s: ratio ${f(bareLarge.requests.average / bareSmall.requests.average, 2)}, the most any server could reach here for answers that size (target >= 0.5).`,
+);
 console.log('');
 console.log(`Bad-input mix (per round: 1,000 bad bodies and 300 valid requests, 16 at a time; then a forced garbage collection in the server). Before the first round, after a collection: RSS ${f(atStart.rss / MiB, 1)} MiB, heap used ${f(atStart.heapUsed / MiB, 1)} MiB.`);
 console.log('| round | RSS before MiB | RSS after MiB | RSS after GC MiB | heap used after GC MiB | valid answered right | wrong | 5xx to bad input |');
