@@ -10,6 +10,7 @@ import { categoryUnder, resolveSanction, type SanctionResult } from '../law/sanc
 import { trackOf, type TrackLaw } from '../law/tracks.js';
 import { inForce, windowOf } from '../law/validity.js';
 import { memoByLaw } from '../law/memo.js';
+import { lawDaySpan } from '../law/day-span.js';
 
 /** The outcome of one set of fired rules. @internal */
 export interface Outcome {
@@ -45,12 +46,15 @@ export function categoryOf(rule: ViolationRule, employment: Employment, law: Tra
 
 /** The sanction of a violation for the actor on the date. @internal */
 export function sanctionOf(rule: ViolationRule, employment: Employment, date: string | undefined, law: TrackLaw): SanctionResult {
-  return sanctionMemo(law, rule, employment, date);
+  return sanctionMemo(law, rule, employment, date, lawDaySpan(law, date));
 }
 
-/** The sanction of a rule's finding depends only on the law, the rule, the employment and the date: built once, shared. */
+/**
+ * The sanction of a rule's finding depends only on the law, the rule, the employment and the date, and on the date only
+ * through the span of the law's dates it falls in (src/law/day-span.ts): built once per span, shared.
+ */
 const sanctionMemo = memoByLaw(
-  (rule: ViolationRule, employment: Employment, date: string | undefined) => `${rule.name}|${employment}|${date ?? ''}`,
+  (rule: ViolationRule, employment: Employment, _date: string | undefined, span: string) => `${rule.name}|${employment}|${span}`,
   (law: TrackLaw, rule: ViolationRule, employment: Employment, date: string | undefined): SanctionResult => {
     const p = rule.event.params;
     return resolveSanction(p.sanction, employment, date, law, (p.disputed ?? []).map((x) => ({ level: x.level, bases: x.bases })), p.levelBases ?? []);
