@@ -5,7 +5,7 @@
 // the other side of it (e.g. a quiet-period day the campaign's answer) and fail here.
 import { addDays, formatISO, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { calendarSpan, deriveFacts } from '../src/evaluate/derive.js';
+import { calendarSpan, deriveFacts, phaseValueOn, stageValueOn } from '../src/evaluate/derive.js';
 import { factsOf } from '../src/incident/facts.js';
 import type { Incident } from '../src/incident/schema.js';
 import { phaseOn, regionsToRead, stageOn, type DerivedFact } from '../src/law/calendar.js';
@@ -51,6 +51,18 @@ describe.each(cases)('%s, region %s', (election, _name, region) => {
       }
     }
     expect(checked).toBe(offices.length * days.length);
+  });
+
+  it("every day gets, in each region's calendar, the stage and the phase that calendar gives for that day (the completion analysis's lookups)", () => {
+    let checked = 0;
+    for (const r of regionsToRead(law, election, region)) {
+      for (const date of days) {
+        for (const office of offices) expect(stageValueOn(law, election, office, date, r), `${office} ${date} ${r}`).toBe(stageOn(law, election, office, date, r)?.value);
+        expect(phaseValueOn(law, election, date, r), `${date} ${r}`).toBe(phaseOn(law, election, date, r)?.value);
+        checked++;
+      }
+    }
+    expect(checked).toBe(regionsToRead(law, election, region).length * days.length);
   });
 });
 

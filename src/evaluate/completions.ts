@@ -7,7 +7,8 @@
  * The evaluator (json-rules-engine or the compiled rules) says which rules certainly fire and which could; the rules
  * that could fire decide each completion by their conditions on the missing facts alone (monotone `equal`/`in`).
  */
-import { hasOwnCycles, phaseOn, regionsToRead, stageOn } from '../law/calendar.js';
+import { hasOwnCycles, regionsToRead } from '../law/calendar.js';
+import { phaseValueOn, stageValueOn } from './derive.js';
 import type { Law } from '../law/law.js';
 import type { Employment, Office } from '../vocabulary/enums.js';
 import { FACT_NAMES, feasibleValues, type FactName, type Facts, type FactValue } from '../incident/facts.js';
@@ -106,10 +107,10 @@ function consistent(values: Facts, classes: ReadonlyMap<FactName, readonly FactV
         return value === undefined || classes.get(fact)!.includes(value);
       });
     if (values.stage !== undefined && office !== undefined && !ctx.contested?.has('stage')) {
-      if (!allowed('stage', (region) => stageOn(law, election, office, date, region)?.value)) return false;
+      if (!allowed('stage', (region) => stageValueOn(law, election, office, date, region))) return false;
     }
     if (values.phase !== undefined && !ctx.contested?.has('phase')) {
-      if (!allowed('phase', (region) => phaseOn(law, election, date, region)?.value)) return false;
+      if (!allowed('phase', (region) => phaseValueOn(law, election, date, region))) return false;
     }
   }
   return true;

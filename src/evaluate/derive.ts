@@ -94,6 +94,44 @@ const phaseIn = memoByLaw(
 );
 
 /**
+ * The value of the stage and of the phase in one region's calendar on a day (what {@link stageOn} and {@link phaseOn}
+ * give, `undefined` where they give nothing), worked out once per calendar set, election, region, office and span of
+ * the calendar (see {@link calendarSpan}): the completion analysis asks them of every completion it weighs, and keyed by
+ * nothing, a report of a day never seen before walked the calendars again for each (about 20 µs a request in the
+ * service; issue 11). test/derive-spans.test.ts checks every day around every calendar against the lookups themselves.
+ */
+const stageValueIn = memoByLaw(
+  (election: string, region: string | undefined, office: Office, _date: string, span: string) => `${election}\u0000${region ?? ''}\u0000${office}\u0000${span}`,
+  (set: CalendarSet, election: string, region: string | undefined, office: Office, date: string) => ({ value: stageOn(set, election, office, date, region)?.value }),
+);
+const phaseValueIn = memoByLaw(
+  (election: string, region: string | undefined, _date: string, span: string) => `${election}\u0000${region ?? ''}\u0000${span}`,
+  (set: CalendarSet, election: string, region: string | undefined, date: string) => ({ value: phaseOn(set, election, date, region)?.value }),
+);
+
+/**
+ * The stage in one region's calendar on a day, memoised by the span of the calendar.
+ * @example
+ * ```ts
+ * stageValueOn(defaultLaw(), 'pilkada_2024', 'bupati', '2024-10-01', undefined); // 'calon'
+ * ```
+ * @internal
+ */
+export const stageValueOn = (set: CalendarSet, election: string, office: Office, date: string, region: string | undefined): string | undefined =>
+  stageValueIn(set, election, region, office, date, calendarSpan(set, election, date)).value;
+
+/**
+ * The campaign phase in one region's calendar on a day, memoised by the span of the calendar.
+ * @example
+ * ```ts
+ * phaseValueOn(defaultLaw(), 'pilkada_2024', '2024-10-01', undefined); // 'campaign'
+ * ```
+ * @internal
+ */
+export const phaseValueOn = (set: CalendarSet, election: string, date: string, region: string | undefined): string | undefined =>
+  phaseValueIn(set, election, region, date, calendarSpan(set, election, date)).value;
+
+/**
  * Fills in the election from the office where only one calendar fills it (a bupati: the Pilkada), then stage and
  * phase from the calendar of the actor's region where the reporter did not give them; where the reporter gave a value
  * the calendar contradicts, the fact is left unknown (so the verdict cannot rest on it) and the conflict is reported.
