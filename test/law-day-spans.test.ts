@@ -12,7 +12,8 @@ import { defaultLaw } from '../src/law/law.js';
 import { lawParameters } from '../src/law/law-parameters.js';
 import { resolveSanction } from '../src/law/sanctions.js';
 import { windowOf } from '../src/law/validity.js';
-import { EMPLOYMENTS } from '../src/vocabulary/enums.js';
+import { buildTrack, trackOn, type TrackContext } from '../src/law/tracks.js';
+import { EMPLOYMENTS, TRACKS } from '../src/vocabulary/enums.js';
 
 const law = defaultLaw();
 const shift = (day: string, n: number) => formatISO(addDays(parseISO(day), n), { representation: 'date' });
@@ -47,6 +48,31 @@ describe('the sanction memo keyed by the span of the law dates', () => {
       const p = rule.event.params;
       expect(sanctionOf(rule, 'pns', undefined, law)).toEqual(resolveSanction(p.sanction, 'pns', undefined, law, (p.disputed ?? []).map((x) => ({ level: x.level, bases: x.bases })), p.levelBases ?? []));
     }
+  });
+});
+
+describe('the track memo keyed by the span of the law dates', () => {
+  /** One employment of each regime: a track's steps read the employment only through its regime. */
+  const employments = [...new Map(EMPLOYMENTS.map((e) => [law.sanctionData.employments[e].regime, e] as const)).values()];
+  /** Every basis any sanction rests on, without a date: the sanction bases a step may take, each with its window. */
+  const allSanctionBases = [...new Set(Object.keys(law.sanctionData.sanctions).flatMap((id) => EMPLOYMENTS.flatMap((e) => resolveSanction(id as never, e, undefined, law).bases)))];
+  const contexts = employments.flatMap((employment) =>
+    // Without an election (a step then takes the bases of every election) and with one: the election only picks bases.
+    [undefined, [...law.calendars.keys()][0]].flatMap((election) => [[], allSanctionBases].map((sanctionBases) => ({ employment, election, sanctionBases }))),
+  );
+
+  it.each(TRACKS.map((t) => [t]))('gives the %s track, on every day, the steps of that day', (track) => {
+    let checked = 0;
+    for (const c of contexts) {
+      for (const date of everyDay) {
+        const context = { ...c, date } as TrackContext;
+        const memo = trackOn(law, track, context);
+        const direct = buildTrack(track, context, law);
+        if (JSON.stringify(memo) !== JSON.stringify(direct)) expect(memo, `${track} ${JSON.stringify(c)} ${date}`).toEqual(direct);
+        checked++;
+      }
+    }
+    expect(checked).toBe(contexts.length * everyDay.length);
   });
 });
 

@@ -29,7 +29,7 @@ import { basesWords, entryWords, factWords, fieldWords, itemKeyWords, joined, le
 import type { Incident } from '../incident/schema.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 import { memoByLaw } from '../law/memo.js';
-import { buildTrack, handlingNoteBases, handlingNotes, trackOf, type TrackResult } from '../law/tracks.js';
+import { handlingNoteBases, handlingNotes, trackOf, trackOn, type TrackResult } from '../law/tracks.js';
 import { basesInForce, windowOf } from '../law/validity.js';
 
 /**
@@ -448,11 +448,6 @@ const citationsOf = memoByLaw(
   (law: Law, ids: readonly LegalBasisId[]): Partial<Record<LegalBasisId, Citation>> => Object.fromEntries(ids.map((id) => [id, citation(law, id)])),
 );
 
-/** The steps of a track for an employment on a date: the same for every result with those facts, so shared. */
-const trackOn = memoByLaw(
-  (track: Track, c: Parameters<typeof buildTrack>[1]) => `${track}|${c.date ?? ''}|${c.election ?? ''}|${c.employment}|${c.sanctionBases.join(' ')}`,
-  (law: Law, track: Track, c: Parameters<typeof buildTrack>[1]) => buildTrack(track, c, law),
-);
 
 /** Tracks in the order a result lists them: the heaviest category's track first. */
 const trackOrder = (law: Law): readonly Track[] => [...new Set([...CATEGORIES].reverse().map((c) => trackOf(c, law)))];

@@ -13,6 +13,8 @@ import { regimeOf, type SanctionLaw } from './sanctions.js';
 import type { TrackTables } from './track-data.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 import { basesInForce } from './validity.js';
+import { memoByLaw } from './memo.js';
+import { lawDaySpan } from './day-span.js';
 
 /** What tracks are built in: a law's track and sanction data and registry. @internal */
 export interface TrackLaw extends SanctionLaw {
@@ -186,6 +188,30 @@ export function buildTrack(
   }
   return { track, steps };
 }
+
+/** What a track's steps depend on besides the law. @internal */
+export type TrackContext = Parameters<typeof buildTrack>[1];
+
+/**
+ * The steps of a track depend on the date only through the span of the law's dates it falls in (its steps' windows,
+ * the handlers' terms and the windows of the bases; src/law/day-span.ts): built once per span and the rest of the
+ * context, shared, deep-frozen, by every result with those facts.
+ */
+const trackMemo = memoByLaw(
+  (track: Track, c: TrackContext, span: string) => `${track}|${span}|${c.election ?? ''}|${c.employment}|${c.sanctionBases.join(' ')}`,
+  (law: TrackLaw, track: Track, c: TrackContext) => buildTrack(track, c, law),
+);
+
+/**
+ * {@link buildTrack}, memoised by the span of the law's dates the date falls in: a day never seen before shares its
+ * span's steps (test/law-day-spans.test.ts checks every day against buildTrack for that day).
+ * @example
+ * ```ts
+ * trackOn(defaultLaw(), 'disiplin', { date: '2024-10-01', election: 'pilkada_2024', sanctionBases: [], employment: 'pns' }).steps[0]?.order; // 1
+ * ```
+ * @internal
+ */
+export const trackOn = (law: TrackLaw, track: Track, context: TrackContext): TrackResult => trackMemo(law, track, context, lawDaySpan(law, context.date));
 
 const ASN_TRACKS: readonly Track[] = ['kode_etik', 'disiplin', 'pemberhentian'];
 
