@@ -448,7 +448,6 @@ const citationsOf = memoByLaw(
   (law: Law, ids: readonly LegalBasisId[]): Partial<Record<LegalBasisId, Citation>> => Object.fromEntries(ids.map((id) => [id, citation(law, id)])),
 );
 
-
 /** Tracks in the order a result lists them: the heaviest category's track first. */
 const trackOrder = (law: Law): readonly Track[] => [...new Set([...CATEGORIES].reverse().map((c) => trackOf(c, law)))];
 
