@@ -51,9 +51,12 @@ import { describe, expect, it } from 'vitest';
  * rounded up, so that the room this made is not spent unseen.
  * 98.2 KB (98,192 B) with the library's schemas (incident, packs, rule files, sanctions, tracks, calendars) built with
  * zod/mini instead of zod's classic API (issue 12): the same zod core, schemas and issues, without the classic API's
- * methods on every schema, which esbuild cannot leave out (-11.5 KB). The budget is that rounded up.
+ * methods on every schema, which esbuild cannot leave out (-11.5 KB).
+ * 98.4 KB (98,426 B) with the sanctions, track steps and the completions' calendar lookups memoised by the span of the
+ * law's dates a day falls in (issue 11: a report of a day never seen before no longer rebuilds them; +234 B for
+ * src/law/day-span.ts and the memos). The budget is that rounded up.
  */
-const BUDGET_GZ_BYTES = 98_200;
+const BUDGET_GZ_BYTES = 98_500;
 
 async function bundleForm() {
   const result = await build({
