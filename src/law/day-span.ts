@@ -38,7 +38,7 @@ const daysByLaw = new WeakMap<object, readonly string[]>();
  * can be compared with.
  * @example
  * ```ts
- * lawDays(defaultLaw()).includes('2024-09-26'); // true: the end of KASN (law/parameters.json)
+ * lawDays(defaultLaw()).includes('2024-08-22'); // true: KASN's last day as handler (law/parameters.json)
  * ```
  * @internal
  */
