@@ -89,12 +89,13 @@ function expectationSchemaFor(law: CaseLaw) {
     alternatives: z.optional(z.array(item('kode_etik 7'))),
     /** Election-crime rules, by rule id (e.g. `uu-7-2017/p280-3`). */
     electionCrimes: z.optional(z.array(z.string())),
-    derived: z.optional(z
-      .strictObject({
+    derived: z.optional(
+      z.strictObject({
         stage: z.optional(z.enum(STAGES)),
         campaignPhase: z.optional(z.enum(CAMPAIGN_PHASES)),
         election: z.optional(z.enum(law.elections as [string, ...string[]])),
-      })),
+      }),
+    ),
     conflicts: z.optional(z.array(z.enum(['stage', 'campaignPhase']))),
     invalidFields: z.optional(z.array(z.string())),
     /** The presumptions the result rests on, by path (`target.relation`), compared as a set; only with `presume`. */
@@ -137,18 +138,21 @@ export const expectationSchema = expectationSchemaFor(BUILT_IN_CASE_LAW);
  * casePresumeSchema.parse({ 'actor.cltn': false }); // { 'actor.cltn': false }
  * ```
  */
-export const casePresumeSchema = z.pipe(z.unknown(), z.transform((value, ctx): Presume => {
-  if (typeof value === 'string') {
-    const parsed = parsePresumeText([value], 'presume');
-    if (parsed.ok) return parsed.presume;
-    ctx.issues.push({ code: 'custom', message: `${parsed.message.en} / ${parsed.message.id}`, input: value });
+export const casePresumeSchema = z.pipe(
+  z.unknown(),
+  z.transform((value, ctx): Presume => {
+    if (typeof value === 'string') {
+      const parsed = parsePresumeText([value], 'presume');
+      if (parsed.ok) return parsed.presume;
+      ctx.issues.push({ code: 'custom', message: `${parsed.message.en} / ${parsed.message.id}`, input: value });
+      return z.NEVER;
+    }
+    const parsed = presumeSchema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: value } as (typeof ctx.issues)[number]);
     return z.NEVER;
-  }
-  const parsed = presumeSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, input: value } as (typeof ctx.issues)[number]);
-  return z.NEVER;
-}));
+  }),
+);
 
 /**
  * The expected outcome of a case.

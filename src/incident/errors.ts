@@ -2,7 +2,8 @@
  * Validation of untrusted input, with typed, bilingual errors that name the field. Nothing here throws.
  */
 import type { z } from 'zod/mini';
-import { en as enLocale, id as idLocale } from 'zod/locales';
+import { id as idLocale } from 'zod/locales';
+import { IN_ENGLISH } from '../vocabulary/zod-english.js';
 import { incidentSchema, type Incident, type IncidentSchema } from './schema.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 
@@ -62,7 +63,7 @@ export interface InvalidIncident {
  */
 export const MAX_INPUT_CHARS = 16_384;
 
-const en = enLocale().localeError;
+const en = IN_ENGLISH.error;
 const zodId = idLocale().localeError;
 
 /** The raw issue an error map receives: the issue, with the input at its path. */

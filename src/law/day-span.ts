@@ -1,12 +1,12 @@
 /**
- * The span of the law's own dates that an incident date falls in. A sanction depends on the incident date only by
- * comparing it with dates the law holds (the windows of its bases and documents, of its notes and options, the pay
- * regulation's start, the end of the non-ASN settlement; src/law/sanctions.ts), so two days that compare alike with
- * every one of those dates get the same sanction. A memo keyed by the span instead of the day lets a day never seen
+ * The span of the law's own dates that an incident date falls in. A sanction and a track's steps depend on the
+ * incident date only by comparing it with dates the law holds (the windows of bases, documents, notes, options and
+ * steps, the handlers' terms, the pay regulation's start, the end of the non-ASN settlement; src/law/sanctions.ts,
+ * src/law/tracks.ts), so two days that compare alike with every one of those dates get the same sanction and steps. A memo keyed by the span instead of the day lets a day never seen
  * before share the answer of its span: keyed by the day, a service answering reports of many days built and froze
  * the sanctions of every completion again for each new day (issue 11). test/law-day-spans.test.ts checks, for every
- * day from a month before the law's first date to a month after its last, that the memoised sanction is the one the
- * day itself gives.
+ * day from a month before the law's first date to a month after its last, that the memoised sanction and steps are
+ * the ones the day itself gives.
  */
 import { dayTime } from './day-time.js';
 import { lawParameters } from './law-parameters.js';
