@@ -28,6 +28,8 @@ export default defineConfig([
   {
     entry: { testing: 'src/analyst/testing.ts' },
     format: ['esm', 'cjs'],
+    // import.meta.url in the CJS build (law/yaml-on-demand.ts loads yaml from beside the package).
+    shims: true,
     dts: true,
     sourcemap: true,
     // Maps point at src/ without shipping its text (code comments carry reviewers' provenance, not public sources).
@@ -41,6 +43,8 @@ export default defineConfig([
     // The HTTP service: its own entry, so that the other entries never load the HTTP framework.
     entry: { server: 'src/server.ts' },
     format: ['esm', 'cjs'],
+    // import.meta.url in the CJS build (law/yaml-on-demand.ts loads yaml from beside the package).
+    shims: true,
     dts: true,
     sourcemap: true,
     // Maps point at src/ without shipping its text (code comments carry reviewers' provenance, not public sources).

@@ -4,7 +4,8 @@
  */
 import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { yaml } from '../law/yaml-on-demand.js';
 import { parseCases, runCases, summarise, type CaseFileError, type CaseRun, type Classifier, type LocatedCase } from './case-runner.js';
 import type { Language } from '../vocabulary/text.js';
 import { escapeControl } from '../incident/control-chars.js';
@@ -156,7 +157,7 @@ type LineOf = (index: number | undefined, path: readonly PropertyKey[]) => numbe
 function linesOf(doc: Document, counter: LineCounter): LineOf {
   return (index, path) => {
     const node = doc.getIn([...(index === undefined ? [] : [index]), ...path] as unknown[], true);
-    const offset = isNode(node) ? node.range?.[0] : undefined;
+    const offset = yaml().isNode(node) ? node.range?.[0] : undefined;
     return offset === undefined ? undefined : counter.linePos(offset).line;
   };
 }
@@ -166,6 +167,7 @@ function linesOf(doc: Document, counter: LineCounter): LineOf {
  * case and field, from the YAML parser's positions (JSON is YAML too).
  */
 function parseFile(file: string, text: string): { document?: unknown; lineOf?: LineOf; error?: string } {
+  const { LineCounter, parseDocument } = yaml();
   const counter = new LineCounter();
   try {
     if (extname(file) === '.json') {

@@ -10,7 +10,6 @@ import { OUTPUT_FORMATS, header, type OutputFormat } from './batch-format.js';
 import { BATCH_FORMATS, csvRecords, formatOf, ndjsonRecords, type BatchFormat } from './batch-input.js';
 import { answerRecords, type Answered, type RawRecord } from './batch-records.js';
 import { emptySummary, mergeSummary, sortedSummary, summaryTable } from './batch-summary.js';
-import type { Command } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { CliFault, inputFault, osError } from './faults.js';
 import { openInput } from './input-file.js';
@@ -61,132 +60,127 @@ const unless = <T>(promise: Promise<T>, stop: Promise<void>): Promise<T | undefi
  * ```
  * @internal
  */
-export const batchCommand: Command = {
-  name: 'batch',
-  usage: 'batch FILE.ndjson|FILE.csv',
-  summary: 'classify many incidents as a stream: one answer per record, invalid lines reported, summary at the end',
-  async run(argv) {
-    const { positionals, values } = parseCommand(
-      argv,
-      {
-        out: { type: 'string', short: 'o' },
-        format: { type: 'string' },
-        output: { type: 'string' },
-        jobs: { type: 'string', short: 'j' },
-        lang: { type: 'string' },
-        'summary-json': { type: 'boolean' },
-        ...PRESUME_OPTION,
-        ...PACK_OPTION,
-      },
-      HELP,
-    );
-    if (values.help) {
-      process.stdout.write(HELP);
-      return EXIT.ok;
-    }
-    if (positionals.length !== 1) throw badUsage(positionals.length === 0 ? 'batch needs a FILE (- for stdin)' : 'batch takes one FILE', HELP);
-    const file = positionals[0]!;
-    const choose = <T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined => {
-      if (value !== undefined && !(allowed as readonly string[]).includes(value)) throw badUsage(`Unknown ${name} ${value}; expected ${allowed.join(' or ')}`, HELP);
-      return value as T | undefined;
-    };
-    const format: BatchFormat = choose('format', values.format, BATCH_FORMATS) ?? (file === '-' ? 'ndjson' : formatOf(file));
-    const output: OutputFormat = choose('output', values.output, OUTPUT_FORMATS) ?? 'compact';
-    const lang: Language = choose('language', values.lang, ['id', 'en'] as const) ?? 'id';
-    const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw badUsage(`--jobs takes a whole number from 1 to 64, not ${values.jobs}`, HELP);
-    const presume = presumeOption(values.presume, HELP);
-    const law = await lawFrom(values.pack as string[] | undefined);
-    const classify = stampedSync(law);
-    const packs = law.packs.slice(BUILT_IN_PACKS.length).map((p) => p.data);
+export async function run(argv: readonly string[]): Promise<number> {
+  const { positionals, values } = parseCommand(
+    argv,
+    {
+      out: { type: 'string', short: 'o' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
+      lang: { type: 'string' },
+      'summary-json': { type: 'boolean' },
+      ...PRESUME_OPTION,
+      ...PACK_OPTION,
+    },
+    HELP,
+  );
+  if (values.help) {
+    process.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) throw badUsage(positionals.length === 0 ? 'batch needs a FILE (- for stdin)' : 'batch takes one FILE', HELP);
+  const file = positionals[0]!;
+  const choose = <T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined => {
+    if (value !== undefined && !(allowed as readonly string[]).includes(value)) throw badUsage(`Unknown ${name} ${value}; expected ${allowed.join(' or ')}`, HELP);
+    return value as T | undefined;
+  };
+  const format: BatchFormat = choose('format', values.format, BATCH_FORMATS) ?? (file === '-' ? 'ndjson' : formatOf(file));
+  const output: OutputFormat = choose('output', values.output, OUTPUT_FORMATS) ?? 'compact';
+  const lang: Language = choose('language', values.lang, ['id', 'en'] as const) ?? 'id';
+  const jobs = values.jobs === undefined ? 1 : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw badUsage(`--jobs takes a whole number from 1 to 64, not ${values.jobs}`, HELP);
+  const presume = presumeOption(values.presume, HELP);
+  const law = await lawFrom(values.pack as string[] | undefined);
+  const classify = stampedSync(law);
+  const packs = law.packs.slice(BUILT_IN_PACKS.length).map((p) => p.data);
 
-    const stop = watchSignals();
-    let input, out;
-    try {
-      input = await openInput(file);
-      out = openOutput(values.out, input.identity);
-    } catch (error) {
-      stop.dispose();
-      throw error;
-    }
-    const progress = progressBar(process.stderr, input.size);
-    const summary = emptySummary();
-    let lastLine = 0;
-    let written = 0;
-    const where = () => (lastLine === 0 ? 'before any answer was written' : `after input line ${lastLine} (${written} answers)`);
-    let pool: WorkerPool | undefined;
-    try {
-      const lines = readLines(input.stream, input.name);
-      const records = format === 'csv' ? csvRecords(lines, input.name) : ndjsonRecords(lines);
-      await out.write(header(output, lang, presume !== undefined));
-      const emit = async (records: readonly RawRecord[], answered: Answered) => {
-        if (answered.reports) {
-          progress.clear();
-          process.stderr.write(answered.reports);
-        }
-        await out.write(answered.text);
-        mergeSummary(summary, answered.summary);
-        lastLine = records[records.length - 1]!.line;
-        written += records.length;
-        progress.update(lines.bytes, summary.records);
-      };
-      pool = jobs > 1 ? workerPool(new URL('./batch-worker.js', import.meta.url), jobs, output, lang, presume, packs) : undefined;
-      const inFlight: { records: readonly RawRecord[]; answered: Promise<Answered> }[] = [];
-      for (;;) {
-        let next;
-        try {
-          const coming = records.next();
-          if ((out.pipe || input.interactive) && inFlight.length > 0) {
-            // On a pipe (in or out), nothing waits for more input: if the next records are not there yet, write what
-            // is in flight, so that a writer that waits for each answer before its next line gets it.
-            const ready = await Promise.race([coming.then(() => true, () => true), new Promise<boolean>((r) => setImmediate(() => r(false)))]);
-            if (!ready) for (const head of inFlight.splice(0)) await emit(head.records, await head.answered);
-          }
-          next = await unless(coming, stop.requested);
-        } catch (error) {
-          if (error instanceof CliFault) throw error;
-          throw inputFault(input.name, osError(error));
-        }
-        if (next === undefined || next.done) break;
-        const batch = next.value;
-        if (!pool) {
-          await emit(batch, answerRecords(batch, output, lang, presume, classify));
-          continue;
-        }
-        inFlight.push({ records: batch, answered: pool.answer(batch) });
-        // Four runs per worker in flight: a worker that finishes finds its next run waiting, though the main thread,
-        // which reads and writes, gets the processor late on a busy machine.
-        while (inFlight.length >= 4 * jobs) {
-          const head = inFlight.shift()!;
-          await emit(head.records, await head.answered);
-        }
+  const stop = watchSignals();
+  let input, out;
+  try {
+    input = await openInput(file);
+    out = openOutput(values.out, input.identity);
+  } catch (error) {
+    stop.dispose();
+    throw error;
+  }
+  const progress = progressBar(process.stderr, input.size);
+  const summary = emptySummary();
+  let lastLine = 0;
+  let written = 0;
+  const where = () => (lastLine === 0 ? 'before any answer was written' : `after input line ${lastLine} (${written} answers)`);
+  let pool: WorkerPool | undefined;
+  try {
+    const lines = readLines(input.stream, input.name);
+    const records = format === 'csv' ? csvRecords(lines, input.name) : ndjsonRecords(lines);
+    await out.write(header(output, lang, presume !== undefined));
+    const emit = async (records: readonly RawRecord[], answered: Answered) => {
+      if (answered.reports) {
+        progress.clear();
+        process.stderr.write(answered.reports);
       }
-      for (const head of inFlight.splice(0)) await emit(head.records, await head.answered);
-      if (stop.signal === undefined) input.checkComplete(lines.bytes);
-      progress.done();
-      if (stop.signal !== undefined) {
-        out.abort();
-        input.stream.destroy();
-        const kept = values.out === undefined ? 'the answers written are whole lines' : `${values.out} was not written`;
-        process.stderr.write(`Interrupted by ${stop.signal} ${where()}; ${kept}.\n`);
-        return stop.exitCode;
+      await out.write(answered.text);
+      mergeSummary(summary, answered.summary);
+      lastLine = records[records.length - 1]!.line;
+      written += records.length;
+      progress.update(lines.bytes, summary.records);
+    };
+    pool = jobs > 1 ? workerPool(new URL('./batch-worker.js', import.meta.url), jobs, output, lang, presume, packs) : undefined;
+    const inFlight: { records: readonly RawRecord[]; answered: Promise<Answered> }[] = [];
+    for (;;) {
+      let next;
+      try {
+        const coming = records.next();
+        if ((out.pipe || input.interactive) && inFlight.length > 0) {
+          // On a pipe (in or out), nothing waits for more input: if the next records are not there yet, write what
+          // is in flight, so that a writer that waits for each answer before its next line gets it.
+          const ready = await Promise.race([coming.then(() => true, () => true), new Promise<boolean>((r) => setImmediate(() => r(false)))]);
+          if (!ready) for (const head of inFlight.splice(0)) await emit(head.records, await head.answered);
+        }
+        next = await unless(coming, stop.requested);
+      } catch (error) {
+        if (error instanceof CliFault) throw error;
+        throw inputFault(input.name, osError(error));
       }
-      await out.commit();
-    } catch (error) {
-      progress.done();
-      abortQuietly(out);
-      input.stream?.destroy();
-      if (error instanceof PipeClosed) return EXIT.sigpipe;
-      if (error instanceof CliFault) throw new CliFault(error.exitCode, `${error.message}; stopped ${where()}${values.out === undefined ? '' : `, ${values.out} left as it was`}`);
-      throw error;
-    } finally {
-      stop.dispose();
-      await pool?.close();
+      if (next === undefined || next.done) break;
+      const batch = next.value;
+      if (!pool) {
+        await emit(batch, answerRecords(batch, output, lang, presume, classify));
+        continue;
+      }
+      inFlight.push({ records: batch, answered: pool.answer(batch) });
+      // Four runs per worker in flight: a worker that finishes finds its next run waiting, though the main thread,
+      // which reads and writes, gets the processor late on a busy machine.
+      while (inFlight.length >= 4 * jobs) {
+        const head = inFlight.shift()!;
+        await emit(head.records, await head.answered);
+      }
     }
-    process.stderr.write(values['summary-json'] ? `${JSON.stringify(sortedSummary(summary), null, 2)}\n` : `\n${summaryTable(summary)}`);
-    return summary.invalid === 0 ? EXIT.ok : EXIT.invalid;
-  },
-};
+    for (const head of inFlight.splice(0)) await emit(head.records, await head.answered);
+    if (stop.signal === undefined) input.checkComplete(lines.bytes);
+    progress.done();
+    if (stop.signal !== undefined) {
+      out.abort();
+      input.stream.destroy();
+      const kept = values.out === undefined ? 'the answers written are whole lines' : `${values.out} was not written`;
+      process.stderr.write(`Interrupted by ${stop.signal} ${where()}; ${kept}.\n`);
+      return stop.exitCode;
+    }
+    await out.commit();
+  } catch (error) {
+    progress.done();
+    abortQuietly(out);
+    input.stream?.destroy();
+    if (error instanceof PipeClosed) return EXIT.sigpipe;
+    if (error instanceof CliFault) throw new CliFault(error.exitCode, `${error.message}; stopped ${where()}${values.out === undefined ? '' : `, ${values.out} left as it was`}`);
+    throw error;
+  } finally {
+    stop.dispose();
+    await pool?.close();
+  }
+  process.stderr.write(values['summary-json'] ? `${JSON.stringify(sortedSummary(summary), null, 2)}\n` : `\n${summaryTable(summary)}`);
+  return summary.invalid === 0 ? EXIT.ok : EXIT.invalid;
+}
 
 function abortQuietly(out: Output): void {
   try {

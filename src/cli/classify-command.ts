@@ -1,7 +1,6 @@
 /** `netralitas-asn classify FILE|-`: classifies one incident (JSON or YAML) and prints the result as JSON. */
 import { classifierOf } from '../decide/create-classifier.js';
 import { badUsage, parseCommand } from './args.js';
-import type { Command } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { openOutput } from './output.js';
 import { PRESUME_HELP, PRESUME_OPTION, presumeOption } from './presume-option.js';
@@ -19,23 +18,18 @@ file, 4 when stdout cannot be written.
 `;
 
 /** The `classify` command: one incident file in, the result as JSON out. @internal */
-export const classifyCommand: Command = {
-  name: 'classify',
-  usage: 'classify FILE|-',
-  summary: 'classify one incident (JSON or YAML) and print the result as JSON',
-  async run(argv) {
-    const { positionals, values } = parseCommand(argv, { ...PRESUME_OPTION, ...PACK_OPTION }, HELP);
-    if (values.help) {
-      process.stdout.write(HELP);
-      return EXIT.ok;
-    }
-    if (positionals.length !== 1) throw badUsage('classify takes one FILE (- for stdin)', HELP);
-    const presume = presumeOption(values.presume, HELP);
-    const classifier = classifierOf(await lawFrom(values.pack as string[] | undefined));
-    const result = classifier.classifySync(await readDataFile(positionals[0]!), presume === undefined ? undefined : { presume });
-    const out = openOutput(undefined, undefined);
-    await out.write(`${JSON.stringify(result, null, 2)}\n`);
-    await out.commit();
-    return result.ok ? EXIT.ok : EXIT.invalid;
-  },
-};
+export async function run(argv: readonly string[]): Promise<number> {
+  const { positionals, values } = parseCommand(argv, { ...PRESUME_OPTION, ...PACK_OPTION }, HELP);
+  if (values.help) {
+    process.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) throw badUsage('classify takes one FILE (- for stdin)', HELP);
+  const presume = presumeOption(values.presume, HELP);
+  const classifier = classifierOf(await lawFrom(values.pack as string[] | undefined));
+  const result = classifier.classifySync(await readDataFile(positionals[0]!), presume === undefined ? undefined : { presume });
+  const out = openOutput(undefined, undefined);
+  await out.write(`${JSON.stringify(result, null, 2)}\n`);
+  await out.commit();
+  return result.ok ? EXIT.ok : EXIT.invalid;
+}

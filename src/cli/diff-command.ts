@@ -5,7 +5,6 @@
 import { diffCsv, diffLaw, diffMarkdown } from '../analyst/law-diff.js';
 import { PackError } from '../law/packs.js';
 import { badUsage, parseCommand } from './args.js';
-import type { Command } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { openOutput } from './output.js';
 import { readPack } from './packs-option.js';
@@ -23,46 +22,41 @@ be written.
 `;
 
 /** The `diff` command. @internal */
-export const diffCommand: Command = {
-  name: 'diff',
-  usage: 'diff --with PACK [--format md|csv] [--out FILE]',
-  summary: 'what-if: the decision-table rows a pack changes',
-  async run(argv) {
-    const { values, positionals } = parseCommand(
-      argv,
-      { with: { type: 'string', short: 'w', multiple: true }, format: { type: 'string', short: 'f', default: 'md' }, out: { type: 'string', short: 'o' } },
-      HELP,
-    );
-    if (values.help) {
-      process.stdout.write(HELP);
-      return EXIT.ok;
-    }
-    if (positionals.length > 0) throw badUsage('diff takes its packs with --with PACK', HELP);
-    const files = (values.with ?? []) as string[];
-    if (files.length === 0) throw badUsage('diff needs at least one --with PACK', HELP);
-    if (!['md', 'csv'].includes(values.format as string)) throw badUsage(`Unknown format ${values.format}; expected md or csv`, HELP);
-    const packs = [];
-    for (const file of files) packs.push(await readPack(file));
-    let rows;
-    try {
-      rows = diffLaw(packs);
-    } catch (error) {
-      if (error instanceof PackError) {
-        process.stderr.write(`${error.message}\n`);
-        return EXIT.usage;
-      }
-      throw error;
-    }
-    const text = values.format === 'csv' ? diffCsv(rows) : diffMarkdown(rows);
-    const out = openOutput(values.out as string | undefined, undefined);
-    try {
-      await out.write(text);
-      await out.commit();
-    } catch (error) {
-      out.abort();
-      throw error;
-    }
-    process.stderr.write(`${rows.length} row(s) change.\n`);
+export async function run(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseCommand(
+    argv,
+    { with: { type: 'string', short: 'w', multiple: true }, format: { type: 'string', short: 'f', default: 'md' }, out: { type: 'string', short: 'o' } },
+    HELP,
+  );
+  if (values.help) {
+    process.stdout.write(HELP);
     return EXIT.ok;
-  },
-};
+  }
+  if (positionals.length > 0) throw badUsage('diff takes its packs with --with PACK', HELP);
+  const files = (values.with ?? []) as string[];
+  if (files.length === 0) throw badUsage('diff needs at least one --with PACK', HELP);
+  if (!['md', 'csv'].includes(values.format as string)) throw badUsage(`Unknown format ${values.format}; expected md or csv`, HELP);
+  const packs = [];
+  for (const file of files) packs.push(await readPack(file));
+  let rows;
+  try {
+    rows = diffLaw(packs);
+  } catch (error) {
+    if (error instanceof PackError) {
+      process.stderr.write(`${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+  const text = values.format === 'csv' ? diffCsv(rows) : diffMarkdown(rows);
+  const out = openOutput(values.out as string | undefined, undefined);
+  try {
+    await out.write(text);
+    await out.commit();
+  } catch (error) {
+    out.abort();
+    throw error;
+  }
+  process.stderr.write(`${rows.length} row(s) change.\n`);
+  return EXIT.ok;
+}

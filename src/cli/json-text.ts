@@ -1,9 +1,11 @@
 /**
  * Parsing one JSON text strictly: `JSON.parse` silently keeps the last of two equal keys (`"employment":"tni"` then
  * `"employment":"pns"` becomes a PNS), so a text whose keys outnumber those of the parsed value is rejected, naming the
- * repeated key. The check is a count on the fast path; the repeated key is found with the yaml parser only then.
+ * repeated key. The check is a count on the fast path; the repeated key is found with the yaml parser only then,
+ * which is loaded then and not before.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { yaml } from '../law/yaml-on-demand.js';
 
 /** Own keys in a parsed JSON value, at every level. */
 function keyCount(value: unknown): number {
@@ -23,6 +25,7 @@ function colonCount(text: string): number {
 
 /** The dotted path of the first repeated key in a JSON text, read by the yaml parser, or `undefined`. */
 function repeatedKey(text: string): string | undefined {
+  const { isMap, isScalar, isSeq, parseDocument } = yaml();
   const document = parseDocument(text, { uniqueKeys: false, version: '1.2' });
   const walk = (node: unknown, path: string): string | undefined => {
     if (isMap(node)) {

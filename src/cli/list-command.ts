@@ -10,7 +10,6 @@ import { VALUE_LABELS } from '../present/labels.js';
 import { ACT_KINDS } from '../vocabulary/enums.js';
 import { t, type Bilingual, type Language } from '../vocabulary/text.js';
 import { badUsage, parseCommand } from './args.js';
-import type { Command } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { openOutput } from './output.js';
 
@@ -81,26 +80,21 @@ export function listing(what: (typeof LISTABLE)[number], law: Law = defaultLaw()
 }
 
 /** The `list` command. @internal */
-export const listCommand: Command = {
-  name: 'list',
-  usage: 'list acts|items|bases|elections|regions|packs',
-  summary: 'list the act kinds, listed items, legal bases, elections, regions or packs, each id with its label',
-  async run(argv) {
-    const { positionals, values } = parseCommand(argv, { lang: { type: 'string' }, ...PACK_OPTION }, HELP);
-    if (values.help) {
-      process.stdout.write(HELP);
-      return EXIT.ok;
-    }
-    if (positionals.length !== 1 || !(LISTABLE as readonly string[]).includes(positionals[0]!)) {
-      throw badUsage(`list takes one of ${LISTABLE.join(', ')}`, HELP);
-    }
-    if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw badUsage(`Unknown language ${values.lang}; expected id or en`, HELP);
-    const lang: Language = values.lang ?? 'id';
-    const rows = listing(positionals[0] as (typeof LISTABLE)[number], await lawFrom(values.pack as string[] | undefined));
-    const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
-    const out = openOutput(undefined, undefined);
-    await out.write(rows.map(([id, label, key]) => `${id}\t${clean(label[lang])}${key ? `\t${key}` : ''}\n`).join(''));
-    await out.commit();
+export async function run(argv: readonly string[]): Promise<number> {
+  const { positionals, values } = parseCommand(argv, { lang: { type: 'string' }, ...PACK_OPTION }, HELP);
+  if (values.help) {
+    process.stdout.write(HELP);
     return EXIT.ok;
-  },
-};
+  }
+  if (positionals.length !== 1 || !(LISTABLE as readonly string[]).includes(positionals[0]!)) {
+    throw badUsage(`list takes one of ${LISTABLE.join(', ')}`, HELP);
+  }
+  if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw badUsage(`Unknown language ${values.lang}; expected id or en`, HELP);
+  const lang: Language = values.lang ?? 'id';
+  const rows = listing(positionals[0] as (typeof LISTABLE)[number], await lawFrom(values.pack as string[] | undefined));
+  const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const out = openOutput(undefined, undefined);
+  await out.write(rows.map(([id, label, key]) => `${id}\t${clean(label[lang])}${key ? `\t${key}` : ''}\n`).join(''));
+  await out.commit();
+  return EXIT.ok;
+}

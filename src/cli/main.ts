@@ -2,19 +2,41 @@
 /**
  * The command-line interface: `netralitas-asn <command> [options]`. Each command lives in its own module.
  */
-import { batchCommand } from './batch-command.js';
-import { classifyCommand } from './classify-command.js';
-import { diffCommand } from './diff-command.js';
 import type { Command } from './command.js';
-import { listCommand } from './list-command.js';
-import { serveCommand } from '../server/serve-command.js';
 import { VERSION } from '../law/generated/data.js';
 import { EXIT } from './exit-codes.js';
 import { CliFault, escapeControl, osError } from './faults.js';
-import { tableCommand } from './table-command.js';
-import { testCommand } from './test-command.js';
 
-const COMMANDS: readonly Command[] = [classifyCommand, batchCommand, testCommand, tableCommand, diffCommand, listCommand, serveCommand];
+/** The commands, in the order the overview lists them; each module is loaded when its command runs. */
+const COMMANDS: readonly Command[] = [
+  { name: 'classify', usage: 'classify FILE|-', summary: 'classify one incident (JSON or YAML) and print the result as JSON', load: () => import('./classify-command.js') },
+  {
+    name: 'batch',
+    usage: 'batch FILE.ndjson|FILE.csv',
+    summary: 'classify many incidents as a stream: one answer per record, invalid lines reported, summary at the end',
+    load: () => import('./batch-command.js'),
+  },
+  { name: 'test', usage: 'test PATH...', summary: "run analyst case files (YAML or JSON) and print what differs, in the law's terms", load: () => import('./test-command.js') },
+  {
+    name: 'table',
+    usage: 'table [--format csv|md] [--act KIND] [--out FILE]',
+    summary: 'write the whole decision table and audit it against the registry of known gaps',
+    load: () => import('./table-command.js'),
+  },
+  { name: 'diff', usage: 'diff --with PACK [--format md|csv] [--out FILE]', summary: 'what-if: the decision-table rows a pack changes', load: () => import('./diff-command.js') },
+  {
+    name: 'list',
+    usage: 'list acts|items|bases|elections|regions|packs',
+    summary: 'list the act kinds, listed items, legal bases, elections, regions or packs, each id with its label',
+    load: () => import('./list-command.js'),
+  },
+  {
+    name: 'serve',
+    usage: 'serve [--port 8080] [--host 127.0.0.1]',
+    summary: 'run the HTTP service (JSON API under /v1, OpenAPI at /openapi.json)',
+    load: async () => ({ run: (await import('../server/serve-run.js')).runServe }),
+  },
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
@@ -47,7 +69,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`Unknown command: ${escapeControl(name)}\n\n${usage()}\n`);
     return EXIT.usage;
   }
-  return command.run(rest);
+  return (await command.load()).run(rest);
 }
 
 // Errors on stderr itself (a closed terminal) have nowhere to be reported.

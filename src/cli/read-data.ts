@@ -4,7 +4,7 @@
  * offset, and a repeated key is refused in JSON as in YAML.
  */
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
+import { yaml } from '../law/yaml-on-demand.js';
 import { escapeControl, inputFault, osError } from './faults.js';
 import { openInput } from './input-file.js';
 import { parseJsonStrict } from './json-text.js';
@@ -62,7 +62,7 @@ export async function readDataFile(path: string): Promise<unknown> {
     jsonError = parsed.error;
   }
   try {
-    return parseYaml(text) as unknown;
+    return yaml().parse(text) as unknown;
   } catch (error) {
     // stdin that looks like JSON and is not YAML either: the JSON error says more.
     throw inputFault(name, jsonError !== undefined ? escapeControl(jsonError) : `not valid YAML: ${escapeControl((error as Error).message.split('\n')[0] ?? '')}`);

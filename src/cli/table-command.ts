@@ -6,7 +6,6 @@ import { auditTable, formatAudit } from '../analyst/decision-audit.js';
 import { decisionTable, tableCsv, tableMarkdown } from '../analyst/decision-table.js';
 import { ACT_KINDS, type ActKind } from '../vocabulary/enums.js';
 import { badUsage, parseCommand } from './args.js';
-import type { Command } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { openOutput } from './output.js';
 import { lawFrom, PACK_HELP, PACK_OPTION } from './packs-option.js';
@@ -28,39 +27,34 @@ when the output cannot be written (--out is then left as it was).
 `;
 
 /** The `table` command: writes the decision table and prints its audit. @internal */
-export const tableCommand: Command = {
-  name: 'table',
-  usage: 'table [--format csv|md] [--act KIND] [--out FILE]',
-  summary: 'write the whole decision table and audit it against the registry of known gaps',
-  async run(argv) {
-    const { values, positionals } = parseCommand(
-      argv,
-      { format: { type: 'string', short: 'f', default: 'csv' }, act: { type: 'string', short: 'a' }, out: { type: 'string', short: 'o' }, ...PACK_OPTION },
-      HELP,
-    );
-    if (values.help) {
-      process.stdout.write(HELP);
-      return EXIT.ok;
-    }
-    if (positionals.length > 0) throw badUsage('table takes no FILE (use --out FILE)', HELP);
-    if (!['csv', 'md'].includes(values.format!)) throw badUsage(`Unknown format ${values.format}; expected csv or md`, HELP);
-    if (values.act !== undefined && !(ACT_KINDS as readonly string[]).includes(values.act)) {
-      throw badUsage(`Unknown act kind ${values.act}; \`netralitas-asn list acts\` lists them`, HELP);
-    }
-    const acts = values.act === undefined ? undefined : [values.act as ActKind];
-    const law = await lawFrom(values.pack as string[] | undefined);
-    const rows = decisionTable(acts, law);
-    const text = values.format === 'md' ? tableMarkdown(rows) : tableCsv(rows);
-    const out = openOutput(values.out, undefined);
-    try {
-      await out.write(text);
-      await out.commit();
-    } catch (error) {
-      out.abort();
-      throw error;
-    }
-    const audit = auditTable(rows, undefined, acts, law.rules);
-    process.stderr.write(`${formatAudit(audit, rows.length)}\n`);
-    return audit.occurrences.some((o) => !o.explainedBy) || audit.stale.length > 0 ? 1 : 0;
-  },
-};
+export async function run(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseCommand(
+    argv,
+    { format: { type: 'string', short: 'f', default: 'csv' }, act: { type: 'string', short: 'a' }, out: { type: 'string', short: 'o' }, ...PACK_OPTION },
+    HELP,
+  );
+  if (values.help) {
+    process.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw badUsage('table takes no FILE (use --out FILE)', HELP);
+  if (!['csv', 'md'].includes(values.format!)) throw badUsage(`Unknown format ${values.format}; expected csv or md`, HELP);
+  if (values.act !== undefined && !(ACT_KINDS as readonly string[]).includes(values.act)) {
+    throw badUsage(`Unknown act kind ${values.act}; \`netralitas-asn list acts\` lists them`, HELP);
+  }
+  const acts = values.act === undefined ? undefined : [values.act as ActKind];
+  const law = await lawFrom(values.pack as string[] | undefined);
+  const rows = decisionTable(acts, law);
+  const text = values.format === 'md' ? tableMarkdown(rows) : tableCsv(rows);
+  const out = openOutput(values.out, undefined);
+  try {
+    await out.write(text);
+    await out.commit();
+  } catch (error) {
+    out.abort();
+    throw error;
+  }
+  const audit = auditTable(rows, undefined, acts, law.rules);
+  process.stderr.write(`${formatAudit(audit, rows.length)}\n`);
+  return audit.occurrences.some((o) => !o.explainedBy) || audit.stale.length > 0 ? 1 : 0;
+}

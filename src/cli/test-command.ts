@@ -2,7 +2,6 @@
 import { DEFAULT_MAX_CASE_FILE_BYTES, runCaseFiles } from '../analyst/case-files.js';
 import { formatCaseRun } from '../analyst/case-runner.js';
 import { badUsage, parseCommand } from './args.js';
-import type { Command } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { openOutput } from './output.js';
 import { lawFrom, PACK_HELP, PACK_OPTION } from './packs-option.js';
@@ -39,34 +38,29 @@ function bytes(text: string): number | undefined {
 }
 
 /** The `test` command: runs analysts' case files and reports what differs. @internal */
-export const testCommand: Command = {
-  name: 'test',
-  usage: 'test PATH...',
-  summary: "run analyst case files (YAML or JSON) and print what differs, in the law's terms",
-  async run(argv) {
-    const { positionals, values } = parseCommand(argv, { verbose: { type: 'boolean', short: 'v' }, 'max-file-size': { type: 'string' }, lang: { type: 'string' }, ...PACK_OPTION, ...PRESUME_OPTION }, HELP);
-    if (values.help) {
-      process.stdout.write(HELP);
-      return EXIT.ok;
-    }
-    if (positionals.length === 0) throw badUsage('test needs a PATH', HELP);
-    const maxFileBytes = values['max-file-size'] === undefined ? DEFAULT_MAX_CASE_FILE_BYTES : bytes(values['max-file-size']);
-    if (maxFileBytes === undefined || maxFileBytes < 1) throw badUsage(`--max-file-size takes a size in bytes such as 8M, not ${values['max-file-size']}`, HELP);
-    const lang = values.lang ?? 'id';
-    if (lang !== 'id' && lang !== 'en') throw badUsage(`Unknown language ${lang}; expected id or en`, HELP);
-    const packs = values.pack as string[] | undefined;
-    const presume = presumeOption(values.presume, HELP);
-    const classifier = packs?.length ? classifierOf(await lawFrom(packs)) : undefined;
-    const run = runCaseFiles(positionals, classifier?.classifySync, {
-      maxFileBytes,
-      lang,
-      ...(presume === undefined ? {} : { presume }),
-      ...(classifier ? { law: classifier } : {}),
-    });
-    for (const warning of run.warnings) process.stderr.write(`warning: ${warning}\n`);
-    const out = openOutput(undefined, undefined);
-    await out.write(`${formatCaseRun(run, { verbose: values.verbose ?? false, lang })}\n`);
-    await out.commit();
-    return run.ok ? EXIT.ok : EXIT.invalid;
-  },
-};
+export async function run(argv: readonly string[]): Promise<number> {
+  const { positionals, values } = parseCommand(argv, { verbose: { type: 'boolean', short: 'v' }, 'max-file-size': { type: 'string' }, lang: { type: 'string' }, ...PACK_OPTION, ...PRESUME_OPTION }, HELP);
+  if (values.help) {
+    process.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw badUsage('test needs a PATH', HELP);
+  const maxFileBytes = values['max-file-size'] === undefined ? DEFAULT_MAX_CASE_FILE_BYTES : bytes(values['max-file-size']);
+  if (maxFileBytes === undefined || maxFileBytes < 1) throw badUsage(`--max-file-size takes a size in bytes such as 8M, not ${values['max-file-size']}`, HELP);
+  const lang = values.lang ?? 'id';
+  if (lang !== 'id' && lang !== 'en') throw badUsage(`Unknown language ${lang}; expected id or en`, HELP);
+  const packs = values.pack as string[] | undefined;
+  const presume = presumeOption(values.presume, HELP);
+  const classifier = packs?.length ? classifierOf(await lawFrom(packs)) : undefined;
+  const run = runCaseFiles(positionals, classifier?.classifySync, {
+    maxFileBytes,
+    lang,
+    ...(presume === undefined ? {} : { presume }),
+    ...(classifier ? { law: classifier } : {}),
+  });
+  for (const warning of run.warnings) process.stderr.write(`warning: ${warning}\n`);
+  const out = openOutput(undefined, undefined);
+  await out.write(`${formatCaseRun(run, { verbose: values.verbose ?? false, lang })}\n`);
+  await out.commit();
+  return run.ok ? EXIT.ok : EXIT.invalid;
+}

@@ -6,7 +6,7 @@
  * This module turns the files of such a folder, already read, into the one pack object that `createClassifier` takes;
  * it does no I/O itself, so the CLI and the build share it.
  */
-import { parse as parseYaml } from 'yaml';
+import { yaml } from './yaml-on-demand.js';
 
 /** One file of a pack folder: its path inside the folder (`rules/x.json`) and its text. @internal */
 export interface PackFile {
@@ -20,7 +20,7 @@ const DATA = /\.(json|ya?ml)$/;
 function parseFile(file: PackFile): unknown {
   const text = file.text.replace(/^\uFEFF/, '');
   try {
-    return file.path.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+    return file.path.endsWith('.json') ? JSON.parse(text) : yaml().parse(text, { maxAliasCount: 100 });
   } catch (error) {
     throw new Error(`${file.path}: not valid ${file.path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message}`);
   }
