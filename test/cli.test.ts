@@ -66,8 +66,8 @@ describe('batch FILE.ndjson', () => {
   writeFileSync(file, `${lines.join('\n')}\n`);
   const out = join(dir, 'many.results.ndjson');
   const r = run(['batch', file, '--out', out, '--summary-json', '--output', 'full']);
-  const results = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { line: number; ok: boolean; verdict?: string; category?: string | null; sanction?: { level: string } | null; violations?: { list: string; item: string | number; sub?: string }[] });
-  const summary = JSON.parse(r.stderr.slice(r.stderr.indexOf('\n{') + 1)) as Record<string, unknown> & { records: number; valid: number; invalid: number; verdicts: Record<string, number>; categories: Record<string, number>; items: Record<string, number>; sanctionLevels: Record<string, number> };
+  const results = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { line: number; ok: boolean; verdict?: string; category?: string | null; sanction?: { level: string } | null; violations?: { list: string; item: string | number; sub?: string; key?: string }[] });
+  const summary = JSON.parse(r.stderr.slice(r.stderr.indexOf('\n{') + 1)) as Record<string, unknown> & { records: number; valid: number; invalid: number; verdicts: Record<string, number>; categories: Record<string, number>; items: Record<string, number>; itemKeys: Record<string, number>; sanctionLevels: Record<string, number> };
 
   it('writes one result per non-blank line, numbered as in the file', () => {
     const expected = lines.flatMap((l, i) => (l.trim() === '' ? [] : [i + 1]));
@@ -105,6 +105,15 @@ describe('batch FILE.ndjson', () => {
     expect(nonZero(summary.categories)).toEqual(tally((x) => (x.ok && x.category ? [x.category] : [])));
     expect(nonZero(summary.sanctionLevels)).toEqual(tally((x) => (x.ok && x.sanction ? [x.sanction.level] : [])));
     expect(summary.items).toEqual(tally((x) => (x.violations ?? []).map((v) => `${v.list} ${v.item}${v.sub ? `.${v.sub}` : ''}`)));
+  });
+
+  it('sums the findings up by descriptive key too, where the list has keys (update 2026-12, consequence 1: item numbers are not stable ids)', () => {
+    const byKey: Record<string, number> = {};
+    for (const x of results) for (const v of x.violations ?? []) byKey[`${v.list} ${v.key ?? `${v.item}${v.sub ? `.${v.sub}` : ''}`}`] = (byKey[`${v.list} ${v.key ?? `${v.item}${v.sub ? `.${v.sub}` : ''}`}`] ?? 0) + 1;
+    expect(summary.itemKeys).toEqual(byKey);
+    // The SKB lists have keys, so their findings are counted by key, never by number.
+    expect(Object.keys(summary.itemKeys).filter((k) => /^(kode_etik|disiplin) \d/.test(k))).toEqual([]);
+    expect(Object.keys(summary.itemKeys).some((k) => k.startsWith('disiplin '))).toBe(true);
   });
 
   it('draws no progress bar when stderr is not a terminal', () => {

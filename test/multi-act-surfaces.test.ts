@@ -62,9 +62,10 @@ describe('batch: a report with several acts is one CSV row in, one record out', 
   });
   it('the summary counts a report once under an item that two of its acts meet', () => {
     const r = runCli(['batch', file, '--summary-json']);
-    const summary = JSON.parse(r.stderr.slice(r.stderr.indexOf('{'))) as { records: number; items: Record<string, number> };
+    const summary = JSON.parse(r.stderr.slice(r.stderr.indexOf('{'))) as { records: number; items: Record<string, number>; itemKeys: Record<string, number> };
     expect(summary.records).toBe(3);
     expect(summary.items['disiplin 1']).toBe(2);
+    expect(summary.itemKeys['disiplin memasang-alat-peraga-calon']).toBe(2);
   });
 });
 

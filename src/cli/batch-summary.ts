@@ -4,6 +4,7 @@
  */
 import { CATEGORIES, LISTS, SANCTION_LEVELS, VERDICTS } from '../vocabulary/enums.js';
 import type { Decided } from '../decide/pipeline.js';
+import { itemKeyName, itemName } from './batch-format.js';
 
 /** Counts of a batch run. @internal */
 export interface BatchSummary {
@@ -19,6 +20,12 @@ export interface BatchSummary {
   categories: Record<string, number>;
   /** Findings by item (`list item`, e.g. `disiplin 1`); one result can count under several items, a report with several acts once under each. */
   items: Record<string, number>;
+  /**
+   * The same findings by the item's descriptive key where its list has keys (`disiplin memasang-alat-peraga-calon`),
+   * by number otherwise: the ids to tally by across sources, whose item numbers differ (update 2026-12,
+   * consequence 1: "Do not use the item numbers (1-12) as stable identifiers ... use descriptive ids").
+   */
+  itemKeys: Record<string, number>;
   /** Results with a violation, by the level of the heaviest sanction. */
   sanctionLevels: Record<string, number>;
   /** Results that rest on at least one presumption (`--presume`): their outcome would differ without it. */
@@ -45,6 +52,7 @@ export function emptySummary(): BatchSummary {
     verdicts: zeros(VERDICTS),
     categories: zeros(CATEGORIES),
     items: {},
+    itemKeys: {},
     sanctionLevels: zeros(SANCTION_LEVELS),
     presumed: 0,
     presumptions: {},
@@ -70,9 +78,8 @@ export function count(summary: BatchSummary, answer: Decided | undefined): void 
   if (answer.category !== null) summary.categories[answer.category] = (summary.categories[answer.category] ?? 0) + 1;
   if (answer.sanction !== null) summary.sanctionLevels[answer.sanction.level] = (summary.sanctionLevels[answer.sanction.level] ?? 0) + 1;
   // A report with several acts counts under an item, and a presumption, once, though two of its acts meet it.
-  for (const item of new Set(answer.violations.map((v) => `${v.list} ${v.item}${v.sub ? `.${v.sub}` : ''}`))) {
-    summary.items[item] = (summary.items[item] ?? 0) + 1;
-  }
+  for (const item of new Set(answer.violations.map(itemName))) summary.items[item] = (summary.items[item] ?? 0) + 1;
+  for (const key of new Set(answer.violations.map(itemKeyName))) summary.itemKeys[key] = (summary.itemKeys[key] ?? 0) + 1;
   const presumed = 'presumptions' in answer ? answer.presumptions : [];
   if (presumed.length > 0) summary.presumed++;
   for (const key of new Set(presumed.map((p) => `${p.path}=${String(p.value)}`))) {
@@ -99,6 +106,7 @@ export function sortedSummary(summary: BatchSummary): BatchSummary {
   return {
     ...summary,
     items: Object.fromEntries(Object.entries(summary.items).sort(([a], [b]) => itemOrder(a, b))),
+    itemKeys: Object.fromEntries(Object.entries(summary.itemKeys).sort(([a], [b]) => itemOrder(a, b))),
     presumptions: Object.fromEntries(Object.entries(summary.presumptions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
 }
@@ -151,7 +159,7 @@ export function mergeSummary(total: BatchSummary, part: BatchSummary): void {
   total.valid += part.valid;
   total.invalid += part.invalid;
   total.presumed += part.presumed;
-  for (const key of ['verdicts', 'categories', 'items', 'sanctionLevels', 'presumptions'] as const) {
+  for (const key of ['verdicts', 'categories', 'items', 'itemKeys', 'sanctionLevels', 'presumptions'] as const) {
     for (const [k, n] of Object.entries(part[key])) total[key][k] = (total[key][k] ?? 0) + n;
   }
 }
