@@ -55,8 +55,11 @@ import { describe, expect, it } from 'vitest';
  * 98.4 KB (98,426 B) with the sanctions, track steps and the completions' calendar lookups memoised by the span of the
  * law's dates a day falls in (issue 11: a report of a day never seen before no longer rebuilds them; +234 B for
  * src/law/day-span.ts and the memos). The budget is that rounded up.
+ * 98.5 KB (98,507 B) with the violation findings memoised by span too and the bases each shared part cites listed once
+ * per part (issues 11 and 12: about a tenth off classifySync on the bench's incidents; +81 B). The budget is that
+ * rounded up.
  */
-const BUDGET_GZ_BYTES = 98_500;
+const BUDGET_GZ_BYTES = 98_600;
 
 async function bundleForm() {
   const result = await build({

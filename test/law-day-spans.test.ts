@@ -3,15 +3,16 @@
 // of the built-in law names (with its disputed levels and level sources) and every employment, the memoised sanction
 // must be the one resolveSanction gives for that very day. A date the law compares with but the spans leave out would
 // let a day take the sanction of a day on the other side of it (a basis or a note in force on one and not the other)
-// and fail here.
+// and fail here. The findings of violation rules, memoised the same way, are checked likewise below.
 import { addDays, formatISO, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { isViolation, sanctionOf } from '../src/evaluate/outcome.js';
 import { lawDays, lawDaySpan } from '../src/law/day-span.js';
 import { defaultLaw } from '../src/law/law.js';
 import { lawParameters } from '../src/law/law-parameters.js';
-import { resolveSanction } from '../src/law/sanctions.js';
-import { windowOf } from '../src/law/validity.js';
+import { basesUnder, resolveSanction } from '../src/law/sanctions.js';
+import { inForce, windowOf } from '../src/law/validity.js';
+import { buildViolation, violationOn } from '../src/decide/result.js';
 import { buildTrack, trackOn, type TrackContext } from '../src/law/tracks.js';
 import { EMPLOYMENTS, TRACKS } from '../src/vocabulary/enums.js';
 
@@ -73,6 +74,47 @@ describe('the track memo keyed by the span of the law dates', () => {
       }
     }
     expect(checked).toBe(contexts.length * everyDay.length);
+  });
+});
+
+describe('the violation memo keyed by the span of the law dates', () => {
+  const violationRules = [...law.byName.values()].filter(isViolation);
+
+  // A violation reads the date through its sanction (checked above) and through which of its bases are in force:
+  // every basis a violation can cite must be in force alike on every day of a span.
+  it('every basis a violation cites is in force, or not, alike on every day of a span', () => {
+    const ids = [...new Set(violationRules.flatMap((r) => EMPLOYMENTS.flatMap((e) => [...basesUnder(r.event.params.bases, e, law), ...(r.event.params.conflicts ?? []).flatMap((c) => c.bases)])))];
+    expect(ids.length).toBeGreaterThan(10);
+    const firstOfSpan = new Map<string, string>();
+    let checked = 0;
+    for (const date of everyDay) {
+      const span = lawDaySpan(law, date);
+      const first = firstOfSpan.get(span) ?? (firstOfSpan.set(span, date), date);
+      for (const id of ids) {
+        if (inForce(windowOf(id, law), date) !== inForce(windowOf(id, law), first)) expect(`${id} on ${date}`).toBe(`${id} as on ${first}, the first day of its span`);
+        checked++;
+      }
+    }
+    expect(checked).toBe(ids.length * everyDay.length);
+  });
+
+  // The memo's wiring (its key names the rule, the employment and the span): every rule and employment, on each date
+  // of the law, the days either side of it and every 7th day, get the finding built afresh for that very day.
+  // The days of a span are asked in turn, each for every employment, so that the memo answers from what it holds.
+  it('gives every violation rule and employment the finding of the day', () => {
+    const sample = [...new Set([...days.flatMap((d) => [shift(d, -1), d, shift(d, 1)]), ...everyDay.filter((_, i) => i % 7 === 0)])].sort();
+    let checked = 0;
+    for (const rule of violationRules) {
+      for (const date of [undefined, ...sample]) {
+        for (const employment of EMPLOYMENTS) {
+          const memo = violationOn(rule, employment, date, law);
+          const direct = buildViolation(rule, employment, date, law);
+          if (JSON.stringify(memo) !== JSON.stringify(direct)) expect(memo, `${rule.name} ${employment} ${date}`).toEqual(direct);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(violationRules.length * (sample.length + 1) * EMPLOYMENTS.length);
   });
 });
 

@@ -1,4 +1,4 @@
-// Results share the parts that depend only on the law (citations, track steps, sanctions): a caller who writes into one result
+// Results share the parts that depend only on the law (citations, track steps, sanctions, violations): a caller who writes into one result
 // must not change the next one.
 import { describe, expect, it } from 'vitest';
 import { classifySync } from '../src/index.js';
@@ -23,6 +23,8 @@ describe('a result written into by its caller', () => {
       () => step.bases!.push('changed'),
       () => (first.sanction as unknown as { bases: string[] }).bases.push('changed'),
       () => ((first.violations[0]!.sanction as unknown as { level: string }).level = 'changed'),
+      () => ((first.violations[0] as unknown as { rule: string }).rule = 'changed'), // a violation is shared too, per span of dates
+      () => (first.violations[0]!.bases as string[]).push('changed'),
       () => delete (first.citations as Record<string, unknown>)['skb-2022/d-1'],
       () => ((phase as unknown as { value: string }).value = 'changed'),
       () => ((phase!.from as unknown as { date: string }).date = 'changed'),

@@ -23,7 +23,8 @@ import { feasibleValues, type FactName, type Facts, type FactValue } from '../in
 import type { LegalBasis, LegalBasisId } from '../law/legal-bases.js';
 import type { Law } from '../law/law.js';
 import type { LoadedRule } from '../law/rule-files.js';
-import { activeOn, categoryOf, isViolation, outcomeOf, sanctionOf, type Outcome } from '../evaluate/outcome.js';
+import { activeOn, categoryOf, isViolation, outcomeOf, sanctionOf, type Outcome, type ViolationRule } from '../evaluate/outcome.js';
+import { lawDaySpan } from '../law/day-span.js';
 import { basesUnder, conflictsUnder, severalFindingsNote, type SanctionResult } from '../law/sanctions.js';
 import { basesWords, entryWords, factWords, fieldWords, itemKeyWords, joined, levelWords, questionFor, ruleWords, valueWords, type Question } from '../present/result-words.js';
 import type { Incident } from '../incident/schema.js';
@@ -489,7 +490,39 @@ const keyOf = (law: Law, list: string, item: number | string, sub?: string): { k
 
 /** The violation a rule finds, for the actor on the date (nothing for a rule of another kind). */
 function toViolation(rule: LoadedRule, employment: Incident['actor']['employment'], date: string | undefined, law: Law): Violation | undefined {
-  if (!isViolation(rule)) return undefined;
+  return isViolation(rule) ? violationOn(rule, employment, date, law) : undefined;
+}
+
+/**
+ * The finding of a violation rule for the actor on the date, memoised by the span of the law's dates (see below).
+ * @example
+ * ```ts
+ * violationOn(rule, 'pns', '2024-10-01', law) === violationOn(rule, 'pns', '2024-10-02', law); // true within a span
+ * ```
+ * @internal
+ */
+export const violationOn = (rule: ViolationRule, employment: Incident['actor']['employment'], date: string | undefined, law: Law): Violation =>
+  violationMemo(law, rule, employment, date, lawDaySpan(law, date));
+
+/**
+ * A violation finding depends only on the law, the rule, the employment and the date, and on the date only through
+ * the span of the law's dates it falls in (its bases in force and its sanction; src/law/day-span.ts): built once per
+ * span, shared and frozen like the sanction in it. test/law-day-spans.test.ts checks every day against {@link buildViolation}.
+ */
+const violationMemo = memoByLaw(
+  (rule: ViolationRule, employment: Incident['actor']['employment'], _date: string | undefined, span: string) => `${rule.name}|${employment}|${span}`,
+  (law: Law, rule: ViolationRule, employment: Incident['actor']['employment'], date: string | undefined) => buildViolation(rule, employment, date, law),
+);
+
+/**
+ * The finding of a violation rule for the actor on the date, built afresh (results get it through a memo).
+ * @example
+ * ```ts
+ * buildViolation(law.byName.get('skb-d-1')!, 'pns', '2024-10-01', law).sanction.level;
+ * ```
+ * @internal
+ */
+export function buildViolation(rule: ViolationRule, employment: Incident['actor']['employment'], date: string | undefined, law: Law): Violation {
   const p = rule.event.params;
   return {
     rule: rule.name,
@@ -669,6 +702,22 @@ function tracksOf(
   return tracks;
 }
 
+/**
+ * The bases a shared part of a result cites, in order, listed once per part: sanctions, violations and track steps are
+ * memoised and frozen (src/law/memo.ts), so every result that holds one reads its list instead of walking it again.
+ * A part that is not frozen (none today) is walked each time.
+ */
+const basesCitedBy = new WeakMap<object, readonly LegalBasisId[]>();
+function citedBy<P extends object>(part: P, list: (part: P) => LegalBasisId[]): readonly LegalBasisId[] {
+  if (!Object.isFrozen(part)) return list(part);
+  let ids = basesCitedBy.get(part);
+  if (ids === undefined) basesCitedBy.set(part, (ids = list(part)));
+  return ids;
+}
+const sanctionBases = (s: SanctionResult) => citedBy(s, (x) => [...x.bases, ...x.options.map((o) => o.basis), ...x.levelSources, ...x.disputed.flatMap((d) => d.bases)]);
+const violationBases = (v: Violation) => citedBy(v, (x) => [...x.bases, ...x.conflicts.flatMap((c) => c.bases)]);
+const trackBases = (tr: TrackResult) => citedBy(tr, (x) => x.steps.flatMap((step) => step.bases));
+
 /** Every basis the result rests on, in the order cited: the listed item, the sanction articles, then procedure and notes. */
 function citedOf(
   found: Findings,
@@ -681,26 +730,18 @@ function citedOf(
 ): LegalBasisId[] {
   const { violations, exemptions, electionCrimes, records, guidance } = found;
   const cited = new Set<LegalBasisId>();
-  const cite = (ids: readonly LegalBasisId[]) => ids.forEach((id) => cited.add(id));
-  for (const v of violations) {
-    cite(v.bases);
-    v.conflicts.forEach((c) => cite(c.bases));
-  }
-  if (sanction) {
-    cite(sanction.bases);
-    sanction.options.forEach((o) => cited.add(o.basis));
-    cite(sanction.levelSources);
-    sanction.disputed.forEach((d) => cite(d.bases));
-  }
-  for (const v of violations) {
-    cite(v.sanction.bases);
-    v.sanction.options.forEach((o) => cited.add(o.basis));
-    cite(v.sanction.levelSources);
-    v.sanction.disputed.forEach((d) => cite(d.bases));
-  }
-  for (const x of [...exemptions, ...electionCrimes, ...records, ...guidance]) cite(x.bases);
-  for (const r of always) if (r.event.type === 'no_violation' && exemptions.some((e) => e.rule === r.name)) (r.event.params.conflicts ?? []).forEach((c) => cite(c.bases));
-  for (const tr of tracks) tr.steps.forEach((s) => cite(s.bases));
+  const cite = (ids: readonly LegalBasisId[]) => {
+    for (const id of ids) cited.add(id);
+  };
+  for (const v of violations) cite(violationBases(v));
+  if (sanction) cite(sanctionBases(sanction));
+  for (const v of violations) cite(sanctionBases(v.sanction));
+  for (const x of exemptions) cite(x.bases);
+  for (const x of electionCrimes) cite(x.bases);
+  for (const x of records) cite(x.bases);
+  for (const x of guidance) cite(x.bases);
+  for (const r of always) if (r.event.type === 'no_violation' && exemptions.some((e) => e.rule === r.name)) for (const c of r.event.params.conflicts ?? []) cite(c.bases);
+  for (const tr of tracks) cite(trackBases(tr));
   for (const p of procedures) cite(p.bases);
   cite(noteBases);
   cite(handlingNoteBases(date, tracks));

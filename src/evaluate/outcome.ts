@@ -22,7 +22,8 @@ export interface Outcome {
   readonly key: string;
 }
 
-type ViolationRule = LoadedRule & { event: Extract<LoadedRule['event'], { type: 'violation' }> };
+/** A rule whose event is a violation. @internal */
+export type ViolationRule = LoadedRule & { event: Extract<LoadedRule['event'], { type: 'violation' }> };
 
 /** Whether a rule finds a violation. @internal */
 export const isViolation = (rule: LoadedRule): rule is ViolationRule => rule.event.type === 'violation';
