@@ -870,36 +870,34 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
 
   // Primary first, in the order cited: the listed item (SKB/SE item), the sanction articles, then procedure and notes.
   const citations = citationsOf(law, citedOf(found, sanction, always, tracks, procedures, noteBases, date));
+  // The result is filled in field by field, in the order its JSON shows them: a literal with the optional fields
+  // spread in and the audit's getter cost some 2.4 µs a result against 1.2 µs so (issue 12).
+  const result: { -readonly [K in keyof ResultFields]: ResultFields[K] } = { ok: true } as ResultFields;
+  if (incident.reference !== undefined) result.reference = incident.reference;
+  result.verdict = verdict;
+  result.category = category;
+  result.sanction = sanction;
+  result.violations = violations;
+  result.exemptions = exemptions;
+  result.alternatives = alternatives;
+  result.missingFacts = missingFacts;
+  result.tracks = tracks;
+  result.electionCrimes = electionCrimes;
+  result.records = records;
+  result.guidance = guidance;
+  result.derived = derived;
+  result.conflicts = conflicts;
+  result.notes = notes;
+  if (procedures.length > 0) result.procedures = procedures;
+  result.explanation = joined(explanation, '\n');
+  result.firedRules = (outOfScope.length > 0 ? always.filter((r) => r.event.type === 'out_of_scope' || r.event.type === 'election_crime') : always).map((r) => r.name);
+  result.citations = citations;
   // The audit's hash is made when first read, and once: a caller that never shows it (the batch's compact and CSV
   // answers) does not pay for it; JSON.stringify and spreading read it in its place.
   let audit: Audit | undefined;
-
-  return {
-    ok: true,
-    ...(incident.reference !== undefined ? { reference: incident.reference } : {}),
-    verdict,
-    category,
-    sanction,
-    violations,
-    exemptions,
-    alternatives,
-    missingFacts,
-    tracks,
-    electionCrimes,
-    records,
-    guidance,
-    derived,
-    conflicts,
-    notes,
-    ...(procedures.length > 0 ? { procedures } : {}),
-    explanation: joined(explanation, '\n'),
-    firedRules: (outOfScope.length > 0 ? always.filter((r) => r.event.type === 'out_of_scope' || r.event.type === 'election_crime') : always).map((r) => r.name),
-    citations,
-    get audit() {
-      return (audit ??= auditOf(incident));
-    },
-    // The verdict-specific shapes hold by construction above (findings only under their verdicts, missing facts only
-    // and always for needs_information, a sanction for every violation); test/result-shapes.test.ts checks them on every
-    // point of the decision space.
-  } satisfies ResultFields as unknown as ClassificationResult;
+  Object.defineProperty(result, 'audit', { get: () => (audit ??= auditOf(incident)), enumerable: true, configurable: true });
+  // The verdict-specific shapes hold by construction above (findings only under their verdicts, missing facts only
+  // and always for needs_information, a sanction for every violation); test/result-shapes.test.ts checks them on every
+  // point of the decision space.
+  return result as unknown as ClassificationResult;
 }
