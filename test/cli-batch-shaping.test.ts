@@ -5,7 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { answerFormatter, header, type Answer, type OutputFormat } from '../src/cli/batch-format.js';
+import { answerFormatter, compact, compactLine, header, type Answer, type OutputFormat } from '../src/cli/batch-format.js';
+import { enumerateDecisionSpace, incidentFromFacts } from '../src/evaluate/decision-space.js';
 import { presumeOption } from '../src/cli/presume-option.js';
 import { readLines } from '../src/cli/lines.js';
 import { classifySync } from '../src/index.js';
@@ -37,6 +38,32 @@ describe('batch --output compact and csv are the shaping of the full result', ()
       });
     }
   }
+});
+
+describe('compactLine, the compact line written from its parts', () => {
+  // The bytes of JSON.stringify(compact(...)) on every fixture (with and without a reference, with and without
+  // presumptions: those and reports of several acts take compact's own path) and every 7th point of the space.
+  const presume = presumeOption(['relation=none,cltn=false'], '');
+  const space = [...enumerateDecisionSpace()].filter((_, i) => i % 7 === 0).map((p) => incidentFromFacts(p.facts));
+  it('is JSON.stringify(compact(...)) for every answer', () => {
+    let fast = 0;
+    const inputs = [...incidents, ...space];
+    inputs.forEach((x, i) => {
+      const withReference = x !== null && typeof x === 'object' ? { ...x, reference: `R "${i}"\u2028` } : x;
+      for (const input of [x, withReference]) {
+        for (const answer of [classifySync(input), classifySync(input, { presume })]) {
+          for (const lang of ['id', 'en'] as const) {
+            const line = i + 1;
+            expect(compactLine(line, answer, lang)).toBe(JSON.stringify(compact(line, answer, lang)));
+            // And the same for the answer as plain data (its citations not the shared, frozen object).
+            expect(compactLine(line, plain(answer), lang)).toBe(JSON.stringify(compact(line, answer, lang)));
+          }
+          if (answer.ok && !('findings' in answer) && !('presumptions' in answer)) fast++;
+        }
+      }
+    });
+    expect(fast).toBeGreaterThan(inputs.length);
+  });
 });
 
 describe('the audit, made when first read', () => {

@@ -78,11 +78,20 @@ export function count(summary: BatchSummary, answer: Decided | undefined): void 
   if (answer.category !== null) summary.categories[answer.category] = (summary.categories[answer.category] ?? 0) + 1;
   if (answer.sanction !== null) summary.sanctionLevels[answer.sanction.level] = (summary.sanctionLevels[answer.sanction.level] ?? 0) + 1;
   // A report with several acts counts under an item, and a presumption, once, though two of its acts meet it.
-  for (const item of new Set(answer.violations.map(itemName))) summary.items[item] = (summary.items[item] ?? 0) + 1;
-  for (const key of new Set(answer.violations.map(itemKeyName))) summary.itemKeys[key] = (summary.itemKeys[key] ?? 0) + 1;
-  const presumed = 'presumptions' in answer ? answer.presumptions : [];
-  if (presumed.length > 0) summary.presumed++;
-  for (const key of new Set(presumed.map((p) => `${p.path}=${String(p.value)}`))) {
+  const violations = answer.violations;
+  if (violations.length === 1) {
+    // One finding (most results): no set needed to count it once.
+    const item = itemName(violations[0]!);
+    const key = itemKeyName(violations[0]!);
+    summary.items[item] = (summary.items[item] ?? 0) + 1;
+    summary.itemKeys[key] = (summary.itemKeys[key] ?? 0) + 1;
+  } else if (violations.length > 1) {
+    for (const item of new Set(violations.map(itemName))) summary.items[item] = (summary.items[item] ?? 0) + 1;
+    for (const key of new Set(violations.map(itemKeyName))) summary.itemKeys[key] = (summary.itemKeys[key] ?? 0) + 1;
+  }
+  if (!('presumptions' in answer) || answer.presumptions.length === 0) return;
+  summary.presumed++;
+  for (const key of new Set(answer.presumptions.map((p) => `${p.path}=${String(p.value)}`))) {
     summary.presumptions[key] = (summary.presumptions[key] ?? 0) + 1;
   }
 }
