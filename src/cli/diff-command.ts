@@ -6,7 +6,7 @@ import { diffCsv, diffLaw, diffMarkdown } from '../analyst/law-diff.js';
 import { PackError } from '../law/packs.js';
 import { badUsage, parseCommand } from './args.js';
 import { EXIT } from './exit-codes.js';
-import { openOutput } from './output.js';
+import { writeWhole } from './output.js';
 import { readPack } from './packs-option.js';
 
 const HELP = `Usage: netralitas-asn diff --with PACK [--with PACK ...] [--format md|csv] [--out FILE]
@@ -49,14 +49,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     throw error;
   }
   const text = values.format === 'csv' ? diffCsv(rows) : diffMarkdown(rows);
-  const out = openOutput(values.out as string | undefined, undefined);
-  try {
-    await out.write(text);
-    await out.commit();
-  } catch (error) {
-    out.abort();
-    throw error;
-  }
+  await writeWhole(values.out as string | undefined, text);
   process.stderr.write(`${rows.length} row(s) change.\n`);
   return EXIT.ok;
 }

@@ -177,3 +177,23 @@ export function openOutput(path: string | undefined, input: Identity): Output {
   return path === undefined ? stdoutOutput(input) : fileOutput(path, input);
 }
 
+
+/**
+ * Writes a whole text to `path` (stdout when undefined) and completes the output; on a failure gives it up (a file is
+ * left as it was) and rethrows.
+ * @example
+ * ```ts
+ * await writeWhole('table.csv', tableCsv(rows));
+ * ```
+ * @internal
+ */
+export async function writeWhole(path: string | undefined, text: string): Promise<void> {
+  const out = openOutput(path, undefined);
+  try {
+    await out.write(text);
+    await out.commit();
+  } catch (error) {
+    out.abort();
+    throw error;
+  }
+}

@@ -7,7 +7,7 @@ import { decisionTable, tableCsv, tableMarkdown } from '../analyst/decision-tabl
 import { ACT_KINDS, type ActKind } from '../vocabulary/enums.js';
 import { badUsage, parseCommand } from './args.js';
 import { EXIT } from './exit-codes.js';
-import { openOutput } from './output.js';
+import { writeWhole } from './output.js';
 import { lawFrom, PACK_HELP, PACK_OPTION } from './packs-option.js';
 
 const HELP = `Usage: netralitas-asn table [--format csv|md] [--act KIND] [--pack PATH] [--out FILE]
@@ -46,14 +46,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   const law = await lawFrom(values.pack as string[] | undefined);
   const rows = decisionTable(acts, law);
   const text = values.format === 'md' ? tableMarkdown(rows) : tableCsv(rows);
-  const out = openOutput(values.out, undefined);
-  try {
-    await out.write(text);
-    await out.commit();
-  } catch (error) {
-    out.abort();
-    throw error;
-  }
+  await writeWhole(values.out, text);
   const audit = auditTable(rows, undefined, acts, law.rules);
   process.stderr.write(`${formatAudit(audit, rows.length)}\n`);
   return audit.occurrences.some((o) => !o.explainedBy) || audit.stale.length > 0 ? 1 : 0;
