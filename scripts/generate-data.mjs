@@ -11,6 +11,7 @@ import { isDeepStrictEqual } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { build } = await import('esbuild');
+const { parse: parseYaml } = await import('yaml');
 const bundled = await build({ entryPoints: [join(root, 'src/law/pack-files.ts')], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
 const { assemblePack, withoutReasons } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].contents).toString('base64')}`);
 
@@ -24,7 +25,7 @@ const filesOf = (dir) =>
 const index = JSON.parse(readFileSync(join(root, 'packs/index.json'), 'utf8'));
 const packs = index.packs.map((dir) => {
   try {
-    return assemblePack(filesOf(join(root, 'packs', dir)));
+    return assemblePack(filesOf(join(root, 'packs', dir)), parseYaml);
   } catch (error) {
     throw new Error(`packs/${dir}: ${error.message}`);
   }

@@ -1,6 +1,7 @@
 // Reads a pack folder the way the CLI's --pack and the build do (src/law/pack-files.ts assembles it), for the tests.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { assemblePack } from '../src/law/pack-files.js';
 
 /** The pack in a folder (a path from the repository root), as one object. */
@@ -15,5 +16,5 @@ export function packFolder(dir: string): Record<string, any> {
     }
   };
   walk('');
-  return assemblePack(files);
+  return assemblePack(files, parse);
 }

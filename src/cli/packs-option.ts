@@ -7,6 +7,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { lawWith, type Law } from '../law/law.js';
 import { assemblePack, type PackFile } from '../law/pack-files.js';
+import { yaml } from '../law/yaml-on-demand.js';
 import { PACK_SIZE_LIMIT, PackError } from '../law/packs.js';
 import { escapeControl, inputFault, osError, usageFault } from './faults.js';
 import { readDataFile, readTextFile } from './read-data.js';
@@ -55,7 +56,7 @@ export async function readPack(path: string): Promise<unknown> {
     throw inputFault(path, osError(error));
   }
   try {
-    return assemblePack(files);
+    return assemblePack(files, (text, options) => yaml().parse(text, options));
   } catch (error) {
     throw inputFault(path, escapeControl((error as Error).message));
   }

@@ -6,8 +6,6 @@
  * This module turns the files of such a folder, already read, into the one pack object that `createClassifier` takes;
  * it does no I/O itself, so the CLI and the build share it.
  */
-import { yaml } from './yaml-on-demand.js';
-
 /** One file of a pack folder: its path inside the folder (`rules/x.json`) and its text. @internal */
 export interface PackFile {
   readonly path: string;
@@ -16,11 +14,19 @@ export interface PackFile {
 
 const DATA = /\.(json|ya?ml)$/;
 
+/**
+ * A YAML parser: the yaml package's `parse`. The caller passes it, so that this module loads no parser of its own and
+ * bundles for any platform (the build runs it to assemble the built-in packs; the CLI loads yaml only when a pack has
+ * a YAML file, src/law/yaml-on-demand.ts).
+ * @internal
+ */
+export type ParseYaml = (text: string, options: { readonly maxAliasCount: number }) => unknown;
+
 /** The text of a JSON or YAML file as data; throws an error naming the file. */
-function parseFile(file: PackFile): unknown {
+function parseFile(file: PackFile, parseYaml: ParseYaml): unknown {
   const text = file.text.replace(/^\uFEFF/, '');
   try {
-    return file.path.endsWith('.json') ? JSON.parse(text) : yaml().parse(text, { maxAliasCount: 100 });
+    return file.path.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
   } catch (error) {
     throw new Error(`${file.path}: not valid ${file.path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message}`);
   }
@@ -44,11 +50,11 @@ const stem = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(DAT
  * file is not data or a place holds the wrong shape; the pack itself is validated when it is loaded.
  * @internal
  */
-export function assemblePack(files: readonly PackFile[]): Record<string, unknown> {
+export function assemblePack(files: readonly PackFile[], parseYaml: ParseYaml): Record<string, unknown> {
   const sorted = [...files].filter((f) => DATA.test(f.path)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const manifest = sorted.find((f) => /^pack\.(json|ya?ml)$/.test(f.path));
   if (!manifest) throw new Error('no pack.json or pack.yaml in the pack folder');
-  const pack = parseFile(manifest);
+  const pack = parseFile(manifest, parseYaml);
   if (!isObject(pack)) throw new Error(`${manifest.path}: a pack is an object`);
   const out: Record<string, unknown> = { ...pack };
   const rules: Record<string, unknown> = isObject(pack.rules) ? { ...pack.rules } : {};
@@ -57,7 +63,7 @@ export function assemblePack(files: readonly PackFile[]): Record<string, unknown
   for (const file of sorted) {
     if (file === manifest) continue;
     if (/^legal-bases\.(json|ya?ml)$/.test(file.path)) {
-      const registry = parseFile(file);
+      const registry = parseFile(file, parseYaml);
       if (!isObject(registry)) throw new Error(`${file.path}: expected { documents, bases }`);
       for (const key of ['documents', 'bases'] as const) {
         if (registry[key] === undefined) continue;
@@ -65,11 +71,11 @@ export function assemblePack(files: readonly PackFile[]): Record<string, unknown
         out[key] = { ...(isObject(out[key]) ? out[key] : {}), ...registry[key] };
       }
     } else if (/^(sanctions|tracks)\.(json|ya?ml)$/.test(file.path)) {
-      out[stem(file.path)] = withoutReasons(parseFile(file));
+      out[stem(file.path)] = withoutReasons(parseFile(file, parseYaml));
     } else if (/^rules\/[^/]+$/.test(file.path)) {
-      rules[stem(file.path)] = parseFile(file);
+      rules[stem(file.path)] = parseFile(file, parseYaml);
     } else if (/^elections\/[^/]+$/.test(file.path)) {
-      const data = parseFile(file);
+      const data = parseFile(file, parseYaml);
       if (isObject(data) && Array.isArray(data.cycles) && data.election === undefined) cycles.push(...data.cycles);
       else elections.push(data);
     }

@@ -1,8 +1,8 @@
 /**
- * The yaml library, loaded the first time a YAML text (a pack, a case file, an incident file) or a JSON text with a
- * repeated key is read, never at start-up: loading it costs a fresh `node` some 45 ms on the bench machine (issue 12),
- * which every CLI call paid though most read only JSON. Node-only: the CLI, the service and the `testing` entry use it;
- * the library's entries and the form never load this module.
+ * The yaml library, loaded the first time a YAML text (a pack's file, a case file, an incident file) or a JSON text
+ * with a repeated key is read, never at start-up: loading it costs a fresh `node` some 45 ms on the bench machine
+ * (issue 12), which every CLI call paid though most read only JSON. Node-only: the CLI, the service and the `testing`
+ * entry use it; the library's entries, the form and the build's bundles of src/law never load this module.
  */
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
