@@ -99,9 +99,9 @@ function basesText(citations: object): string {
 /**
  * The compact answer's line, the bytes `JSON.stringify(compact(line, answer, lang))` writes: for a result of one act
  * without presumptions (the most common) written from its parts, the ids of its bases (half the line) written once
- * per shared citations object; any other answer through {@link compact}. Written so, a compact line costs about half
- * of what it did (issue 12); test/cli-batch-shaping.test.ts checks the bytes on every fixture and every 7th point of
- * the decision space.
+ * per shared citations object; any other answer through {@link compact}. Written so, formatting and counting the
+ * bench's 50,000 results took 220 ms instead of 284 (issue 12); test/cli-batch-shaping.test.ts checks the bytes on
+ * every fixture and every 7th point of the decision space.
  * @example
  * ```ts
  * compactLine(1, classifySync(incident), 'en'); // '{"line":1,"ok":true,"verdict":"violation",...}'

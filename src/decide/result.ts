@@ -497,7 +497,8 @@ function toViolation(rule: LoadedRule, employment: Incident['actor']['employment
  * The finding of a violation rule for the actor on the date, memoised by the span of the law's dates (see below).
  * @example
  * ```ts
- * violationOn(rule, 'pns', '2024-10-01', law) === violationOn(rule, 'pns', '2024-10-02', law); // true within a span
+ * const rule = law.byName.get('skb-2022/d-1') as ViolationRule;
+ * violationOn(rule, 'pns', '2024-10-01', law); // as buildViolation(rule, 'pns', '2024-10-01', law), shared by its span's days
  * ```
  * @internal
  */
@@ -518,7 +519,7 @@ const violationMemo = memoByLaw(
  * The finding of a violation rule for the actor on the date, built afresh (results get it through a memo).
  * @example
  * ```ts
- * buildViolation(law.byName.get('skb-d-1')!, 'pns', '2024-10-01', law).sanction.level;
+ * buildViolation(law.byName.get('skb-2022/d-1') as ViolationRule, 'pns', '2024-10-01', law).bases; // its bases in force that day
  * ```
  * @internal
  */
