@@ -11,6 +11,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Decided } from '../decide/pipeline.js';
+import { memoByPart } from '../law/memo.js';
 import type { Language } from '../vocabulary/text.js';
 
 /** Output formats of the batch command, the default first. @internal */
@@ -86,15 +87,7 @@ export function compact(line: number, answer: Answer, lang: Language): Record<st
 }
 
 /** The JSON text of the ids of the bases a result cites, kept per shared (frozen) citations object. */
-const basesTexts = new WeakMap<object, string>();
-function basesText(citations: object): string {
-  let text = basesTexts.get(citations);
-  if (text === undefined) {
-    text = JSON.stringify(Object.keys(citations));
-    if (Object.isFrozen(citations)) basesTexts.set(citations, text);
-  }
-  return text;
-}
+const basesText = memoByPart((citations: object) => JSON.stringify(Object.keys(citations)));
 
 /**
  * The compact answer's line, the bytes `JSON.stringify(compact(line, answer, lang))` writes: for a result of one act

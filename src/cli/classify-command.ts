@@ -2,7 +2,7 @@
 import { classifierOf } from '../decide/create-classifier.js';
 import { badUsage, parseCommand } from './args.js';
 import { EXIT } from './exit-codes.js';
-import { openOutput } from './output.js';
+import { writeWhole } from './output.js';
 import { PRESUME_HELP, PRESUME_OPTION, presumeOption } from './presume-option.js';
 import { readDataFile } from './read-data.js';
 import { lawFrom, PACK_HELP, PACK_OPTION } from './packs-option.js';
@@ -28,8 +28,6 @@ export async function run(argv: readonly string[]): Promise<number> {
   const presume = presumeOption(values.presume, HELP);
   const classifier = classifierOf(await lawFrom(values.pack as string[] | undefined));
   const result = classifier.classifySync(await readDataFile(positionals[0]!), presume === undefined ? undefined : { presume });
-  const out = openOutput(undefined, undefined);
-  await out.write(`${JSON.stringify(result, null, 2)}\n`);
-  await out.commit();
+  await writeWhole(undefined, `${JSON.stringify(result, null, 2)}\n`);
   return result.ok ? EXIT.ok : EXIT.invalid;
 }

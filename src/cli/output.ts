@@ -177,7 +177,6 @@ export function openOutput(path: string | undefined, input: Identity): Output {
   return path === undefined ? stdoutOutput(input) : fileOutput(path, input);
 }
 
-
 /**
  * Writes a whole text to `path` (stdout when undefined) and completes the output; on a failure gives it up (a file is
  * left as it was) and rethrows.

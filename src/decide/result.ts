@@ -29,7 +29,7 @@ import { basesUnder, conflictsUnder, severalFindingsNote, type SanctionResult } 
 import { basesWords, entryWords, factWords, fieldWords, itemKeyWords, joined, levelWords, questionFor, ruleWords, valueWords, type Question } from '../present/result-words.js';
 import type { Incident } from '../incident/schema.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
-import { memoByLaw } from '../law/memo.js';
+import { memoByLaw, memoByPart } from '../law/memo.js';
 import { handlingNoteBases, handlingNotes, trackOf, trackOn, type TrackResult } from '../law/tracks.js';
 import { basesInForce, windowOf } from '../law/validity.js';
 
@@ -703,21 +703,13 @@ function tracksOf(
   return tracks;
 }
 
-/**
+/*
  * The bases a shared part of a result cites, in order, listed once per part: sanctions, violations and track steps are
  * memoised and frozen (src/law/memo.ts), so every result that holds one reads its list instead of walking it again.
- * A part that is not frozen (none today) is walked each time.
  */
-const basesCitedBy = new WeakMap<object, readonly LegalBasisId[]>();
-function citedBy<P extends object>(part: P, list: (part: P) => LegalBasisId[]): readonly LegalBasisId[] {
-  if (!Object.isFrozen(part)) return list(part);
-  let ids = basesCitedBy.get(part);
-  if (ids === undefined) basesCitedBy.set(part, (ids = list(part)));
-  return ids;
-}
-const sanctionBases = (s: SanctionResult) => citedBy(s, (x) => [...x.bases, ...x.options.map((o) => o.basis), ...x.levelSources, ...x.disputed.flatMap((d) => d.bases)]);
-const violationBases = (v: Violation) => citedBy(v, (x) => [...x.bases, ...x.conflicts.flatMap((c) => c.bases)]);
-const trackBases = (tr: TrackResult) => citedBy(tr, (x) => x.steps.flatMap((step) => step.bases));
+const sanctionBases = memoByPart((s: SanctionResult): readonly LegalBasisId[] => [...s.bases, ...s.options.map((o) => o.basis), ...s.levelSources, ...s.disputed.flatMap((d) => d.bases)]);
+const violationBases = memoByPart((v: Violation): readonly LegalBasisId[] => [...v.bases, ...v.conflicts.flatMap((c) => c.bases)]);
+const trackBases = memoByPart((tr: TrackResult): readonly LegalBasisId[] => tr.steps.flatMap((step) => step.bases));
 
 /** Every basis the result rests on, in the order cited: the listed item, the sanction articles, then procedure and notes. */
 function citedOf(

@@ -16,6 +16,25 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
+ * A memo of `make` per part of a result: for a frozen part (one of the shared, deep-frozen parts above) what `make`
+ * gives is kept with the part and made once; a part that is not frozen could change, so it is made each time.
+ * @example
+ * ```ts
+ * const basesOf = memoByPart((s: SanctionResult) => [...s.bases, ...s.levelSources]);
+ * ```
+ * @internal
+ */
+export function memoByPart<P extends object, T>(make: (part: P) => T): (part: P) => T {
+  const kept = new WeakMap<P, T>();
+  return (part) => {
+    if (!Object.isFrozen(part)) return make(part);
+    let value = kept.get(part);
+    if (value === undefined) kept.set(part, (value = make(part)));
+    return value;
+  };
+}
+
+/**
  * A memo of `make` per law and string key; what it returns is deep-frozen, since results share it.
  * @internal
  */
