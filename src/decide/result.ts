@@ -639,29 +639,44 @@ function violationNotes(violations: readonly Violation[], law: Law, notes: Bilin
 function alternativesOf(analysis: Analysis, violations: readonly Violation[], facts: Facts, law: Law): Alternative[] {
   const alternatives: Alternative[] = [];
   const always = analysis.always;
-  const alwaysNames = new Set(always.map((r) => r.name));
-  const alwaysItems = new Set(always.map(itemOf).filter((i): i is string => i !== undefined));
+  // Plain loops in the part that runs for every completion (see outcomeOf): V8 inlined each array method with its
+  // callback, and recompiled all of it in every fresh process.
+  const alwaysNames = new Set<string>();
+  const alwaysItems = new Set<string>();
+  for (const r of always) {
+    alwaysNames.add(r.name);
+    const item = itemOf(r);
+    if (item !== undefined) alwaysItems.add(item);
+  }
   const groups = new Map<string, { rules: LoadedRule[]; classes: Map<FactName, Set<FactValue>> }>();
   for (const c of analysis.completions) {
-    const extra = c.fired.filter(
-      (r) => !alwaysNames.has(r.name) && !alwaysItems.has(itemOf(r) ?? '') && (r.event.type === 'violation' || r.event.type === 'no_violation'),
-    );
+    const extra: LoadedRule[] = [];
+    let key = '';
+    for (const r of c.fired) {
+      if (alwaysNames.has(r.name) || alwaysItems.has(itemOf(r) ?? '') || (r.event.type !== 'violation' && r.event.type !== 'no_violation')) continue;
+      extra.push(r);
+      key += key === '' ? r.name : `,${r.name}`;
+    }
     if (extra.length === 0) continue;
-    const key = extra.map((r) => r.name).join(',');
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { rules: extra, classes: new Map() }));
     for (const [f, values] of c.classes) {
       let set = g.classes.get(f);
       if (!set) g.classes.set(f, (set = new Set()));
-      values.forEach((v) => set.add(v));
+      for (const v of values) set.add(v);
     }
   }
   for (const g of groups.values()) {
     const when = [...g.classes]
       .filter(([f, values]) => values.size < feasibleValues(f, facts, law).length)
       .map(([fact, values]) => ({ fact, field: questionFor(fact, law).field, values: [...values] }));
-    const cited = new Set(violations.map((v) => `${v.list} ${String(v.item)}`));
-    const items = [...new Set(g.rules.map(itemOf).filter((i): i is string => i !== undefined && !cited.has(i)))];
+    const cited = new Set<string>();
+    for (const v of violations) cited.add(`${v.list} ${String(v.item)}`);
+    const items: string[] = [];
+    for (const r of g.rules) {
+      const item = itemOf(r);
+      if (item !== undefined && !cited.has(item) && !items.includes(item)) items.push(item);
+    }
     if (items.length === 0) continue;
     const condition = joined(when.map((w) => factWords(w.fact, w.values, law)), '; ');
     const also = joined(items.map((i) => itemKeyWords(i, law)), '; ');
@@ -742,8 +757,8 @@ function citedOf(
 }
 
 /** A note for each rule that would fire but whose law was not in force on the date. */
-function notInForceNotes(fired: readonly LoadedRule[], date: string | undefined, law: Law, notes: Bilingual[]): void {
-  for (const rule of fired.filter((r) => !activeOn(r, date, law))) {
+function notInForceNotes(notInForce: readonly LoadedRule[], date: string | undefined, law: Law, notes: Bilingual[]): void {
+  for (const rule of notInForce) {
     notes.push(
       t(
         `${ruleWords(rule, law).id}: hukum yang menjadikan perbuatan ini pelanggaran belum/tidak berlaku pada ${date}.`,
@@ -807,11 +822,24 @@ function regionalProcedures(region: string | undefined, law: Law, notes: Bilingu
 }
 
 /**
+ * The rules of these names that are in force on the date, in order; those that are not go to `notInForce`. A plain
+ * loop (see outcomeOf), which also gives every list of rules one kind of array for V8.
+ */
+function rulesInForce(names: readonly string[], date: string | undefined, law: Law, notInForce?: LoadedRule[]): LoadedRule[] {
+  const rules: LoadedRule[] = [];
+  for (const name of names) {
+    const rule = law.byName.get(name)!;
+    if (activeOn(rule, date, law)) rules.push(rule);
+    else notInForce?.push(rule);
+  }
+  return rules;
+}
+
+/**
  * Builds the classification result from an evaluation of the rules.
  * @internal
  */
 export function buildResult({ incident, facts, derived, conflicts, evaluation, law }: ResultInput): ClassificationResult {
-  const byName = law.byName;
   const date = incident.date;
   const employment = incident.actor.employment;
   const notes: Bilingual[] = [];
@@ -819,10 +847,10 @@ export function buildResult({ incident, facts, derived, conflicts, evaluation, l
   const noteBases: LegalBasisId[] = [];
   const explanation: Bilingual[] = [];
 
-  const rulesOf = (names: readonly string[]) => names.map((n) => byName.get(n)!);
-  notInForceNotes(rulesOf(evaluation.definite), date, law, notes);
-  const definite = rulesOf(evaluation.definite).filter((r) => activeOn(r, date, law));
-  const possible = rulesOf(evaluation.possible).filter((r) => activeOn(r, date, law));
+  const notInForce: LoadedRule[] = [];
+  const definite = rulesInForce(evaluation.definite, date, law, notInForce);
+  notInForceNotes(notInForce, date, law, notes);
+  const possible = rulesInForce(evaluation.possible, date, law);
   const contested = new Set<FactName>(conflicts.map((c) => (c.fact === 'campaignPhase' ? 'phase' : 'stage')));
   const analysis = analyse(definite, possible, { law, facts, employment, date, contested });
   explainFacts(incident, derived, conflicts, law, explanation);

@@ -121,8 +121,13 @@ function consistent(values: Facts, classes: ReadonlyMap<FactName, readonly FactV
  * @internal
  */
 export function analyse(definite: readonly LoadedRule[], possible: readonly LoadedRule[], ctx: Context): Analysis {
-  const definiteNames = new Set(definite.map((r) => r.name));
-  const open = possible.filter((r) => !definiteNames.has(r.name));
+  // Plain loops, not array methods with callbacks: this runs for every report, and V8's optimising compiler inlined
+  // each such method with its callback, which made the compilations of this function, repeated in every fresh
+  // process and again after each deoptimisation, cost more CPU than the work itself (issue 12).
+  const definiteNames = new Set<string>();
+  for (const r of definite) definiteNames.add(r.name);
+  const open: LoadedRule[] = [];
+  for (const r of possible) if (!definiteNames.has(r.name)) open.push(r);
   const missing: FactName[] = [];
   for (const rule of open) {
     for (const c of rule.conditions.all) if (ctx.facts[c.fact] === undefined && !missing.includes(c.fact)) missing.push(c.fact);
@@ -133,26 +138,39 @@ export function analyse(definite: readonly LoadedRule[], possible: readonly Load
     return { decided: true, completions: [{ classes: new Map(), fired: definite, outcome }], always: definite, questions: [], dependsOn: new Map() };
   }
 
-  const classes = missing.map((f) => classesOf(f, open, ctx.facts, ctx.law, ctx.date !== undefined));
-  const total = classes.reduce((n, c) => n * Math.max(1, c.length), 1);
+  const classes: (readonly FactValue[])[][] = [];
+  let total = 1;
+  let someEmpty = false;
+  for (const f of missing) {
+    const c = classesOf(f, open, ctx.facts, ctx.law, ctx.date !== undefined);
+    classes.push(c);
+    total *= Math.max(1, c.length);
+    if (c.length === 0) someEmpty = true;
+  }
   const dependsOn = new Map<FactName, string[]>();
-  for (const f of missing) dependsOn.set(f, open.filter((r) => r.conditions.all.some((c) => c.fact === f)).map((r) => r.name));
-  if (total > MAX_COMPLETIONS || classes.some((c) => c.length === 0)) {
+  for (const f of missing) {
+    const names: string[] = [];
+    for (const r of open) if (readsFact(r, f)) names.push(r.name);
+    dependsOn.set(f, names);
+  }
+  if (total > MAX_COMPLETIONS || someEmpty) {
     return { decided: false, completions: [], always: definite, questions: missing, dependsOn };
   }
 
   const completions: Completion[] = [];
-  const index = classes.map(() => 0);
+  const index = missing.map(() => 0);
   for (;;) {
     const values: Facts = {};
     const chosen = new Map<FactName, readonly FactValue[]>();
-    missing.forEach((f, i) => {
+    for (let i = 0; i < missing.length; i++) {
       const cls = classes[i]![index[i]!]!;
-      values[f] = cls[0]!;
-      chosen.set(f, cls);
-    });
+      values[missing[i]!] = cls[0]!;
+      chosen.set(missing[i]!, cls);
+    }
     if (consistent(values, chosen, ctx)) {
-      const fired = [...definite, ...open.filter((r) => accepts(r, values, ctx.facts))];
+      const fired: LoadedRule[] = [];
+      for (const r of definite) fired.push(r);
+      for (const r of open) if (accepts(r, values, ctx.facts)) fired.push(r);
       completions.push({ classes: chosen, fired, outcome: outcomeOf(fired, ctx.employment, ctx.date, ctx.law) });
     }
     let i = index.length - 1;
@@ -161,19 +179,22 @@ export function analyse(definite: readonly LoadedRule[], possible: readonly Load
     index[i]!++;
   }
 
-  const keys = new Set(completions.map((c) => c.outcome.key));
+  const keys = new Set<string>();
+  for (const c of completions) keys.add(c.outcome.key);
   // What holds in every completion, by finding: an item counts as always found when every completion finds it, by
   // whichever rule (two rules reach PP 94 angka 2, one for party and one for civil-service attributes).
-  const findingKey = (r: LoadedRule) => {
-    const p = r.event.params as { list?: string; item?: number | string };
-    return p.list === undefined ? r.name : `${r.event.type}|${p.list} ${String(p.item)}`;
-  };
-  let alwaysKeys = new Set((completions[0]?.fired ?? definite).map(findingKey));
-  for (const c of completions.slice(1)) {
-    const here = new Set(c.fired.map(findingKey));
-    alwaysKeys = new Set([...alwaysKeys].filter((k) => here.has(k)));
+  const first = completions[0]?.fired ?? definite;
+  let alwaysKeys = new Set<string>();
+  for (const r of first) alwaysKeys.add(findingKey(r));
+  for (let k = 1; k < completions.length; k++) {
+    const here = new Set<string>();
+    for (const r of completions[k]!.fired) here.add(findingKey(r));
+    const kept = new Set<string>();
+    for (const key of alwaysKeys) if (here.has(key)) kept.add(key);
+    alwaysKeys = kept;
   }
-  const always = (completions[0]?.fired ?? definite).filter((r) => alwaysKeys.has(findingKey(r)));
+  const always: LoadedRule[] = [];
+  for (const r of first) if (alwaysKeys.has(findingKey(r))) always.push(r);
   if (keys.size <= 1) return { decided: true, completions, always, questions: [], dependsOn };
 
   let relevant = missing.filter((f) => narrows(f, completions) || matters(f, missing, completions));
@@ -182,6 +203,18 @@ export function analyse(definite: readonly LoadedRule[], possible: readonly Load
   if (relevant.length === 0) relevant = missing.filter((f) => new Set(completions.map((c) => classKey(c, f))).size > 1);
   const questions = orderQuestions(relevant, missing, completions);
   return { decided: false, completions, always, questions, dependsOn: new Map(questions.map((f) => [f, dependsOn.get(f) ?? []])) };
+}
+
+/** Whether a rule has a condition on a fact. */
+function readsFact(rule: LoadedRule, fact: FactName): boolean {
+  for (const c of rule.conditions.all) if (c.fact === fact) return true;
+  return false;
+}
+
+/** What a fired rule finds: its item where it names one (by list and item, so that two rules reaching one item agree), else the rule. */
+function findingKey(r: LoadedRule): string {
+  const p = r.event.params as { list?: string; item?: number | string };
+  return p.list === undefined ? r.name : `${r.event.type}|${p.list} ${String(p.item)}`;
 }
 
 /** The class index of a fact in a completion. */

@@ -74,15 +74,23 @@ const levelOf = (rule: ViolationRule, employment: Employment, date: string | und
  * @internal
  */
 export function outcomeOf(fired: readonly LoadedRule[], employment: Employment, date: string | undefined, law: TrackLaw): Outcome {
-  const outOfScope = fired.some((r) => r.event.type === 'out_of_scope');
-  const violations = outOfScope ? [] : fired.filter(isViolation);
-  const verdict: Verdict = outOfScope
-    ? 'out_of_scope'
-    : violations.length > 0
-      ? 'violation'
-      : fired.some((r) => r.event.type === 'no_violation')
-        ? 'no_violation'
-        : 'out_of_scope';
+  // One pass over the rules in a plain loop: this runs for every completion of every report, and each array method
+  // with a callback here was inlined by V8's optimising compiler into every function that inlines this one, which made
+  // their compilations, repeated in every fresh process, cost more than the work (issue 12).
+  let outOfScope = false;
+  let noViolation = false;
+  let crime = false;
+  const violations: ViolationRule[] = [];
+  for (let i = 0; i < fired.length; i++) {
+    const rule = fired[i]!;
+    const type = rule.event.type;
+    if (type === 'out_of_scope') outOfScope = true;
+    else if (type === 'no_violation') noViolation = true;
+    else if (type === 'election_crime') crime = true;
+    else if (type === 'violation') violations.push(rule as ViolationRule);
+  }
+  if (outOfScope) violations.length = 0;
+  const verdict: Verdict = outOfScope ? 'out_of_scope' : violations.length > 0 ? 'violation' : noViolation ? 'no_violation' : 'out_of_scope';
   let category: Category | null = null;
   let level: SanctionLevel | null = null;
   const tracks = new Set<Track>();
@@ -93,7 +101,7 @@ export function outcomeOf(fired: readonly LoadedRule[], employment: Employment, 
     if (level === null || SANCTION_LEVELS.indexOf(l) > SANCTION_LEVELS.indexOf(level)) level = l;
     tracks.add(trackOf(c, law));
   }
-  if (fired.some((r) => r.event.type === 'election_crime')) tracks.add('gakkumdu');
+  if (crime) tracks.add('gakkumdu');
   const sorted = [...tracks].sort();
   return { verdict, category, level, tracks: sorted, key: `${verdict}|${category}|${level}|${sorted.join(',')}` };
 }

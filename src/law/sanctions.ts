@@ -124,7 +124,10 @@ export function severalFindingsNote(
   scope: SeveralScope = 'one_act',
 ): { readonly note: Bilingual; readonly bases: readonly LegalBasisId[] } | undefined {
   const several = law.sanctionData.regimes[regimeOf(employment, law)].severalFindings;
-  if (!several || levels.filter((l) => several.counts.includes(l)).length < 2) return undefined;
+  if (!several) return undefined;
+  let counted = 0;
+  for (const l of levels) if (several.counts.includes(l)) counted++;
+  if (counted < 2) return undefined;
   return { note: scope === 'one_act' ? several.note : several.severalActsNote, bases: several.bases as readonly LegalBasisId[] };
 }
 

@@ -24,7 +24,21 @@ export { questionFor, type Question } from './questions.js';
  * ```
  * @internal
  */
-export const joined = (parts: readonly Bilingual[], separator: string): Bilingual => t(parts.map((p) => p.id).join(separator), parts.map((p) => p.en).join(separator));
+export function joined(parts: readonly Bilingual[], separator: string): Bilingual {
+  // A plain loop: this runs many times for every result, and V8 inlined each array method with its callback into
+  // every caller it was itself inlined in (issue 12).
+  let id = '';
+  let en = '';
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) {
+      id += separator;
+      en += separator;
+    }
+    id += parts[i]!.id;
+    en += parts[i]!.en;
+  }
+  return t(id, en);
+}
 
 /**
  * The short name of a fact's field.
