@@ -93,24 +93,32 @@ function accepts(rule: LoadedRule, values: Facts, known: Facts): boolean {
  * campaign phase that the calendar gives for the incident date once the election and office are known.
  */
 function consistent(values: Facts, classes: ReadonlyMap<FactName, readonly FactValue[]>, ctx: Context): boolean {
-  const get = (f: FactName) => ctx.facts[f] ?? values[f];
-  const { law, date } = ctx;
-  const election = get('election') as string | undefined;
-  const office = get('office') as Office | undefined;
+  // Without closures (see analyse): this runs for every completion.
+  const { law, date, facts } = ctx;
+  const election = (facts.election ?? values.election) as string | undefined;
+  const office = (facts.office ?? values.office) as Office | undefined;
   if (election !== undefined && office !== undefined && !law.officesOf(election).includes(office)) return false;
   if (date !== undefined && election !== undefined) {
-    // Where the region is not known, the calendar of any region with its own cycles may be the one.
-    const regions = regionsToRead(law, election, get('region') as string | undefined);
-    const allowed = (fact: 'stage' | 'phase', derive: (region: string | undefined) => FactValue | undefined) =>
-      regions.some((region) => {
-        const value = derive(region);
-        return value === undefined || classes.get(fact)!.includes(value);
-      });
+    // Where the region is not known, the calendar of any region with its own cycles may be the one: a value is
+    // allowed when some region's calendar gives none or gives one of the completion's class.
+    const regions = regionsToRead(law, election, (facts.region ?? values.region) as string | undefined);
     if (values.stage !== undefined && office !== undefined && !ctx.contested?.has('stage')) {
-      if (!allowed('stage', (region) => stageValueOn(law, election, office, date, region))) return false;
+      const stages = classes.get('stage')!;
+      let allowed = false;
+      for (let i = 0; i < regions.length && !allowed; i++) {
+        const stage = stageValueOn(law, election, office, date, regions[i]);
+        allowed = stage === undefined || stages.includes(stage);
+      }
+      if (!allowed) return false;
     }
     if (values.phase !== undefined && !ctx.contested?.has('phase')) {
-      if (!allowed('phase', (region) => phaseValueOn(law, election, date, region))) return false;
+      const phases = classes.get('phase')!;
+      let allowed = false;
+      for (let i = 0; i < regions.length && !allowed; i++) {
+        const phase = phaseValueOn(law, election, date, regions[i]);
+        allowed = phase === undefined || phases.includes(phase);
+      }
+      if (!allowed) return false;
     }
   }
   return true;
