@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { classifySync } from '../src/decide/classify-sync.js';
 import { answerRecord, answerRecords } from '../src/cli/batch-records.js';
-import { formatAnswers, type Answer } from '../src/cli/batch-format.js';
+import { answerFormatter } from '../src/cli/batch-format.js';
 import { count, emptySummary } from '../src/cli/batch-summary.js';
 
 const root = join(import.meta.dirname, '..');
@@ -29,13 +29,14 @@ const runs = Array.from({ length: Math.ceil(N / RUN) }, (_, i) => records.slice(
 /** A run answered as before issue 12: every whole result held until the run is formatted. */
 function heldThenFormatted(run: typeof records): string {
   const summary = emptySummary();
-  const answers: [number, Answer][] = [];
-  for (const record of run) {
+  const answers = run.map((record) => {
     const answer = answerRecord(record);
     count(summary, answer);
-    answers.push([record.line, answer]);
-  }
-  return formatAnswers('compact', answers, 'id');
+    return answer;
+  });
+  const formatter = answerFormatter('compact', 'id');
+  answers.forEach((answer, i) => formatter.add(run[i]!.line, answer));
+  return formatter.output() as string;
 }
 
 const subjects: [string, () => void][] = [

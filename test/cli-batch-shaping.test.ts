@@ -32,7 +32,7 @@ describe('batch --output compact and csv are the shaping of the full result', ()
         expect(r.code, r.stderr).toBe(1); // fixtures/validation.yaml holds invalid incidents on purpose
         const formatter = answerFormatter(output, 'en', presume !== undefined);
         incidents.forEach((x, i) => formatter.add(i + 1, plain(classifySync(x, presume === undefined ? undefined : { presume }))));
-        const expected = header(output, 'en', presume !== undefined) + formatter.text();
+        const expected = header(output, 'en', presume !== undefined) + (formatter.output() as string);
         expect(r.stdout.length).toBe(expected.length);
         expect(r.stdout === expected).toBe(true);
       });

@@ -58,8 +58,12 @@ import { describe, expect, it } from 'vitest';
  * 98.5 KB (98,507 B) with the violation findings memoised by span too and the bases each shared part cites listed once
  * per part (issues 11 and 12: about a tenth off classifySync on the bench's incidents; +81 B). The budget is that
  * rounded up.
+ * 98.8 KB (98,827 B) with the classifier's per-completion work in plain loops instead of array methods with callbacks
+ * (issue 12: V8 inlined each method with its callback and recompiled it all in every fresh process; a fresh process
+ * classifying the bench's 50,000 incidents used a quarter less CPU and reached the 10,000th a quarter sooner, its warm
+ * rounds unchanged; +320 B: a loop is longer than the method call it replaces). The budget is that rounded up.
  */
-const BUDGET_GZ_BYTES = 98_600;
+const BUDGET_GZ_BYTES = 98_900;
 
 async function bundleForm() {
   const result = await build({

@@ -119,7 +119,7 @@ export async function run(argv: readonly string[]): Promise<number> {
         progress.clear();
         process.stderr.write(answered.reports);
       }
-      await out.write(answered.text);
+      await out.write(answered.output);
       mergeSummary(summary, answered.summary);
       lastLine = records[records.length - 1]!.line;
       written += records.length;

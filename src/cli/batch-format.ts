@@ -12,6 +12,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Decided } from '../decide/pipeline.js';
 import { memoByPart } from '../law/memo.js';
+import { JsonBytes } from '../decide/result-json.js';
 import type { Language } from '../vocabulary/text.js';
 
 /** Output formats of the batch command, the default first. @internal */
@@ -183,10 +184,10 @@ export function header(format: OutputFormat, lang: Language, presumed = false): 
   return format === 'csv' ? `\uFEFF${stringify([columns], { record_delimiter: 'windows' })}` : '';
 }
 
-/** Formats answers one at a time, in order; the text of all of them when asked. @internal */
+/** Formats answers one at a time, in order; the output of all of them when asked: text, or UTF-8 bytes. @internal */
 export interface AnswerFormatter {
   add(line: number, answer: Answer): void;
-  text(): string;
+  output(): string | Uint8Array;
 }
 
 /**
@@ -206,28 +207,27 @@ export function answerFormatter(format: OutputFormat, lang: Language, presumed =
     const rows: string[][] = [];
     return {
       add: (line, answer) => void rows.push(csvCells(line, answer, lang, presumed).map(neutralise)),
-      text: () => (rows.length === 0 ? '' : stringify(rows, { record_delimiter: 'windows' })),
+      output: () => (rows.length === 0 ? '' : stringify(rows, { record_delimiter: 'windows' })),
+    };
+  }
+  if (format === 'full') {
+    // Written as bytes, the parts results share copied from their kept bytes: a run of full answers as one string
+    // (about 21 KB a line) cost more to build and to encode than to classify (see JsonBytes).
+    const bytes = new JsonBytes();
+    return {
+      add(line, answer) {
+        bytes.text(`{"line":${line},`);
+        bytes.members(answer);
+        bytes.text('\n');
+      },
+      output: () => bytes.take(),
     };
   }
   let out = '';
   return {
     add(line, answer) {
-      out += format === 'full' ? `{"line":${line},${JSON.stringify(answer).slice(1)}\n` : `${compactLine(line, answer, lang)}\n`;
+      out += `${compactLine(line, answer, lang)}\n`;
     },
-    text: () => out,
+    output: () => out,
   };
-}
-
-/**
- * Formats the answers to a run of records, in order.
- * @example
- * ```ts
- * formatAnswers('compact', [[1, classifySync(incident)]], 'en'); // '{"line":1,"ok":true,...}\n'
- * ```
- * @internal
- */
-export function formatAnswers(format: OutputFormat, answers: readonly (readonly [number, Answer])[], lang: Language, presumed = false): string {
-  const formatter = answerFormatter(format, lang, presumed);
-  for (const [line, answer] of answers) formatter.add(line, answer);
-  return formatter.text();
 }

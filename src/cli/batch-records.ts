@@ -17,9 +17,9 @@ export type RawRecord =
   | { readonly line: number; readonly value: unknown }
   | { readonly line: number; readonly unreadable: string };
 
-/** What a run of records gives: the formatted answers, the stderr reports and the counts. @internal */
+/** What a run of records gives: the formatted answers (text, or UTF-8 bytes), the stderr reports and the counts. @internal */
 export interface Answered {
-  readonly text: string;
+  readonly output: string | Uint8Array;
   readonly reports: string;
   readonly summary: BatchSummary;
 }
@@ -56,7 +56,7 @@ export function answerRecord(record: RawRecord, presume?: Presume, classify: Syn
  * Answers records in order.
  * @example
  * ```ts
- * answerRecords([{ line: 1, text: '{"actor":{"employment":"pns"},"act":{"kind":"party_membership"}}' }], 'compact', 'en').text;
+ * answerRecords([{ line: 1, text: '{"actor":{"employment":"pns"},"act":{"kind":"party_membership"}}' }], 'compact', 'en').output;
  * ```
  * @internal
  */
@@ -71,5 +71,5 @@ export function answerRecords(records: readonly RawRecord[], format: OutputForma
     if (!answer.ok) reports += report(record.line, answer);
     formatter.add(record.line, answer);
   }
-  return { text: formatter.text(), reports, summary };
+  return { output: formatter.output(), reports, summary };
 }

@@ -22,8 +22,8 @@ export interface Output {
   readonly name: string;
   /** Whether it is a pipe or socket: then every answer is written as soon as it is made. */
   readonly pipe: boolean;
-  /** Writes text; throws a fault when the output cannot take it. */
-  write(text: string): Promise<void>;
+  /** Writes text or UTF-8 bytes; throws a fault when the output cannot take them. */
+  write(data: string | Uint8Array): Promise<void>;
   /** Makes the output complete (for a file: renames the temporary file over it). */
   commit(): Promise<void>;
   /** Gives up: for a file, removes the temporary file and leaves `--out` as it was. */
@@ -64,24 +64,24 @@ function stdoutOutput(input: Identity): Output {
     throw outputFault('stdout', failure);
   };
   /** Resolves once the stream has taken the text, or has failed. */
-  const settle = (text: string, drain: boolean) =>
+  const settle = (data: string | Uint8Array, drain: boolean) =>
     new Promise<void>((resolve) => {
       const done = () => {
         listeners.delete(done);
         resolve();
       };
       listeners.add(done);
-      const accepted = stdout.write(text, () => (drain ? undefined : done()));
+      const accepted = stdout.write(data, () => (drain ? undefined : done()));
       if (drain && accepted) done();
       else if (drain) stdout.once('drain', done);
     });
   return {
     name: 'stdout',
     pipe: stats !== undefined && (stats.isFIFO() || stats.isSocket()),
-    async write(text) {
+    async write(data) {
       check();
-      if (text === '') return;
-      await settle(text, true);
+      if (data.length === 0) return;
+      await settle(data, true);
       check();
     },
     async commit() {
@@ -126,13 +126,14 @@ function fileOutput(path: string, input: Identity): Output {
   return {
     name: path,
     pipe: existing !== undefined && (existing.isFIFO() || existing.isSocket()),
-    async write(text) {
+    async write(data) {
       try {
-        // The text is written as it is: a Buffer made of it per write was off-heap memory whose every allocation
-        // pushed V8 toward a full collection. Only a short write (a device, a full disk) copies what is left.
-        const written = text === '' ? 0 : writeSync(fd, text);
-        if (written < Buffer.byteLength(text)) {
-          let rest = Buffer.from(text, 'utf8').subarray(written);
+        // Text is written as it is: a Buffer made of it per write was off-heap memory whose every allocation pushed V8
+        // toward a full collection. Only a short write (a device, a full disk) copies what is left.
+        const written = data.length === 0 ? 0 : typeof data === 'string' ? writeSync(fd, data) : writeSync(fd, data);
+        const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.length;
+        if (written < bytes) {
+          let rest = (typeof data === 'string' ? Buffer.from(data, 'utf8') : data).subarray(written);
           while (rest.length > 0) rest = rest.subarray(writeSync(fd, rest));
         }
       } catch (error) {

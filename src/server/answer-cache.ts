@@ -21,7 +21,7 @@ import type { Presume } from '../law/presumptions.js';
 import { hasActs, type Incident } from '../incident/schema.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import type { Verdict } from '../vocabulary/enums.js';
-import { jsonText } from './json-text.js';
+import { jsonText } from '../decide/result-json.js';
 
 /** An answer as the route sends it: the JSON text and what the logs record. @internal */
 export interface SerialisedAnswer {

@@ -15,7 +15,7 @@ import { count, emptySummary, type BatchSummary } from '../cli/batch-summary.js'
 import type { Presume } from '../law/presumptions.js';
 import { t } from '../vocabulary/text.js';
 import type { Decision } from './logging.js';
-import { jsonText } from './json-text.js';
+import { jsonText } from '../decide/result-json.js';
 
 class TooLarge extends Error {}
 
