@@ -130,6 +130,7 @@ function fileOutput(path: string, input: Identity): Output {
       try {
         // Text is written as it is: a Buffer made of it per write was off-heap memory whose every allocation pushed V8
         // toward a full collection. Only a short write (a device, a full disk) copies what is left.
+        // (Two calls for writeSync's two overloads, text and bytes.)
         const written = data.length === 0 ? 0 : typeof data === 'string' ? writeSync(fd, data) : writeSync(fd, data);
         const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.length;
         if (written < bytes) {
