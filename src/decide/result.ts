@@ -666,30 +666,45 @@ function alternativesOf(analysis: Analysis, violations: readonly Violation[], fa
       for (const v of values) set.add(v);
     }
   }
+  const cited = new Set<string>();
+  for (const v of violations) cited.add(`${v.list} ${String(v.item)}`);
   for (const g of groups.values()) {
-    const when = [...g.classes]
-      .filter(([f, values]) => values.size < feasibleValues(f, facts, law).length)
-      .map(([fact, values]) => ({ fact, field: questionFor(fact, law).field, values: [...values] }));
-    const cited = new Set<string>();
-    for (const v of violations) cited.add(`${v.list} ${String(v.item)}`);
-    const items: string[] = [];
-    for (const r of g.rules) {
-      const item = itemOf(r);
-      if (item !== undefined && !cited.has(item) && !items.includes(item)) items.push(item);
-    }
-    if (items.length === 0) continue;
-    const condition = joined(when.map((w) => factWords(w.fact, w.values, law)), '; ');
-    const also = joined(items.map((i) => itemKeyWords(i, law)), '; ');
-    const violating = new Set(g.rules.filter((r) => r.event.type === 'violation').map(itemOf));
-    alternatives.push({
-      when,
-      rules: g.rules.map((r) => r.name),
-      items,
-      exemptions: items.filter((i) => !violating.has(i)),
-      explanation: t(`Bila ${condition.id}: juga ${also.id}.`, `If ${condition.en}: also ${also.en}.`),
-    });
+    const alternative = alternativeOf(g.rules, g.classes, cited, facts, law);
+    if (alternative) alternatives.push(alternative);
   }
   return alternatives;
+}
+
+/**
+ * The alternative of a group of completions that cite the same further rules: the values of the missing facts that
+ * lead there, and the items those rules cite beyond those already cited; none where they cite no other item.
+ */
+function alternativeOf(
+  rules: readonly LoadedRule[],
+  classes: ReadonlyMap<FactName, ReadonlySet<FactValue>>,
+  cited: ReadonlySet<string>,
+  facts: Facts,
+  law: Law,
+): Alternative | undefined {
+  const items: string[] = [];
+  for (const r of rules) {
+    const item = itemOf(r);
+    if (item !== undefined && !cited.has(item) && !items.includes(item)) items.push(item);
+  }
+  if (items.length === 0) return undefined;
+  const when = [...classes]
+    .filter(([f, values]) => values.size < feasibleValues(f, facts, law).length)
+    .map(([fact, values]) => ({ fact, field: questionFor(fact, law).field, values: [...values] }));
+  const condition = joined(when.map((w) => factWords(w.fact, w.values, law)), '; ');
+  const also = joined(items.map((i) => itemKeyWords(i, law)), '; ');
+  const violating = new Set(rules.filter((r) => r.event.type === 'violation').map(itemOf));
+  return {
+    when,
+    rules: rules.map((r) => r.name),
+    items,
+    exemptions: items.filter((i) => !violating.has(i)),
+    explanation: t(`Bila ${condition.id}: juga ${also.id}.`, `If ${condition.en}: also ${also.en}.`),
+  };
 }
 
 /** The handling tracks of the outcome, in the order a result lists them, the election-crime track last. */

@@ -165,6 +165,26 @@ export function analyse(definite: readonly LoadedRule[], possible: readonly Load
     return { decided: false, completions: [], always: definite, questions: missing, dependsOn };
   }
 
+  const completions = completionsOf(missing, classes, definite, open, ctx);
+  const always = alwaysFired(completions, definite);
+  const outcomes = new Set<string>();
+  for (const c of completions) outcomes.add(c.outcome.key);
+  if (outcomes.size <= 1) return { decided: true, completions, always, questions: [], dependsOn };
+  const questions = questionsOf(missing, completions);
+  return { decided: false, completions, always, questions, dependsOn: new Map(questions.map((f) => [f, dependsOn.get(f) ?? []])) };
+}
+
+/**
+ * Every completion the schema and the calendars allow: each combination of the missing facts' classes (the first value
+ * of each class stands for it), with the rules that fire and their outcome.
+ */
+function completionsOf(
+  missing: readonly FactName[],
+  classes: readonly (readonly (readonly FactValue[])[])[],
+  definite: readonly LoadedRule[],
+  open: readonly LoadedRule[],
+  ctx: Context,
+): Completion[] {
   const completions: Completion[] = [];
   const index = missing.map(() => 0);
   for (;;) {
@@ -183,14 +203,17 @@ export function analyse(definite: readonly LoadedRule[], possible: readonly Load
     }
     let i = index.length - 1;
     while (i >= 0 && index[i] === classes[i]!.length - 1) index[i--] = 0;
-    if (i < 0) break;
+    if (i < 0) return completions;
     index[i]!++;
   }
+}
 
-  const keys = new Set<string>();
-  for (const c of completions) keys.add(c.outcome.key);
-  // What holds in every completion, by finding: an item counts as always found when every completion finds it, by
-  // whichever rule (two rules reach PP 94 angka 2, one for party and one for civil-service attributes).
+/**
+ * The rules of the first completion whose finding every completion makes: an item counts as always found when every
+ * completion finds it, by whichever rule (two rules reach PP 94 angka 2, one for party and one for civil-service
+ * attributes).
+ */
+function alwaysFired(completions: readonly Completion[], definite: readonly LoadedRule[]): LoadedRule[] {
   const first = completions[0]?.fired ?? definite;
   let alwaysKeys = new Set<string>();
   for (const r of first) alwaysKeys.add(findingKey(r));
@@ -203,14 +226,16 @@ export function analyse(definite: readonly LoadedRule[], possible: readonly Load
   }
   const always: LoadedRule[] = [];
   for (const r of first) if (alwaysKeys.has(findingKey(r))) always.push(r);
-  if (keys.size <= 1) return { decided: true, completions, always, questions: [], dependsOn };
+  return always;
+}
 
+/** The missing facts to ask where the completions differ in outcome, the best first question first. */
+function questionsOf(missing: readonly FactName[], completions: readonly Completion[]): FactName[] {
   let relevant = missing.filter((f) => narrows(f, completions) || matters(f, missing, completions));
   // Where only answers together can tell the outcomes apart (the schema leaves out some combinations), ask every fact
   // that varies.
   if (relevant.length === 0) relevant = missing.filter((f) => new Set(completions.map((c) => classKey(c, f))).size > 1);
-  const questions = orderQuestions(relevant, missing, completions);
-  return { decided: false, completions, always, questions, dependsOn: new Map(questions.map((f) => [f, dependsOn.get(f) ?? []])) };
+  return orderQuestions(relevant, missing, completions);
 }
 
 /** Whether a rule has a condition on a fact. */
