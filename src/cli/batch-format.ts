@@ -198,7 +198,7 @@ export interface AnswerFormatter {
  * ```ts
  * const f = answerFormatter('compact', 'en');
  * f.add(1, classifySync(incident));
- * f.text(); // '{"line":1,"ok":true,...}\n'
+ * f.output(); // '{"line":1,"ok":true,...}\n' (a full formatter gives the same as UTF-8 bytes)
  * ```
  * @internal
  */
