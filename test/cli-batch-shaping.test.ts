@@ -23,6 +23,9 @@ writeFileSync(input, `${incidents.map((x) => JSON.stringify(x)).join('\n')}\n`);
 /** The whole result as plain data: what `--output full` prints, every part made. */
 const plain = (answer: unknown): Answer => JSON.parse(JSON.stringify(answer)) as Answer;
 
+/** A formatter's output as text (the compact and full formatters give UTF-8 bytes). */
+const textOf = (output: string | Uint8Array): string => (typeof output === 'string' ? output : Buffer.from(output).toString('utf8'));
+
 describe('batch --output compact and csv are the shaping of the full result', () => {
   for (const presumeText of [undefined, 'relation=none,cltn=false']) {
     const presume = presumeText === undefined ? undefined : presumeOption([presumeText], '');
@@ -32,7 +35,7 @@ describe('batch --output compact and csv are the shaping of the full result', ()
         expect(r.code, r.stderr).toBe(1); // fixtures/validation.yaml holds invalid incidents on purpose
         const formatter = answerFormatter(output, 'en', presume !== undefined);
         incidents.forEach((x, i) => formatter.add(i + 1, plain(classifySync(x, presume === undefined ? undefined : { presume }))));
-        const expected = header(output, 'en', presume !== undefined) + (formatter.output() as string);
+        const expected = header(output, 'en', presume !== undefined) + textOf(formatter.output());
         expect(r.stdout.length).toBe(expected.length);
         expect(r.stdout === expected).toBe(true);
       });
@@ -63,6 +66,22 @@ describe('compactLine, the compact line written from its parts', () => {
       }
     });
     expect(fast).toBeGreaterThan(inputs.length);
+  });
+
+  it('is what the compact formatter writes, as UTF-8 bytes, line after line', () => {
+    // Shared (frozen) parts and plain data, an invalid answer, a reference outside ASCII, past the buffer's first growth.
+    const answers = [...incidents, ...space].flatMap((x, i) => {
+      const answer = classifySync(x !== null && typeof x === 'object' ? { ...x, reference: `Laporan \u00e9 ${i}` } : x);
+      return [answer, plain(answer), classifySync(x, { presume })];
+    });
+    for (const lang of ['id', 'en'] as const) {
+      const formatter = answerFormatter('compact', lang);
+      answers.forEach((a, i) => formatter.add(i + 1, a));
+      const output = formatter.output();
+      expect(output).toBeInstanceOf(Uint8Array);
+      expect(output.length).toBeGreaterThan(64 * 1024);
+      expect(textOf(output)).toBe(answers.map((a, i) => `${compactLine(i + 1, a, lang)}\n`).join(''));
+    }
   });
 });
 

@@ -11,6 +11,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Decided } from '../decide/pipeline.js';
+import type { Violation } from '../decide/result.js';
 import { memoByPart } from '../law/memo.js';
 import { JsonBytes } from '../decide/result-json.js';
 import type { Language } from '../vocabulary/text.js';
@@ -90,12 +91,44 @@ export function compact(line: number, answer: Answer, lang: Language): Record<st
 /** The JSON text of the ids of the bases a result cites, kept per shared (frozen) citations object. */
 const basesText = memoByPart((citations: object) => JSON.stringify(Object.keys(citations)));
 
+/** The end of a compact line from its bases on, newline included, as UTF-8 bytes, kept per shared citations object. */
+const basesTail = memoByPart((citations: object) => Buffer.from(`,"bases":${basesText(citations)}}\n`, 'utf8'));
+
+/** A violation's item name and item key name as JSON strings, kept per shared (frozen) violation. */
+const itemTexts = memoByPart((v: Violation): readonly [string, string] => [JSON.stringify(itemName(v)), JSON.stringify(itemKeyName(v))]);
+
+/** The JSON array of the distinct item names (`which` 0) or item key names (1) of violations, in their order. */
+function itemsJson(violations: readonly Violation[], which: 0 | 1): string {
+  if (violations.length === 0) return '[]';
+  if (violations.length === 1) return `[${itemTexts(violations[0]!)[which]}]`;
+  // JSON.stringify is one-to-one, so the distinct texts are the texts of the distinct names.
+  const seen = new Set<string>();
+  for (const v of violations) seen.add(itemTexts(v)[which]);
+  return `[${[...seen].join(',')}]`;
+}
+
+/**
+ * A compact line up to its bases (for a result of one act without presumptions, the most common), or `undefined` for
+ * any other answer, which {@link compact} shapes.
+ */
+function compactHead(line: number, answer: Answer): string | undefined {
+  if (!answer.ok || 'findings' in answer || 'presumptions' in answer) return undefined;
+  const reference = answer.reference !== undefined ? `,"reference":${JSON.stringify(answer.reference)}` : '';
+  let tracks = '';
+  for (const t of answer.tracks) tracks += `${tracks === '' ? '' : ','}${JSON.stringify(t.track)}`;
+  return (
+    `{"line":${JSON.stringify(line)}${reference},"ok":true,"verdict":${JSON.stringify(answer.verdict)},"category":${JSON.stringify(answer.category)}` +
+    `,"sanction":${JSON.stringify(answer.sanction?.level ?? null)},"items":${itemsJson(answer.violations, 0)},"itemKeys":${itemsJson(answer.violations, 1)}` +
+    `,"tracks":[${tracks}],"missingFacts":${JSON.stringify(missingOf(answer))}`
+  );
+}
+
 /**
  * The compact answer's line, the bytes `JSON.stringify(compact(line, answer, lang))` writes: for a result of one act
- * without presumptions (the most common) written from its parts, the ids of its bases (half the line) written once
- * per shared citations object; any other answer through {@link compact}. Written so, formatting and counting the
- * bench's 50,000 results took 220 ms instead of 284 (issue 12); test/cli-batch-shaping.test.ts checks the bytes on
- * every fixture and every 7th point of the decision space.
+ * without presumptions (the most common) written from its parts, the texts of its items and the ids of its bases (half
+ * the line) written once per shared violation and citations object; any other answer through {@link compact}. Written
+ * so, formatting and counting the bench's 50,000 results took 220 ms instead of 284 (issue 12);
+ * test/cli-batch-shaping.test.ts checks the bytes on every fixture and every 7th point of the decision space.
  * @example
  * ```ts
  * compactLine(1, classifySync(incident), 'en'); // '{"line":1,"ok":true,"verdict":"violation",...}'
@@ -103,14 +136,19 @@ const basesText = memoByPart((citations: object) => JSON.stringify(Object.keys(c
  * @internal
  */
 export function compactLine(line: number, answer: Answer, lang: Language): string {
-  if (!answer.ok || 'findings' in answer || 'presumptions' in answer) return JSON.stringify(compact(line, answer, lang));
-  const reference = answer.reference !== undefined ? `,"reference":${JSON.stringify(answer.reference)}` : '';
-  return (
-    `{"line":${JSON.stringify(line)}${reference},"ok":true,"verdict":${JSON.stringify(answer.verdict)},"category":${JSON.stringify(answer.category)}` +
-    `,"sanction":${JSON.stringify(answer.sanction?.level ?? null)},"items":${JSON.stringify([...new Set(answer.violations.map(itemName))])}` +
-    `,"itemKeys":${JSON.stringify([...new Set(answer.violations.map(itemKeyName))])},"tracks":${JSON.stringify(answer.tracks.map((t) => t.track))}` +
-    `,"missingFacts":${JSON.stringify(missingOf(answer))},"bases":${basesText(answer.citations)}}`
-  );
+  const head = compactHead(line, answer);
+  return head === undefined ? JSON.stringify(compact(line, answer, lang)) : `${head},"bases":${basesText((answer as { citations: object }).citations)}}`;
+}
+
+/** Writes {@link compactLine} and a newline as UTF-8 bytes, the end from the bases on copied from its kept bytes. */
+function writeCompactLine(bytes: JsonBytes, line: number, answer: Answer, lang: Language): void {
+  const head = compactHead(line, answer);
+  if (head === undefined) {
+    bytes.text(`${JSON.stringify(compact(line, answer, lang))}\n`);
+    return;
+  }
+  bytes.text(head);
+  bytes.kept(basesTail((answer as { citations: object }).citations));
 }
 
 /** Column headers of the CSV format, by language. */
@@ -223,11 +261,11 @@ export function answerFormatter(format: OutputFormat, lang: Language, presumed =
       output: () => bytes.take(),
     };
   }
-  let out = '';
+  // Written as bytes too: the end of most lines (their bases) is copied from kept bytes, and a run's text is never
+  // joined into one string to be encoded again.
+  const bytes = new JsonBytes();
   return {
-    add(line, answer) {
-      out += `${compactLine(line, answer, lang)}\n`;
-    },
-    output: () => out,
+    add: (line, answer) => writeCompactLine(bytes, line, answer, lang),
+    output: () => bytes.take(),
   };
 }
