@@ -213,6 +213,14 @@ describe('a pack with its own region and election (test fixture, not law)', () =
     // A value neither law knows is refused by both, naming the field.
     const unknown = law.applyAnswer(draft, { field: 'actor.region' }, 'kabupaten_lain');
     expect(!unknown.ok && unknown.error.issues.map((i) => i.path)).toEqual(['actor.region']);
+    // A report with several acts likewise: the pack's election and region, and an act's own target under them.
+    const several = { election: 'pilkada_uji_2026', acts: [{ act: { kind: 'online_campaign' as const } }] };
+    expect(law.validatePartialIncident(several).ok).toBe(true);
+    const refused = validatePartialIncident(several);
+    expect(!refused.ok && refused.error.issues.map((i) => i.path)).toEqual(['election']);
+    const withRegion = law.applyAnswer({ acts: several.acts }, { field: 'actor.region', reportField: 'actor.region' }, 'kabupaten_uji');
+    expect(withRegion.ok && withRegion.incident.actor?.region).toBe('kabupaten_uji');
+    expect(applyAnswer({ acts: [] }, { field: 'actor.region' }, 'kabupaten_uji' as never).ok).toBe(false);
   });
   it('puts its region and election, with their labels, in the JSON Schema of its classifier', () => {
     const schema = law.incidentJsonSchema as any;

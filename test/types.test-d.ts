@@ -8,6 +8,8 @@ import {
   createClassifier,
   type InvalidIncident,
   type PartialIncident,
+  type PartialMultiActIncident,
+  type PartialReport,
   nextQuestions,
   questionFor,
   type Incident,
@@ -114,6 +116,19 @@ describe('applyAnswer takes only a value the question\'s field holds', () => {
     applyAnswer(draft, questionFor('cltn'), false);
     applyAnswer(draft, questionFor('cltn'), undefined); // clears the answer
     applyAnswer(draft, { field: 'target.office' }, 'bupati');
+  });
+
+  it('keeps the kind of draft: a report with several acts stays one, and its values are typed as well', () => {
+    const report: PartialMultiActIncident = { acts: [{ act: { kind: 'online_campaign' } }, {}] };
+    expectTypeOf(applyAnswer(report, { field: 'stage', reportField: 'acts.1.stage' }, 'calon')).toEqualTypeOf<
+      { readonly ok: true; readonly incident: PartialMultiActIncident } | InvalidIncident
+    >();
+    const either = report as PartialReport;
+    expectTypeOf(applyAnswer(either, questionFor('cltn'), false)).toEqualTypeOf<{ readonly ok: true; readonly incident: PartialReport } | InvalidIncident>();
+    // A draft with an act of its own and a list of acts is neither kind.
+    expectTypeOf<{ act: { kind: 'online_campaign' }; acts: [] }>().not.toExtend<PartialReport>();
+    // @ts-expect-error: 'kampanye' is not a stage, in an act's place too
+    applyAnswer(report, { field: 'stage', reportField: 'acts.1.stage' }, 'kampanye');
   });
 
   it('rejects a value of another field, at compile time', () => {

@@ -5,11 +5,11 @@
  */
 import { validateIncident, type InvalidIncident } from '../incident/errors.js';
 import type { IncidentField, IncidentFieldValue } from '../incident/facts.js';
-import { validatePartialIn, type PartialIncident } from '../incident/partial.js';
+import { validatePartialIn, type PartialIncident, type PartialMultiActIncident, type PartialReport } from '../incident/partial.js';
 import type { Incident, IncidentSchema } from '../incident/schema.js';
 import { applyAnswerIn } from '../present/apply-answer.js';
 import { BUILT_IN_PACKS } from '../law/generated/data.js';
-import { incidentSchemaOf, lawWith, type Law } from '../law/law.js';
+import { incidentSchemaOf, lawWith, multiActSchemaOf, type Law } from '../law/law.js';
 import type { LawPack } from '../law/packs.js';
 import type { LegalBasis } from '../law/legal-bases.js';
 import { incidentJsonSchemaOf } from '../present/json-schema.js';
@@ -48,6 +48,9 @@ export interface LoadedPack {
   readonly hash: string;
 }
 
+/** A value of a field under a law with packs: a region or an election of the packs is a string known only at run time. */
+type PackValue<P extends IncidentField> = IncidentFieldValue<P> | (P extends 'actor.region' | 'election' ? string : never) | undefined;
+
 /**
  * What {@link createClassifier} returns: the library's classifying API for the law it was made with.
  * @example
@@ -67,16 +70,20 @@ export interface Classifier {
   /** As {@link validateIncident}, under this law: the packs' regions and elections are valid values. */
   readonly validateIncident: (input: unknown) => { readonly ok: true; readonly incident: Incident } | InvalidIncident;
   /** As {@link validatePartialIncident}, under this law. */
-  readonly validatePartialIncident: (input: unknown) => { readonly ok: true; readonly incident: PartialIncident } | InvalidIncident;
+  readonly validatePartialIncident: (input: unknown) => { readonly ok: true; readonly incident: PartialReport } | InvalidIncident;
   /**
    * As {@link applyAnswer}, under this law: an answer may name a region or an election of the packs (typed as a
    * string, since the packs are known only at run time).
    */
-  readonly applyAnswer: <P extends IncidentField>(
-    partial: PartialIncident,
-    question: { readonly field: P },
-    value: IncidentFieldValue<P> | (P extends 'actor.region' | 'election' ? string : never) | undefined,
-  ) => { readonly ok: true; readonly incident: PartialIncident } | InvalidIncident;
+  readonly applyAnswer: {
+    <P extends IncidentField>(partial: PartialIncident, question: { readonly field: P }, value: PackValue<P>): { readonly ok: true; readonly incident: PartialIncident } | InvalidIncident;
+    <P extends IncidentField>(
+      partial: PartialMultiActIncident,
+      question: { readonly field: P; readonly reportField?: string },
+      value: PackValue<P>,
+    ): { readonly ok: true; readonly incident: PartialMultiActIncident } | InvalidIncident;
+    <P extends IncidentField>(partial: PartialReport, question: { readonly field: P; readonly reportField?: string }, value: PackValue<P>): { readonly ok: true; readonly incident: PartialReport } | InvalidIncident;
+  };
   /** The incident's zod schema under this law: `actor.region` and `election` take the packs' values. */
   readonly incidentSchema: IncidentSchema;
   /** As {@link incidentJsonSchema}, under this law: its regions and elections, with their labels. */
@@ -139,14 +146,17 @@ export function classifierOf(law: Law): Classifier {
     hash: packHash(p.data),
   })));
   const stamp = packStamp(law);
+  /** The law's schemas of a partial report, made when a form first asks for them. */
+  const schemas = () => ({ incident: incidentSchemaOf(law), report: multiActSchemaOf(law) });
   const sync = stampedSync(law);
   return {
     classify: async <I>(input: I, opts?: DecideOptions) => stamp(await classifyIn(law, input, opts)) as AnswerTo<I>,
     classifySync: <I>(input: I, opts?: DecideOptions) => sync(input, opts) as AnswerTo<I>,
     nextQuestions: (partial) => nextQuestionsWith(partial, sync, law),
     validateIncident: (input) => validateIncident(input, incidentSchemaOf(law)),
-    validatePartialIncident: (input) => validatePartialIn(input, incidentSchemaOf(law)),
-    applyAnswer: (partial, question, value) => applyAnswerIn(incidentSchemaOf(law), partial, question, value),
+    validatePartialIncident: (input) => validatePartialIn(input, schemas()),
+    applyAnswer: ((partial: PartialReport, question: { readonly field: string; readonly reportField?: string }, value: unknown) =>
+      applyAnswerIn(schemas(), partial, question, value)) as Classifier['applyAnswer'],
     get incidentSchema() {
       return incidentSchemaOf(law);
     },
