@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { enumerateDecisionSpace, incidentFromFacts } from '../src/evaluate/decision-space.js';
 import { validateIncident } from '../src/incident/errors.js';
 import { FACTS, FACT_NAMES } from '../src/incident/facts.js';
-import { incidentJsonSchema, multiActJsonSchema } from '../src/present/json-schema.js';
+import { buildIncidentJsonSchema, incidentJsonSchemaOf, multiActJsonSchema } from '../src/present/json-schema.js';
+import { incidentJsonSchema } from '../src/present/incident-json-schema.js';
+import { defaultLaw } from '../src/law/law.js';
 import { hasActs } from '../src/incident/schema.js';
 import { FIELD_LABELS, QUESTION_LABELS, valueLabel } from '../src/present/labels.js';
 import { loadFixtures } from './fixture-files.js';
@@ -43,6 +45,14 @@ const node = (path: readonly string[]) => {
 };
 
 describe('incidentJsonSchema', () => {
+  it('is, as shipped data, the schema zod and the labels make now', () => {
+    // Made when the package is generated (scripts/generate-data.mjs): a change to the schema or the labels since then
+    // would show here (npm run generate makes it again before every build and test).
+    expect({ ...incidentJsonSchema }).toEqual(buildIncidentJsonSchema());
+    expect(JSON.stringify(incidentJsonSchema)).toBe(JSON.stringify(buildIncidentJsonSchema()));
+    expect(incidentJsonSchemaOf(defaultLaw())).toEqual(buildIncidentJsonSchema());
+  });
+
   it('is draft 2020-12 from zod and ajv compiles it in strict mode', () => {
     expect(incidentJsonSchema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(typeof validate).toBe('function');

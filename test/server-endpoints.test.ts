@@ -12,7 +12,7 @@ import { classifySync } from '../src/decide/classify-sync.js';
 import { ELECTIONS } from '../src/vocabulary/enums.js';
 import { lawDataHash } from '../src/decide/audit.js';
 const DATA_HASH = lawDataHash();
-import { incidentJsonSchema } from '../src/present/json-schema.js';
+import { incidentJsonSchema } from '../src/present/incident-json-schema.js';
 import { LEGAL_BASES, LEGAL_DOCUMENTS } from '../src/law/legal-bases.js';
 import { nextQuestions } from '../src/decide/next-questions.js';
 import { loadRules } from '../src/law/law.js';

@@ -19,7 +19,7 @@ export type { MultiActResult, PresumedMultiActResult, ActFinding, ActsQuestion, 
 export type { AnswerTo } from '../decide/pipeline.js';
 export type { EarlierPenalty, RepeatAssessment, RepeatQuestion } from '../decide/repeat.js';
 export { validateIncident, MAX_INPUT_CHARS, type InvalidIncident, type ValidationIssue } from '../incident/errors.js';
-export { validatePartialIncident, type PartialIncident } from '../incident/partial.js';
+export { validatePartialIncident, type PartialIncident, type PartialActEntry, type PartialMultiActIncident, type PartialReport } from '../incident/partial.js';
 export { applyAnswer } from './apply-answer.js';
 export type {
   ClassificationResult,
@@ -60,7 +60,7 @@ export {
   STAGES,
   VERDICTS,
 } from '../vocabulary/enums.js';
-export { incidentJsonSchema } from './json-schema.js';
+export { incidentJsonSchema } from './incident-json-schema.js';
 export { nextQuestions } from '../decide/next-questions.js';
 export { FORM_ORDER, questionFor, type Question, type QuestionAbout, type QuestionOption } from './questions.js';
 export type { IncidentField, IncidentFieldValue } from '../incident/facts.js';

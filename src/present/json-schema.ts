@@ -18,6 +18,7 @@ import { builtInMultiActSchema, incidentSchema } from '../incident/schema.js';
 import { defaultLaw, incidentSchemaOf, multiActSchemaOf, type Law } from '../law/law.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 import { lazyObject } from './lazy-object.js';
+import { builtInIncidentJsonSchema } from './incident-json-schema.js';
 
 type Node = Record<string, unknown>;
 
@@ -89,7 +90,17 @@ const ACTS_LABELS = {
   },
 } as const;
 
-function buildIncidentJsonSchema(law?: Law, acts = false): Readonly<Record<string, unknown>> {
+/**
+ * The incident JSON Schema of a law (the built-in law without one), or of its reports with several acts: zod's, then
+ * annotated. The built-in law's single-act schema is made by this function when the package is generated and shipped
+ * as data (src/present/incident-json-schema.ts).
+ * @example
+ * ```ts
+ * buildIncidentJsonSchema().title; // 'Laporan dugaan pelanggaran netralitas ASN'
+ * ```
+ * @internal
+ */
+export function buildIncidentJsonSchema(law?: Law, acts = false): Readonly<Record<string, unknown>> {
   const zodSchema = acts ? (law ? multiActSchemaOf(law) : builtInMultiActSchema()) : law ? incidentSchemaOf(law) : incidentSchema;
   const schema = z.toJSONSchema(zodSchema, { io: 'input', target: 'draft-2020-12' }) as Node;
   annotate(schema, [], law);
@@ -98,9 +109,9 @@ function buildIncidentJsonSchema(law?: Law, acts = false): Readonly<Record<strin
 
 const jsonSchemas = new WeakMap<Law, Readonly<Record<string, unknown>>>();
 
-/** The built-in law's two schemas, built on first use (the exported constants are built-on-first-read views of them). */
-const builtIn: Partial<Record<'single' | 'acts', Readonly<Record<string, unknown>>>> = {};
-const builtInSchema = (acts: boolean): Readonly<Record<string, unknown>> => (builtIn[acts ? 'acts' : 'single'] ??= buildIncidentJsonSchema(undefined, acts));
+/** The built-in law's schema of reports with several acts, built on first use (the exported constant is a view of it). */
+let builtInActs: Readonly<Record<string, unknown>> | undefined;
+const builtInActsSchema = (): Readonly<Record<string, unknown>> => (builtInActs ??= buildIncidentJsonSchema(undefined, true));
 
 /**
  * The incident JSON Schema of a law (its regions and elections, with their labels); the built-in law's is
@@ -108,7 +119,7 @@ const builtInSchema = (acts: boolean): Readonly<Record<string, unknown>> => (bui
  * @internal
  */
 export function incidentJsonSchemaOf(law: Law): Readonly<Record<string, unknown>> {
-  if (law === defaultLaw()) return builtInSchema(false);
+  if (law === defaultLaw()) return builtInIncidentJsonSchema();
   let schema = jsonSchemas.get(law);
   if (!schema) jsonSchemas.set(law, (schema = buildIncidentJsonSchema(law)));
   return schema;
@@ -126,34 +137,17 @@ export function incidentJsonSchemaOf(law: Law): Readonly<Record<string, unknown>
  * acts.items.properties.act.title; // 'Tindakan'
  * ```
  */
-export const multiActJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ lazyObject(() => builtInSchema(true));
+export const multiActJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ lazyObject(builtInActsSchema);
 
 /**
  * The JSON Schema of a report with several acts under a law; the built-in law's is {@link multiActJsonSchema}.
  * @internal
  */
 export function multiActJsonSchemaOf(law: Law): Readonly<Record<string, unknown>> {
-  if (law === defaultLaw()) return builtInSchema(true);
+  if (law === defaultLaw()) return builtInActsSchema();
   let schema = multiActJsonSchemas.get(law);
   if (!schema) multiActJsonSchemas.set(law, (schema = buildIncidentJsonSchema(law, true)));
   return schema;
 }
 
 const multiActJsonSchemas = new WeakMap<Law, Readonly<Record<string, unknown>>>();
-
-/**
- * The JSON Schema (draft 2020-12) of an incident, from zod's `z.toJSONSchema(incidentSchema)`, with titles and
- * descriptions in Bahasa Indonesia (`title`, `description`) and English (`x-translations.en`), and value labels
- * beside each enumeration (`x-enum-labels`). Strict keys, enumerations and types are all in it; the check that the
- * office is contested in the election is not (it is a zod refinement), so validate with {@link validateIncident} too.
- *
- * @example
- * ```ts
- * import { incidentJsonSchema } from 'netralitas-asn';
- * const actor = (incidentJsonSchema.properties as any).actor;
- * actor.title;                          // 'Terlapor'
- * actor['x-translations'].en.title;     // 'Reported person'
- * actor.properties.employment['x-enum-labels'].pns.en; // 'PNS (civil servant)'
- * ```
- */
-export const incidentJsonSchema: Readonly<Record<string, unknown>> = /* @__PURE__ */ lazyObject(() => builtInSchema(false));
