@@ -136,7 +136,7 @@ function fillActor(actor: unknown): { readonly filled: unknown; readonly noActor
 function validatePartialReport(input: Json, schema: MultiActSchema): { readonly ok: true; readonly incident: PartialMultiActIncident } | InvalidIncident {
   let filled: Json;
   let actor: ReturnType<typeof fillActor>;
-  /** The acts given a stand-in act, by index; all of them when `acts` was empty (one stand-in act for it). */
+  /** The acts given a stand-in act, by index (an empty `acts` is checked as one stand-in act, and returned empty). */
   const standIns = new Set<number>();
   let empty = false;
   try {
