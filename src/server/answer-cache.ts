@@ -2,9 +2,9 @@
  * The service's cache of serialised answers. A result is a pure function of the validated incident (and the
  * presumptions): the same facts on the same date give the same result, whoever reports them. Only the report's own
  * `reference` and the `incidentHash` of the audit block (which covers the reference) differ. So the service keeps the
- * JSON text of recent answers keyed by the incident without its reference, and for a repeat writes that text with the
+ * JSON of recent answers keyed by the incident without its reference, and for a repeat writes that JSON with the
  * reference and the incident's own hash put in: the bytes `JSON.stringify(classifySync(incident))` gives, without
- * classifying or serialising again. Nothing is shared with a caller (the cache holds strings), and the cache is bounded
+ * classifying or serialising again. Nothing is shared with a caller (a repeat gets bytes of its own), and the cache is bounded
  * (least recently used entries go first).
  *
  * An answer is kept only when its facts come a second time: the first time only the key is noted. An answer is about
@@ -23,10 +23,11 @@ import type { InvalidIncident } from '../incident/errors.js';
 import type { Verdict } from '../vocabulary/enums.js';
 import { jsonText } from '../decide/result-json.js';
 
-/** An answer as the route sends it: the JSON text and what the logs record. @internal */
+/** An answer as the route sends it: its JSON and what the logs record. @internal */
 export interface SerialisedAnswer {
   readonly ok: true;
-  readonly json: string;
+  /** The answer's JSON: the text of a fresh answer, the UTF-8 bytes of one from the cache. */
+  readonly json: string | Uint8Array<ArrayBuffer>;
   readonly verdict: Verdict;
   readonly dataHash: string;
   readonly incidentHash: string;
@@ -36,15 +37,16 @@ export interface SerialisedAnswer {
 
 /** The JSON of a result without its reference, cut around the incident hash. */
 interface Entry {
-  /** After `{"ok":true,` up to the incident hash. */
-  readonly before: string;
-  /** After the incident hash to the end. */
-  readonly after: string;
+  /** After `{"ok":true,` up to the incident hash, as UTF-8. */
+  readonly before: Buffer;
+  /** After the incident hash to the end, as UTF-8. */
+  readonly after: Buffer;
   readonly verdict: Verdict;
   readonly dataHash: string;
 }
 
 const HEAD = '{"ok":true,';
+const HEAD_BYTES = Buffer.from(HEAD, 'utf8');
 
 /**
  * A bounded cache of answers, and the function that answers an unvalidated body through it.
@@ -52,7 +54,7 @@ const HEAD = '{"ok":true,';
  * ```ts
  * const answers = answerCache(512);
  * const a = answers.classify({ actor: { employment: 'pppk' }, act: { kind: 'party_membership' } });
- * a.ok && JSON.parse(a.json).verdict; // 'violation'
+ * a.ok && typeof a.json === 'string' && JSON.parse(a.json).verdict; // 'violation' (a fresh answer is text, a repeat UTF-8 bytes)
  * ```
  * @internal
  */
@@ -102,8 +104,11 @@ export function answerCache(capacity: number, law: Law = defaultLaw()) {
       // Without a reference, the incident's canonical JSON is that of its facts, written once above.
       const decided = presume === undefined ? incident : presumedIncident(incident, presume);
       const incidentHash = sha256Hex(decided === incident && reference === undefined ? factsJson : canonicalJson(decided));
-      const withReference = reference === undefined ? HEAD : `${HEAD}"reference":${JSON.stringify(reference)},`;
-      return { ok: true, json: withReference + entry.before + incidentHash + entry.after, verdict: entry.verdict, dataHash: entry.dataHash, incidentHash, cached: true };
+      // As bytes: the response needs no length scan of a 10-20 KB string and no encoding of it (the kept parts are
+      // UTF-8 already; the hash is hex).
+      const head = reference === undefined ? HEAD_BYTES : Buffer.from(`${HEAD}"reference":${JSON.stringify(reference)},`, 'utf8');
+      const json = Buffer.concat([head, entry.before, Buffer.from(incidentHash, 'latin1'), entry.after]);
+      return { ok: true, json, verdict: entry.verdict, dataHash: entry.dataHash, incidentHash, cached: true };
     }
     misses++;
     const answer = classifyValidated(incident, presume === undefined ? undefined : { presume });
@@ -114,7 +119,7 @@ export function answerCache(capacity: number, law: Law = defaultLaw()) {
       const start = reference === undefined ? HEAD.length : HEAD.length + `"reference":${JSON.stringify(reference)},`.length;
       const at = json.lastIndexOf(`"incidentHash":"${incidentHash}"`) + '"incidentHash":"'.length;
       if (json.startsWith(HEAD) && at > start) {
-        remember(key, { before: json.slice(start, at), after: json.slice(at + incidentHash.length), verdict: answer.verdict, dataHash });
+        remember(key, { before: Buffer.from(json.slice(start, at), 'utf8'), after: Buffer.from(json.slice(at + incidentHash.length), 'utf8'), verdict: answer.verdict, dataHash });
       }
     }
     return { ok: true, json, verdict: answer.verdict, dataHash, incidentHash, cached: false };
