@@ -27,7 +27,7 @@ const parsed = lines.map((l) => JSON.parse(l) as unknown);
 const runs = Array.from({ length: Math.ceil(N / RUN) }, (_, i) => records.slice(i * RUN, (i + 1) * RUN));
 
 /** A run answered as before issue 12: every whole result held until the run is formatted. */
-function heldThenFormatted(run: typeof records): string {
+function heldThenFormatted(run: typeof records): string | Uint8Array {
   const summary = emptySummary();
   const answers = run.map((record) => {
     const answer = answerRecord(record);
@@ -36,7 +36,7 @@ function heldThenFormatted(run: typeof records): string {
   });
   const formatter = answerFormatter('compact', 'id');
   answers.forEach((answer, i) => formatter.add(run[i]!.line, answer));
-  return formatter.output() as string;
+  return formatter.output();
 }
 
 const subjects: [string, () => void][] = [

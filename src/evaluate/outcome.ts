@@ -87,7 +87,7 @@ export function outcomeOf(fired: readonly LoadedRule[], employment: Employment, 
     if (type === 'out_of_scope') outOfScope = true;
     else if (type === 'no_violation') noViolation = true;
     else if (type === 'election_crime') crime = true;
-    else if (type === 'violation') violations.push(rule as ViolationRule);
+    else if (isViolation(rule)) violations.push(rule);
   }
   if (outOfScope) violations.length = 0;
   const verdict: Verdict = outOfScope ? 'out_of_scope' : violations.length > 0 ? 'violation' : noViolation ? 'no_violation' : 'out_of_scope';
