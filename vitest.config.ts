@@ -49,6 +49,10 @@ export default defineConfig({
     // the other, at load 0.6-1.5).
     maxWorkers: 2,
     sequence: { sequencer: WholeSpaceFirst },
+    // A larger young generation for the workers: the whole-space suites keep every result they have seen (memos of
+    // some hundred thousand entries), and with Node's default 16 MB semi-space a third of their time went to copying
+    // those survivors between scavenges (legal-invariants' aggravation check: 18.2 s, 13.2 s with 64 MB).
+    execArgv: ['--max-semi-space-size=64'],
     reporters: process.env.CI ? ['default'] : ['default'],
   },
 });
