@@ -6,6 +6,7 @@ import { ACT_KINDS } from '../src/vocabulary/enums.js';
 import { enumerateDecisionSpace, incidentFromFacts, relevantFacts, valueClasses } from '../src/evaluate/decision-space.js';
 import { factsOf } from '../src/incident/facts.js';
 import { incidentSchema } from '../src/incident/schema.js';
+import { sameJson } from './same-json.js';
 
 const points = [...enumerateDecisionSpace()];
 
@@ -42,7 +43,7 @@ describe('decision space', () => {
       const incident = incidentFromFacts(p.facts);
       const sync = classifySync(incident);
       const async = await classify(incident);
-      if (JSON.stringify(sync) !== JSON.stringify(async)) expect(sync).toEqual(async);
+      if (!sameJson(sync, async)) expect(sync).toEqual(async);
       compared.set(act, (compared.get(act) ?? 0) + 1);
     }
     expect(compared.get(act) ?? 0).toBe(mine.length);

@@ -15,6 +15,7 @@ import { inForce, windowOf } from '../src/law/validity.js';
 import { buildViolation, violationOn } from '../src/decide/result.js';
 import { buildTrack, trackOn, type TrackContext } from '../src/law/tracks.js';
 import { EMPLOYMENTS, TRACKS } from '../src/vocabulary/enums.js';
+import { sameJson } from './same-json.js';
 
 const law = defaultLaw();
 const shift = (day: string, n: number) => formatISO(addDays(parseISO(day), n), { representation: 'date' });
@@ -37,7 +38,7 @@ describe('the sanction memo keyed by the span of the law dates', () => {
       for (const date of everyDay) {
         const direct = resolveSanction(p.sanction, employment, date, law, (p.disputed ?? []).map((x) => ({ level: x.level, bases: x.bases })), p.levelBases ?? []);
         const memo = sanctionOf(rule, employment, date, law);
-        if (JSON.stringify(memo) !== JSON.stringify(direct)) expect(memo, `${rule.name} ${employment} ${date}`).toEqual(direct);
+        if (!sameJson(memo, direct)) expect(memo, `${rule.name} ${employment} ${date}`).toEqual(direct);
         checked++;
       }
     }
@@ -69,7 +70,7 @@ describe('the track memo keyed by the span of the law dates', () => {
         const context = { ...c, date } as TrackContext;
         const memo = trackOn(law, track, context);
         const direct = buildTrack(track, context, law);
-        if (JSON.stringify(memo) !== JSON.stringify(direct)) expect(memo, `${track} ${JSON.stringify(c)} ${date}`).toEqual(direct);
+        if (!sameJson(memo, direct)) expect(memo, `${track} ${JSON.stringify(c)} ${date}`).toEqual(direct);
         checked++;
       }
     }
@@ -109,7 +110,7 @@ describe('the violation memo keyed by the span of the law dates', () => {
         for (const employment of EMPLOYMENTS) {
           const memo = violationOn(rule, employment, date, law);
           const direct = buildViolation(rule, employment, date, law);
-          if (JSON.stringify(memo) !== JSON.stringify(direct)) expect(memo, `${rule.name} ${employment} ${date}`).toEqual(direct);
+          if (!sameJson(memo, direct)) expect(memo, `${rule.name} ${employment} ${date}`).toEqual(direct);
           checked++;
         }
       }

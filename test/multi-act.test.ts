@@ -11,6 +11,7 @@ import { enumerateDecisionSpace, incidentFromFacts } from '../src/evaluate/decis
 import { SANCTION_LEVELS } from '../src/vocabulary/enums.js';
 import type { ActsQuestion, MultiActResult } from '../src/decide/multi-act.js';
 import { nextQuestions } from '../src/decide/next-questions.js';
+import { sameJson } from './same-json.js';
 
 type Json = Record<string, unknown>;
 const points = [...enumerateDecisionSpace()].map((p) => incidentFromFacts(p.facts) as Json);
@@ -65,7 +66,7 @@ describe('a report of two acts equals judging each act alone and taking the heav
       const alone = results as Exclude<(typeof results)[number], { ok: false }>[];
       // Each finding is exactly the act judged alone.
       const findings = r.findings.map((f) => f.result);
-      if (JSON.stringify(findings) !== JSON.stringify(alone)) expect(findings).toEqual(alone);
+      if (!sameJson(findings, alone)) expect(findings).toEqual(alone);
       const want = expectedVerdict(alone.map((s) => s.verdict));
       verdicts.add(want);
       const heaviest = Math.max(...alone.filter((s) => s.verdict === 'violation').map((s) => level(s.sanction)));
@@ -75,7 +76,7 @@ describe('a report of two acts equals judging each act alone and taking the heav
         level: want === 'violation' ? heaviest : -1,
         violations: alone.reduce((n, s) => n + s.violations.length, 0),
       };
-      if (JSON.stringify(got) !== JSON.stringify(expected)) expect({ report, got }).toEqual({ report, got: expected });
+      if (!sameJson(got, expected)) expect({ report, got }).toEqual({ report, got: expected });
     }
     expect(checked).toBeGreaterThan(20_000);
     expect([...verdicts].sort()).toEqual(['needs_information', 'no_violation', 'out_of_scope', 'violation']);

@@ -7,6 +7,7 @@ import { classifySync } from '../src/decide/classify-sync.js';
 import { ACT_KINDS, type ActKind } from '../src/vocabulary/enums.js';
 import { FACTS, isFactName, type FactName } from '../src/incident/facts.js';
 import { incidentSchema } from '../src/incident/schema.js';
+import { sameJson } from './same-json.js';
 
 /** An arbitrary over a fact's finite domain. */
 const valueOf = (fact: FactName) => fc.constantFrom(...(FACTS[fact].domain as readonly (string | boolean)[]));
@@ -67,7 +68,7 @@ async function assertEqual(input: unknown): Promise<{ ok: boolean; verdict?: str
   const sync = classifySync(input);
   const async = await classify(input);
   // JSON first (fast); on any difference, the deep comparison names it.
-  if (JSON.stringify(sync) !== JSON.stringify(async)) expect(sync).toStrictEqual(async);
+  if (!sameJson(sync, async)) expect(sync).toStrictEqual(async);
   expect(sync).toStrictEqual(async);
   return sync.ok ? { ok: true, verdict: sync.verdict } : { ok: false };
 }
