@@ -1,5 +1,5 @@
 /**
- * The reference interpreter: json-rules-engine runs the rule files as they are.
+ * The reference interpreter: json-rules-engine runs the rule files' conditions as they are (see toEngineRule).
  *
  * One run gives both readings. A missing fact is given to the engine as "any value the schema still allows"
  * (`feasibleValues`: e.g. only the offices of a known election), and the `equal` and `in` operators accept it when any
