@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
@@ -44,10 +45,10 @@ export default defineConfig({
     // globals and no I/O at import, and the fresh imports cost about a third of the suite's CPU on this machine
     // (whole suite, user+sys CPU: 523 s with --no-isolate on a machine at load 12, against 737 s isolated on a quiet one).
     isolate: false,
-    // Two workers on the two cores. Vitest's default outside watch mode is one fewer than the cores, which here is one:
-    // the whole suite ran on one core (8 min 50 s), against 5 min 58 s with two (both measured in this tree, one after
-    // the other, at load 0.6-1.5).
-    maxWorkers: 2,
+    // A worker per core. Vitest's default outside watch mode is one fewer than the cores, which on this 2-core machine
+    // (and CI) is one: the whole suite ran on one core (8 min 50 s), against 5 min 58 s with two (both measured in this
+    // tree, one after the other, at load 0.6-1.5).
+    maxWorkers: availableParallelism(),
     sequence: { sequencer: WholeSpaceFirst },
     // A larger young generation for the workers: the whole-space suites keep every result they have seen (memos of
     // some hundred thousand entries), and with Node's default 16 MB semi-space a third of their time went to copying
