@@ -103,7 +103,7 @@ describe('--output csv', () => {
 });
 
 describe('--jobs', () => {
-  it('gives the same bytes in input order with 1, 2 and 3 workers, for every output format', () => {
+  it('gives the same bytes in input order with 1, 2 and 3 threads (0, 1 and 2 workers), for every output format', () => {
     const many = join(dir, 'many.ndjson');
     const lines = readFileSync(input, 'utf8').trim().split('\n');
     writeFileSync(many, `${Array.from({ length: 6_000 }, (_, i) => lines[i % lines.length]).join('\n')}\n`);
