@@ -128,7 +128,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     // The main thread is one of the N: it answers every Nth run itself, between reading and writing, and N - 1 workers
     // answer the others. Each thread warms its own copy of the code up, so a worker fewer is a warm-up less.
     pool = jobs > 1 ? workerPool(new URL('./batch-worker.js', import.meta.url), jobs - 1, output, lang, presume, packs) : undefined;
-    let run = 0;
+    let runIndex = 0;
     const inFlight: { records: readonly RawRecord[]; answered: Promise<Answered> }[] = [];
     for (;;) {
       let next;
@@ -151,7 +151,7 @@ export async function run(argv: readonly string[]): Promise<number> {
         await emit(batch, answerRecords(batch, output, lang, presume, classify));
         continue;
       }
-      const mine = run++ % jobs === 0;
+      const mine = runIndex++ % jobs === 0;
       inFlight.push({ records: batch, answered: mine ? Promise.resolve(answerRecords(batch, output, lang, presume, classify)) : pool.answer(batch) });
       // Four runs per worker in flight: a worker that finishes finds its next run waiting, though the main thread,
       // which reads and writes, gets the processor late on a busy machine.
