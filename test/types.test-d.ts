@@ -21,6 +21,8 @@ import {
   type MissingFact,
   type SanctionResult,
   type TrackResult,
+  type MultiActIncident,
+  validateReport,
 } from '../src/index.js';
 
 declare const result: ClassificationResult;
@@ -177,5 +179,20 @@ describe('typed Incident input where the caller wants it; unknown input still ac
     const body: unknown = JSON.parse('{}');
     expectTypeOf(classifySync).toBeCallableWith(body);
     expectTypeOf(nextQuestions).toBeCallableWith(body);
+  });
+});
+
+describe('validateReport gives the kind of input it was given', () => {
+  it('an incident for one act, a report for several, either for input of unknown shape', () => {
+    const one = validateReport({ actor: { employment: 'pns' }, act: { kind: 'party_membership' } });
+    if (one.ok) expectTypeOf(one.incident).toEqualTypeOf<Incident>();
+    const several = validateReport({ actor: { employment: 'pns' }, acts: [{ act: { kind: 'party_membership' } }] });
+    if (several.ok) expectTypeOf(several.incident).toEqualTypeOf<MultiActIncident>();
+    const either = validateReport(JSON.parse('{}') as unknown);
+    if (either.ok) expectTypeOf(either.incident).toEqualTypeOf<Incident | MultiActIncident>();
+    else expectTypeOf(either).toEqualTypeOf<InvalidIncident>();
+    const law = createClassifier();
+    const viaLaw = law.validateReport({ actor: { employment: 'pns' }, acts: [{ act: { kind: 'party_membership' } }] });
+    if (viaLaw.ok) expectTypeOf(viaLaw.incident).toEqualTypeOf<MultiActIncident>();
   });
 });

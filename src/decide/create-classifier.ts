@@ -3,7 +3,7 @@
  * derive, evaluate, build the result), run on the law the packs make. json-rules-engine stays the reference
  * interpreter (`classify`); `classifySync` is the compiled evaluator of the same rules.
  */
-import { validateIncident, type InvalidIncident } from '../incident/errors.js';
+import { validateIncident, type InvalidIncident, type ValidatedReport } from '../incident/errors.js';
 import type { IncidentField, IncidentFieldValue } from '../incident/facts.js';
 import { validatePartialIn, type PartialIncident, type PartialMultiActIncident, type PartialReport } from '../incident/partial.js';
 import type { Incident, IncidentSchema } from '../incident/schema.js';
@@ -19,7 +19,7 @@ import type { Question } from '../present/questions.js';
 import { classifyIn } from './classify.js';
 import { packHash, packStamp, stampedSync } from './pack-stamp.js';
 import { nextQuestionsWith } from './next-questions.js';
-import type { AnswerTo, DecideOptions } from './pipeline.js';
+import { validateInput, type AnswerTo, type DecideOptions } from './pipeline.js';
 
 /**
  * A pack a classifier loaded, as its results' audit block and `packs` name it.
@@ -69,6 +69,8 @@ export interface Classifier {
   readonly nextQuestions: <P = unknown>(partial: P) => Question[] | InvalidIncident;
   /** As {@link validateIncident}, under this law: the packs' regions and elections are valid values. */
   readonly validateIncident: (input: unknown) => { readonly ok: true; readonly incident: Incident } | InvalidIncident;
+  /** As {@link validateReport}, under this law: a report with several acts or an incident, as `classifySync` takes it. */
+  readonly validateReport: <I = unknown>(input: I) => ValidatedReport<I>;
   /** As {@link validatePartialIncident}, under this law. */
   readonly validatePartialIncident: (input: unknown) => { readonly ok: true; readonly incident: PartialReport } | InvalidIncident;
   /**
@@ -154,6 +156,7 @@ export function classifierOf(law: Law): Classifier {
     classifySync: <I>(input: I, opts?: DecideOptions) => sync(input, opts) as AnswerTo<I>,
     nextQuestions: (partial) => nextQuestionsWith(partial, sync, law),
     validateIncident: (input) => validateIncident(input, incidentSchemaOf(law)),
+    validateReport: <I = unknown>(input: I) => validateInput(law, input) as ValidatedReport<I>,
     validatePartialIncident: (input) => validatePartialIn(input, schemas()),
     applyAnswer: ((partial: PartialReport, question: { readonly field: string; readonly reportField?: string }, value: unknown) =>
       applyAnswerIn(schemas(), partial, question, value)) as Classifier['applyAnswer'],
