@@ -6,7 +6,7 @@
 // Everything the browser entry offers, then what only Node and bundled apps get.
 export * from './present/form.js';
 export { classify } from './decide/classify.js';
-export { validateReport, type ValidatedReport } from './incident/errors.js';
+export { validateReport, type ValidatedReport } from './decide/validate-report.js';
 export { multiActJsonSchema } from './present/json-schema.js';
 export { parsePresumeText } from './decide/presume-text.js';
 export { createClassifier, type Classifier, type LoadedPack } from './decide/create-classifier.js';

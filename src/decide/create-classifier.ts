@@ -3,7 +3,7 @@
  * derive, evaluate, build the result), run on the law the packs make. json-rules-engine stays the reference
  * interpreter (`classify`); `classifySync` is the compiled evaluator of the same rules.
  */
-import { validateIncident, type InvalidIncident, type ValidatedReport } from '../incident/errors.js';
+import { validateIncident, type InvalidIncident } from '../incident/errors.js';
 import type { IncidentField, IncidentFieldValue } from '../incident/facts.js';
 import { validatePartialIn, type PartialIncident, type PartialMultiActIncident, type PartialReport } from '../incident/partial.js';
 import type { Incident, IncidentSchema } from '../incident/schema.js';
@@ -20,6 +20,7 @@ import { classifyIn } from './classify.js';
 import { packHash, packStamp, stampedSync } from './pack-stamp.js';
 import { nextQuestionsWith } from './next-questions.js';
 import { validateInput, type AnswerTo, type DecideOptions } from './pipeline.js';
+import type { ValidatedReport } from './validate-report.js';
 
 /**
  * A pack a classifier loaded, as its results' audit block and `packs` name it.

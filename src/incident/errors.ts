@@ -4,7 +4,7 @@
 import type { z } from 'zod/mini';
 import { id as idLocale } from 'zod/locales';
 import { IN_ENGLISH } from '../vocabulary/zod-english.js';
-import { builtInMultiActSchema, hasActs, incidentSchema, type Incident, type IncidentSchema, type MultiActIncident } from './schema.js';
+import { incidentSchema, type Incident, type IncidentSchema } from './schema.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 
 /**
@@ -199,36 +199,6 @@ export function validateIncident(
   schema: IncidentSchema = incidentSchema as unknown as IncidentSchema,
 ): { readonly ok: true; readonly incident: Incident } | InvalidIncident {
   return validateWith<Incident>(input, schema);
-}
-
-/**
- * What {@link validateReport} answers for input of type `I`: a report with several acts (`acts`) for input typed with
- * `acts`, an incident for input typed with one `act`, either for input of unknown shape.
- * @example
- * ```ts
- * import type { Incident, ValidatedReport } from 'netralitas-asn';
- * type One = ValidatedReport<Incident>; // { ok: true; incident: Incident } | InvalidIncident
- * ```
- */
-export type ValidatedReport<I = unknown> = I extends { readonly acts: unknown }
-  ? { readonly ok: true; readonly incident: MultiActIncident } | InvalidIncident
-  : I extends { readonly act: unknown }
-    ? { readonly ok: true; readonly incident: Incident } | InvalidIncident
-    : { readonly ok: true; readonly incident: Incident | MultiActIncident } | InvalidIncident;
-
-/**
- * Validates untrusted input as {@link classifySync} takes it: a report with several acts (an `acts` key) against
- * {@link multiActIncidentSchema}, anything else as {@link validateIncident} does. The issues are those `classifySync`
- * gives for the same input. Never throws.
- * @example
- * ```ts
- * import { validateReport } from 'netralitas-asn';
- * const v = validateReport({ actor: { employment: 'pns' }, acts: [{ act: { kind: 'party_membership' } }, { act: { kind: 'online_campaign' } }] });
- * v.ok && 'acts' in v.incident; // true
- * ```
- */
-export function validateReport<I = unknown>(input: I): ValidatedReport<I> {
-  return (hasActs(input) ? validateWith<MultiActIncident>(input, builtInMultiActSchema()) : validateIncident(input)) as ValidatedReport<I>;
 }
 
 /**
