@@ -4,8 +4,8 @@
  * `reference` and the `incidentHash` of the audit block (which covers the reference) differ. So the service keeps the
  * JSON of recent answers keyed by the incident without its reference, and for a repeat writes that JSON with the
  * reference and the incident's own hash put in: the bytes `JSON.stringify(classifySync(incident))` gives, without
- * classifying or serialising again. Nothing is shared with a caller (a repeat gets bytes of its own), and the cache is bounded
- * (least recently used entries go first).
+ * classifying or serialising again. Nothing is shared with a caller (a repeat gets bytes of its own), and the cache is
+ * bounded (least recently used entries go first).
  *
  * An answer is kept only when its facts come a second time: the first time only the key is noted. An answer is about
  * 20 KB of text, and one kept for each of a stream of distinct incidents lives long enough to be moved to the old
