@@ -16,18 +16,39 @@ import type { ClassificationResult } from '../decide/result.js';
 /** A classifier the invariants can be run with (the bundled one, or one with mutated rules). @internal */
 export type Classifier = (input: unknown) => ClassificationResult | InvalidIncident;
 
+/** The parts of a result the invariants read: its verdict and findings with their bases, sanctions and tracks. */
+type JudgedPart = 'ok' | 'verdict' | 'category' | 'sanction' | 'violations' | 'tracks' | 'citations' | 'notes' | 'electionCrimes';
+/** What the invariants read of one answer: those parts of a result, per verdict, or only that the input was rejected. @internal */
+export type Judgement = (ClassificationResult extends infer R ? (R extends unknown ? Pick<R, JudgedPart & keyof R> : never) : never) | { readonly ok: false };
+/** An answer that is a result. */
+type Decided = Exclude<Judgement, { readonly ok: false }>;
+/** A classifier as the invariants read it. @internal */
+export type Judge = (input: unknown) => Judgement;
+
 /**
- * A classifier that answers each distinct input once: the invariants build many incidents twice.
+ * A classifier that answers each distinct input once, as the invariants read it: the invariants build many incidents
+ * twice. It keeps only the parts of each result the invariants read (the prose, questions and audit of a result are
+ * its own; its findings, sanctions, tracks and citations are largely shared with other results): over the decision
+ * space it holds some 650,000 answers, which as whole results took the suite's process to 2.8 GB.
  * @internal
  */
-export function memoised(classify: Classifier): Classifier {
-  const memo = new Map<string, ReturnType<Classifier>>();
+export function memoised(classify: Classifier): Judge {
+  const memo = new Map<string, Judgement>();
   return (input) => {
     const key = JSON.stringify(input);
     let r = memo.get(key);
-    if (!r) memo.set(key, (r = classify(input)));
+    if (!r) memo.set(key, (r = judgement(classify(input))));
     return r;
   };
+}
+
+const REJECTED: Judgement = Object.freeze({ ok: false as const });
+
+/** The parts of an answer the invariants read. */
+function judgement(r: ClassificationResult | InvalidIncident): Judgement {
+  if (!r.ok) return REJECTED;
+  const { ok, verdict, category, sanction, violations, tracks, citations, notes, electionCrimes } = r;
+  return { ok, verdict, category, sanction, violations, tracks, citations, notes, electionCrimes } as Judgement;
 }
 
 /** A broken promise: the invariant, and one smallest incident with the two results it compares. @internal */
@@ -43,28 +64,28 @@ export interface Invariant {
   readonly id: string;
   readonly promise: string;
   readonly section: string;
-  readonly check: (classify: Classifier, incidents: readonly Incidentish[]) => InvariantFailure | undefined;
+  readonly check: (classify: Judge, incidents: readonly Incidentish[]) => InvariantFailure | undefined;
 }
 
 /** An incident as the decision space gives it (unvalidated). @internal */
 export type Incidentish = Record<string, unknown>;
 
-const decided = (r: ClassificationResult | InvalidIncident): r is ClassificationResult => r.ok && r.verdict !== 'needs_information';
-const items = (r: ClassificationResult) => new Set(r.violations.map((v) => `${v.list} ${String(v.item)}`));
+const decided = (r: Judgement): r is Decided => r.ok && r.verdict !== 'needs_information';
+const items = (r: Decided) => new Set(r.violations.map((v) => `${v.list} ${String(v.item)}`));
 
 /** Severity as a comparable tuple: a violation, its sanction level, its category. */
-const severity = (r: ClassificationResult): number[] => [
+const severity = (r: Decided): number[] => [
   r.verdict === 'violation' ? 1 : 0,
   r.sanction ? SANCTION_LEVELS.indexOf(r.sanction.level) : -1,
   r.category ? CATEGORIES.indexOf(r.category) : -1,
 ];
-const lighter = (a: ClassificationResult, b: ClassificationResult): boolean => {
+const lighter = (a: Decided, b: Decided): boolean => {
   const x = severity(a);
   const y = severity(b);
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]!;
   return false;
 };
-const summary = (r: ClassificationResult | InvalidIncident) =>
+const summary = (r: Judgement) =>
   r.ok ? `${r.verdict} [${[...items(r)].join(', ')}] ${r.category ?? '-'} ${r.sanction?.level ?? '-'} tracks ${r.tracks.map((t) => t.track).join(',') || '-'}` : 'invalid';
 
 const size = (i: unknown): number => JSON.stringify(i).length;
@@ -114,7 +135,7 @@ function neverLighter(id: string, path: string, from: unknown, to: unknown, keep
 }
 
 /** Whether the text of a finding's item, as its legal bases quote it, names CLTN. */
-const namesCltn = (r: ClassificationResult, item: string): boolean =>
+const namesCltn = (r: Decided, item: string): boolean =>
   r.violations.some((v) => `${v.list} ${String(v.item)}` === item && v.bases.some((b) => CLTN_WORDS.test(LEGAL_BASES[b]?.quote ?? '')));
 const CLTN_WORDS = /\bCLTN\b|cuti di luar tanggungan negara/i;
 
@@ -368,7 +389,7 @@ function sameConduct(
   narrow: ActKind,
   broad: ActKind,
   subFacts: Record<string, unknown>,
-  classify: Classifier,
+  classify: Judge,
   incidents: readonly Incidentish[],
   direction: 'both' | 'one-way',
 ): InvariantFailure | undefined {
