@@ -4,7 +4,7 @@
 // survivor. A survivor must be killed by a new fixture case or listed, with the reason, as an equivalent mutant in
 // scripts/equivalent-mutants.ts. `--write` records the score in docs/mutation-score.json (checked by
 // test/mutation.test.ts).
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCaseFiles } from '../src/analyst/case-files.js';
 import { findWitness, generateMutants, runMutant, type Mutant, type MutantOutcome } from '../src/analyst/mutation.js';
@@ -59,6 +59,9 @@ for (const o of unexplained) {
 for (const id of stale) console.log(`  STALE equivalent-mutant entry (killed or no longer generated): ${id}`);
 
 if (process.argv.includes('--write')) {
+  const file = join(root, 'docs', 'mutation-score.json');
+  // The record of `npm run mutate:invariants` shares the file: kept as it is.
+  const { invariants } = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as { invariants?: unknown };
   const record = {
     command: 'npm run mutate',
     cases: cases.length,
@@ -66,7 +69,8 @@ if (process.argv.includes('--write')) {
     killed: killed.length,
     equivalent: equivalent.map((o) => o.id),
     survived: unexplained.map((o) => o.id),
+    ...(invariants === undefined ? {} : { invariants }),
   };
-  writeFileSync(join(root, 'docs', 'mutation-score.json'), `${JSON.stringify(record, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
 }
 process.exitCode = unexplained.length > 0 || stale.length > 0 ? 1 : 0;
