@@ -122,6 +122,36 @@ describe('repeated keys', () => {
   });
 });
 
+describe('why a record cannot be read', () => {
+  // Every reason a record is unreadable, in the language of the output: Bahasa Indonesia by default, English with --lang en.
+  const ENGLISH_REASONS = /not valid|longer than|cells where|duplicate key|save the file/;
+  const messages = (stdout: string) =>
+    stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { ok: boolean; issues?: { code: string; message: string }[] })
+      .filter((x) => !x.ok)
+      .map((x) => x.issues![0]!);
+  const ndjson = file('reasons.ndjson', Buffer.concat([Buffer.from(`{"actor":\n{"actor":{"employment":"pns","employment":"tni"}}\n`), Buffer.from([0x7b, 0xff, 0x7d, 0x0a]), Buffer.from(`${'x'.repeat(1_048_577)}\n`)]));
+  const csv = file('reasons.csv', 'actor.employment,act.kind\npns,party_membership,extra\n"pns,party_membership\n');
+
+  it('is in Bahasa Indonesia by default, each reason included', () => {
+    const found = [...messages(runCli(['batch', ndjson]).stdout), ...messages(runCli(['batch', csv]).stdout)];
+    expect(found.length).toBe(6);
+    for (const issue of found) {
+      expect(issue.code).toBe('unreadable_line');
+      expect(issue.message).toMatch(/^Baris tidak dapat dibaca: (bukan JSON|kunci ganda|bukan UTF-8|baris lebih panjang|\d+ sel|bukan CSV)/);
+      expect(issue.message.replace(/: (bukan (JSON|CSV) yang valid): .*/, ': $1')).not.toMatch(ENGLISH_REASONS);
+    }
+  });
+
+  it('is in English with --lang en', () => {
+    const found = [...messages(runCli(['batch', ndjson, '--lang', 'en']).stdout), ...messages(runCli(['batch', csv, '--lang', 'en']).stdout)];
+    expect(found.length).toBe(6);
+    for (const issue of found) expect(issue.message).toMatch(/^Unreadable line: (not valid JSON|duplicate key|not valid UTF-8|line longer|\d+ cells where|not valid CSV)/);
+  });
+});
+
 describe('inputs that are not readable files', () => {
   it('a directory (also one named x.csv), stdin from a directory, an unreadable file: one line, exit 3', () => {
     mkdirSync(join(dir, 'x.csv'));

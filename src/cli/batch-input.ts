@@ -7,6 +7,7 @@ import { parse as parseCsv } from 'csv-parse';
 import type { RawRecord } from './batch-records.js';
 import { escapeControl, inputFault } from './faults.js';
 import { MAX_LINE_CHARS, type LineReader } from './lines.js';
+import { t } from '../vocabulary/text.js';
 
 /** Input formats of the batch command. @internal */
 export const BATCH_FORMATS = ['ndjson', 'csv'] as const;
@@ -137,15 +138,18 @@ export async function* csvRecords(lines: LineReader, name: string): AsyncGenerat
           const twice = repeated(header);
           if (twice !== undefined) throw inputFault(name, `line ${line}: duplicate column "${escapeControl(twice)}" in the header`);
         } else if (record.reduce((n, cell) => n + cell.length, 0) > MAX_RECORD_CHARS) {
-          pending.push({ line, unreadable: `row longer than ${MAX_RECORD_CHARS} characters` });
+          pending.push({ line, unreadable: t(`baris lebih panjang dari ${MAX_RECORD_CHARS} karakter`, `row longer than ${MAX_RECORD_CHARS} characters`) });
         } else if (record.length !== header.length) {
-          pending.push({ line, unreadable: `${record.length} cells where the header has ${header.length}` });
+          pending.push({ line, unreadable: t(`${record.length} sel, sedangkan baris judul memiliki ${header.length}`, `${record.length} cells where the header has ${header.length}`) });
         } else pending.push({ line, value: incidentFromRow(header, record) });
         return null;
       },
       on_skip: (error: { lines?: number; message?: string } | undefined) => {
         const line = Number(error?.lines ?? 0);
-        if (line !== skippedLine) pending.push({ line, unreadable: `not valid CSV: ${error?.message ?? 'unreadable row'}` });
+        if (line !== skippedLine) {
+          const detail = error?.message ?? 'unreadable row';
+          pending.push({ line, unreadable: t(`bukan CSV yang valid: ${detail}`, `not valid CSV: ${detail}`) });
+        }
         skippedLine = line;
         return undefined;
       },

@@ -5,7 +5,7 @@
 import { classifySync, type SyncClassify } from '../decide/classify-sync.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import type { Presume } from '../law/presumptions.js';
-import { t, type Language } from '../vocabulary/text.js';
+import { t, type Bilingual, type Language } from '../vocabulary/text.js';
 import { answerFormatter, type Answer, type OutputFormat } from './batch-format.js';
 import { count, emptySummary, type BatchSummary } from './batch-summary.js';
 import { escapeControl } from './faults.js';
@@ -15,7 +15,7 @@ import { parseJsonStrict } from './json-text.js';
 export type RawRecord =
   | { readonly line: number; readonly text: string }
   | { readonly line: number; readonly value: unknown }
-  | { readonly line: number; readonly unreadable: string };
+  | { readonly line: number; readonly unreadable: Bilingual };
 
 /** What a run of records gives: the formatted answers (text, or UTF-8 bytes), the stderr reports and the counts. @internal */
 export interface Answered {
@@ -24,9 +24,9 @@ export interface Answered {
   readonly summary: BatchSummary;
 }
 
-/** The answer for a record that could not be read at all. */
-function unreadable(reason: string): InvalidIncident {
-  const message = t(`Baris tidak dapat dibaca: ${reason}`, `Unreadable line: ${reason}`);
+/** The answer for a record that could not be read at all, with the reason in each language. */
+function unreadable(reason: Bilingual): InvalidIncident {
+  const message = t(`Baris tidak dapat dibaca: ${reason.id}`, `Unreadable line: ${reason.en}`);
   return { ok: false, error: { code: 'invalid_incident', message, issues: [{ path: '', code: 'unreadable_line', message }] } };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Node } from 'yaml';
 import { yaml } from '../law/yaml-on-demand.js';
+import { t, type Bilingual } from '../vocabulary/text.js';
 
 /** Own keys in a parsed JSON value, at every level. */
 function keyCount(value: unknown): number {
@@ -50,13 +51,13 @@ function repeatedKey(text: string): string | undefined {
 }
 
 /** A JSON text's value, or why it is not valid JSON. @internal */
-export type JsonParse = { readonly value: unknown } | { readonly error: string };
+export type JsonParse = { readonly value: unknown } | { readonly error: Bilingual };
 
 /**
  * Parses a JSON text, rejecting a repeated key.
  * @example
  * ```ts
- * parseJsonStrict('{"a":1,"a":2}'); // { error: 'duplicate key "a"' }
+ * parseJsonStrict('{"a":1,"a":2}').error?.en; // 'duplicate key "a"'
  * ```
  * @internal
  */
@@ -65,11 +66,12 @@ export function parseJsonStrict(text: string): JsonParse {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { error: `not valid JSON: ${(error as Error).message}` };
+    const detail = (error as Error).message;
+    return { error: t(`bukan JSON yang valid: ${detail}`, `not valid JSON: ${detail}`) };
   }
   if (value !== null && typeof value === 'object' && colonCount(text) !== keyCount(value)) {
     const key = repeatedKey(text);
-    if (key !== undefined) return { error: `duplicate key "${key}"` };
+    if (key !== undefined) return { error: t(`kunci ganda "${key}"`, `duplicate key "${key}"`) };
   }
   return { value };
 }

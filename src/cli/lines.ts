@@ -6,15 +6,19 @@
  * everything it has before it waits for more.
  */
 import { isUtf8 } from 'node:buffer';
+import { t, type Bilingual } from '../vocabulary/text.js';
 import { inputFault } from './faults.js';
 
 /** One line: its number (from 1), the byte offset where it starts, and its text or why it cannot be read. @internal */
 export type Line =
   | { readonly line: number; readonly offset: number; readonly text: string }
-  | { readonly line: number; readonly offset: number; readonly unreadable: string };
+  | { readonly line: number; readonly offset: number; readonly unreadable: Bilingual };
 
 /** Longest line read (characters); a longer line is reported, not parsed. @internal */
 export const MAX_LINE_CHARS = 1_048_576;
+
+/** Why a line over {@link MAX_LINE_CHARS} is not read. */
+const tooLongLine = (): Bilingual => t(`baris lebih panjang dari ${MAX_LINE_CHARS} karakter`, `line longer than ${MAX_LINE_CHARS} characters`);
 
 /** A UTF-8 character has at most 4 bytes: a line over this many bytes is too long whatever it holds. */
 const MAX_LINE_BYTES = 4 * MAX_LINE_CHARS;
@@ -81,17 +85,18 @@ export function readLines(input: AsyncIterable<Uint8Array> | Iterable<Uint8Array
       start = end;
       if (tooLong) {
         tooLong = false;
-        return { line: number, offset, unreadable: `line longer than ${MAX_LINE_CHARS} characters` };
+        return { line: number, offset, unreadable: tooLongLine() };
       }
       let data = parts.length === 1 ? parts[0]! : Buffer.concat(parts, held);
       parts = [];
       held = 0;
       if (data.length > 0 && data[data.length - 1] === 0x0d) data = data.subarray(0, data.length - 1);
       if (!isUtf8(data)) {
-        return { line: number, offset, unreadable: `not valid UTF-8 at byte ${offset + firstInvalidByte(data)} (save the file as UTF-8)` };
+        const at = offset + firstInvalidByte(data);
+        return { line: number, offset, unreadable: t(`bukan UTF-8 yang valid pada byte ke-${at} (simpan berkas sebagai UTF-8)`, `not valid UTF-8 at byte ${at} (save the file as UTF-8)`) };
       }
       const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
-      if (text.length > MAX_LINE_CHARS) return { line: number, offset, unreadable: `line longer than ${MAX_LINE_CHARS} characters` };
+      if (text.length > MAX_LINE_CHARS) return { line: number, offset, unreadable: tooLongLine() };
       return { line: number, offset, text };
     };
     for await (const raw of input) {

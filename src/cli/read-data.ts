@@ -39,7 +39,7 @@ export async function readTextFile(path: string, maxBytes = Infinity): Promise<s
   const lines: string[] = [];
   for await (const batch of readLines([bytes], name).batches) {
     for (const l of batch) {
-      if ('unreadable' in l) throw inputFault(name, `line ${l.line}: ${l.unreadable}`);
+      if ('unreadable' in l) throw inputFault(name, `line ${l.line}: ${l.unreadable.en}`);
       lines.push(l.text);
     }
   }
@@ -58,8 +58,8 @@ export async function readDataFile(path: string): Promise<unknown> {
   if (path.endsWith('.json') || (path === '-' && text.trimStart().startsWith('{'))) {
     const parsed = parseJsonStrict(text);
     if (!('error' in parsed)) return parsed.value;
-    if (path !== '-') throw inputFault(name, escapeControl(parsed.error));
-    jsonError = parsed.error;
+    if (path !== '-') throw inputFault(name, escapeControl(parsed.error.en));
+    jsonError = parsed.error.en;
   }
   try {
     return yaml().parse(text) as unknown;
