@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { incidentFromRow } from '../src/cli/batch-input.js';
+import { count, emptySummary, summaryTable } from '../src/cli/batch-summary.js';
 import { classifySync, hasActs, incidentSchema, multiActIncidentSchema } from '../src/index.js';
 import { loadFixtures } from './fixture-files.js';
 
@@ -206,6 +207,27 @@ describe('README', () => {
     const firstReported = /^line (\d+): ([^:]+): /m.exec(r.stderr);
     const readmeFirst = /reported first as\s+`line (\d+): ([^:]+): /.exec(readme);
     expect(readmeFirst?.slice(1), 'README names another first invalid fixture line than the CLI reports').toEqual(firstReported?.slice(1));
+  });
+});
+
+describe('the batch summary table', () => {
+  // Each table's rows are as wide as one another, so that it reads as a table in a terminal or pasted as Markdown.
+  const widths = (table: string) =>
+    table
+      .split('\n\n')
+      .filter((block) => block.startsWith('|'))
+      .map((block) => [...new Set(block.trimEnd().split('\n').map((row) => row.length))]);
+  it('keeps every table aligned when it has no row', () => {
+    const empty = summaryTable(emptySummary());
+    expect(empty).toContain('| (none) |');
+    expect(widths(empty)).toHaveLength(4);
+    for (const block of widths(empty)) expect(block).toHaveLength(1);
+  });
+  it('keeps every table aligned with rows', () => {
+    const summary = emptySummary();
+    count(summary, classifySync({ actor: { employment: 'pns' }, act: { kind: 'party_membership' } }));
+    count(summary, undefined);
+    for (const block of widths(summaryTable(summary))) expect(block).toHaveLength(1);
   });
 });
 

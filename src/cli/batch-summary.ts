@@ -132,13 +132,14 @@ export function summaryTable(summary: BatchSummary): string {
   const pct = (n: number, of: number) => (of === 0 ? '' : `${((100 * n) / of).toFixed(1)}%`);
   const section = (title: string, counts: Record<string, number>, of: number): string[] => {
     const rows = Object.entries(counts).filter(([, n]) => n > 0);
-    const width = Math.max(title.length, ...rows.map(([k]) => k.length));
-    const countWidth = Math.max(5, ...rows.map(([, n]) => String(n).length));
+    // A table with no row keeps one, "(none)", so that it still reads as a table; every row as wide as the widest.
+    const shown: [string, string, string][] = rows.length === 0 ? [['(none)', '0', '']] : rows.map(([k, n]) => [k, String(n), pct(n, of)]);
+    const width = Math.max(title.length, ...shown.map(([k]) => k.length));
+    const countWidth = Math.max(5, ...shown.map(([, n]) => n.length));
     return [
       `| ${title.padEnd(width)} | ${'count'.padStart(countWidth)} | ${'share'.padStart(6)} |`,
       `| ${'-'.repeat(width)} | ${'-'.repeat(countWidth - 1)}: | ${'-'.repeat(5)}: |`,
-      ...(rows.length === 0 ? [`| ${'(none)'.padEnd(width)} | ${'0'.padStart(countWidth)} | ${''.padStart(6)} |`] : []),
-      ...rows.map(([k, n]) => `| ${k.padEnd(width)} | ${String(n).padStart(countWidth)} | ${pct(n, of).padStart(6)} |`),
+      ...shown.map(([k, n, share]) => `| ${k.padEnd(width)} | ${n.padStart(countWidth)} | ${share.padStart(6)} |`),
       '',
     ];
   };
