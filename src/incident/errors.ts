@@ -2,8 +2,8 @@
  * Validation of untrusted input, with typed, bilingual errors that name the field. Nothing here throws.
  */
 import type { z } from 'zod/mini';
-import { id as idLocale } from 'zod/locales';
 import { IN_ENGLISH } from '../vocabulary/zod-english.js';
+import { IN_INDONESIAN, quotedOptions as options } from '../vocabulary/zod-indonesian.js';
 import { incidentSchema, type Incident, type IncidentSchema } from './schema.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 
@@ -64,45 +64,7 @@ export interface InvalidIncident {
 export const MAX_INPUT_CHARS = 16_384;
 
 const en = IN_ENGLISH.error;
-const zodId = idLocale().localeError;
-
-/** The raw issue an error map receives: the issue, with the input at its path. */
-type RawIssue = Parameters<typeof en>[0];
-
-/** Values as the English locale lists the options of a discriminator: `'a' | 'b'`. */
-const options = (values: readonly unknown[]): string => values.map((o) => `'${String(o)}'`).join(' | ');
-
-/**
- * The Indonesian messages: zod's Indonesian locale, made as informative as the English one where it says less. A
- * field that is absent says it must be filled in ("wajib diisi"); a bad discriminator (`act.kind`) lists the valid
- * values as the English message does; test/validation-messages.test.ts checks that every issue lists the same values in both.
- */
-const id = (issue: RawIssue): ReturnType<typeof zodId> => {
-  const input = (issue as { input?: unknown }).input;
-  switch (issue.code) {
-    case 'invalid_type':
-      if (input === undefined) return `Wajib diisi: diharapkan ${issue.expected}`;
-      break;
-    case 'invalid_value':
-      if (input === undefined) {
-        const values = issue.values.map((v) => JSON.stringify(v)).join('|');
-        return issue.values.length === 1 ? `Wajib diisi: diharapkan ${values}` : `Wajib diisi: diharapkan salah satu dari ${values}`;
-      }
-      break;
-    case 'invalid_union': {
-      const raw = issue as { options?: unknown[]; discriminator?: PropertyKey; inclusive?: boolean };
-      if (Array.isArray(raw.options) && raw.options.length > 0) {
-        const value = raw.discriminator !== undefined && input !== null && typeof input === 'object' ? (input as Record<PropertyKey, unknown>)[raw.discriminator] : input;
-        return `${value === undefined ? 'Wajib diisi' : 'Pilihan tidak valid'}: diharapkan salah satu dari ${options(raw.options)}`;
-      }
-      if (raw.inclusive === false) return 'Input tidak valid: lebih dari satu pilihan cocok';
-      break;
-    }
-    case 'unrecognized_keys':
-      return `Kunci tidak dikenal: ${issue.keys.map((k) => `"${k}"`).join(', ')}`; // quoted as the English locale does
-  }
-  return zodId(issue);
-};
+const id = IN_INDONESIAN.error;
 
 /** A path segment as written in a dotted path: quoted (JSON) when empty or when it contains a dot. */
 const segment = (key: PropertyKey): string => {
