@@ -38,9 +38,13 @@ describe('parseCases', () => {
   });
 
   it('rejects an empty file and a duplicate name', () => {
-    expect(parseCases('empty.yaml', null).errors).toEqual([{ file: 'empty.yaml', case: '', field: '', message: 'the file holds no case' }]);
+    expect(parseCases('empty.yaml', null).errors).toEqual([
+      { file: 'empty.yaml', case: '', field: '', message: 'the file holds no case', text: { id: 'berkas ini tidak berisi kasus', en: 'the file holds no case' } },
+    ]);
     const c = { name: 'x', incident: {}, expect: {} };
-    expect(parseCases('d.yaml', [c, c]).errors).toEqual([{ file: 'd.yaml', case: 'x', field: 'name', message: 'duplicate case name in this file' }]);
+    expect(parseCases('d.yaml', [c, c]).errors).toEqual([
+      { file: 'd.yaml', case: 'x', field: 'name', message: 'duplicate case name in this file', text: { id: 'nama kasus ganda dalam berkas ini', en: 'duplicate case name in this file' } },
+    ]);
   });
 });
 

@@ -6,8 +6,8 @@ import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, s
 import { extname, join } from 'node:path';
 import type { Document, LineCounter } from 'yaml';
 import { yaml } from '../law/yaml-on-demand.js';
-import { parseCases, runCases, summarise, type CaseFileError, type CaseRun, type Classifier, type LocatedCase } from './case-runner.js';
-import type { Language } from '../vocabulary/text.js';
+import { parseCases, runCases, summarise, withText, type CaseFileError, type CaseRun, type Classifier, type LocatedCase } from './case-runner.js';
+import { t, type Bilingual, type Language } from '../vocabulary/text.js';
 import { escapeControl } from '../incident/control-chars.js';
 import type { Presume } from '../law/presumptions.js';
 import type { CaseLaw } from './cases.js';
@@ -47,20 +47,22 @@ export interface CaseFileOptions {
   readonly law?: CaseLaw;
 }
 
-const OS_REASONS: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file or directory',
-  EACCES: 'permission denied',
-  EISDIR: 'is a directory',
-  ELOOP: 'too many levels of symbolic links',
-  ENOTDIR: 'not a directory',
-  EIO: 'input/output error',
+const OS_REASONS: Readonly<Record<string, Bilingual>> = {
+  ENOENT: t('berkas atau direktori tidak ada', 'no such file or directory'),
+  EACCES: t('izin ditolak', 'permission denied'),
+  EISDIR: t('sebuah direktori', 'is a directory'),
+  ELOOP: t('terlalu banyak tingkat tautan simbolik', 'too many levels of symbolic links'),
+  ENOTDIR: t('bukan direktori', 'not a directory'),
+  EIO: t('galat masukan/keluaran', 'input/output error'),
 };
 
-/** The reason of an OS error in a few words. */
-function reason(error: unknown): string {
+/** The reason of an OS error in a few words (the system's own words, in English, for an error not listed above). */
+function reason(error: unknown): Bilingual {
   const code = (error as { code?: string } | null)?.code;
-  if (code && OS_REASONS[code]) return code === 'ENOENT' ? OS_REASONS[code] : `${OS_REASONS[code]} (${code})`;
-  return escapeControl(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+  const known = code === undefined ? undefined : OS_REASONS[code];
+  if (known) return code === 'ENOENT' ? known : t(`${known.id} (${code})`, `${known.en} (${code})`);
+  const text = escapeControl(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+  return t(text, text);
 }
 
 /** What a special file is, for the warning that skips it, or `undefined` for a regular file or directory. */
@@ -86,7 +88,7 @@ interface Walk {
   readonly warnings: string[];
 }
 
-const fileError = (file: string, message: string): CaseFileError => ({ file, case: '', field: '', message });
+const fileError = (file: string, text: Bilingual): CaseFileError => withText({ file, case: '', field: '' }, text);
 
 /**
  * The case files under the given paths: files as given, directories walked recursively, sorted per directory. A path
@@ -111,7 +113,7 @@ function caseFilePaths(paths: readonly string[]): Walk {
     try {
       stats = statSync(path);
     } catch (error) {
-      walk.errors.push(fileError(path, danglingLink(path) ? 'a symbolic link to a file that does not exist' : reason(error)));
+      walk.errors.push(fileError(path, danglingLink(path) ? t('tautan simbolik ke berkas yang tidak ada', 'a symbolic link to a file that does not exist') : reason(error)));
       return;
     }
     if (stats.isDirectory()) visitDirectory(path);
@@ -133,15 +135,22 @@ function caseFilePaths(paths: readonly string[]): Walk {
 }
 
 /** Reads one case file within the size cap, without blocking on anything that is not a regular file. */
-function readCaseFile(file: string, maxBytes: number): { text?: string; error?: string } {
+function readCaseFile(file: string, maxBytes: number): { text?: string; error?: Bilingual } {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return { error: 'not a regular file' };
-    if (stats.size > maxBytes) return { error: `is ${stats.size} bytes, over the limit of ${maxBytes} bytes for a case file (raise it with --max-file-size)` };
+    if (!stats.isFile()) return { error: t('bukan berkas biasa', 'not a regular file') };
+    if (stats.size > maxBytes) {
+      return {
+        error: t(
+          `berukuran ${stats.size} byte, melebihi batas ${maxBytes} byte untuk berkas kasus (naikkan dengan --max-file-size)`,
+          `is ${stats.size} bytes, over the limit of ${maxBytes} bytes for a case file (raise it with --max-file-size)`,
+        ),
+      };
+    }
     const text = readFileSync(fd, 'utf8');
-    if (text.length > maxBytes) return { error: `grew over the limit of ${maxBytes} bytes while read` };
+    if (text.length > maxBytes) return { error: t(`bertambah melebihi batas ${maxBytes} byte saat dibaca`, `grew over the limit of ${maxBytes} bytes while read`) };
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch (error) {
     return { error: reason(error) };
@@ -166,7 +175,7 @@ function linesOf(doc: Document, counter: LineCounter): LineOf {
  * Parses one case file's text; `.json` as JSON, anything else as YAML (which also reads JSON); with the line of each
  * case and field, from the YAML parser's positions (JSON is YAML too).
  */
-function parseFile(file: string, text: string): { document?: unknown; lineOf?: LineOf; error?: string } {
+function parseFile(file: string, text: string): { document?: unknown; lineOf?: LineOf; error?: Bilingual } {
   const { LineCounter, parseDocument } = yaml();
   const counter = new LineCounter();
   try {
@@ -179,7 +188,9 @@ function parseFile(file: string, text: string): { document?: unknown; lineOf?: L
     if (doc.errors.length > 0) throw doc.errors[0]!;
     return { document: doc.toJS() as unknown, lineOf: linesOf(doc, counter) };
   } catch (error) {
-    return { error: `not valid ${extname(file) === '.json' ? 'JSON' : 'YAML'}: ${escapeControl((error as Error).message.split('\n')[0] ?? '')}` };
+    const kind = extname(file) === '.json' ? 'JSON' : 'YAML';
+    const detail = escapeControl((error as Error).message.split('\n')[0] ?? '');
+    return { error: t(`bukan ${kind} yang valid: ${detail}`, `not valid ${kind}: ${detail}`) };
   }
 }
 
@@ -200,7 +211,7 @@ export function loadCaseFiles(paths: readonly string[], options: CaseFileOptions
   const { files, errors, warnings } = caseFilePaths(paths);
   for (const file of files) {
     const read = readCaseFile(file, maxBytes);
-    const { document, lineOf, error }: { document?: unknown; lineOf?: LineOf; error?: string } = read.error !== undefined ? { error: read.error } : parseFile(file, read.text!);
+    const { document, lineOf, error }: { document?: unknown; lineOf?: LineOf; error?: Bilingual } = read.error !== undefined ? { error: read.error } : parseFile(file, read.text!);
     if (error !== undefined) {
       errors.push(fileError(file, error));
       continue;
@@ -209,7 +220,7 @@ export function loadCaseFiles(paths: readonly string[], options: CaseFileOptions
     cases.push(...parsed.cases);
     errors.push(...parsed.errors);
   }
-  if (files.length === 0 && errors.length === 0) errors.push(fileError(paths.join(', '), 'no case file (.yaml, .yml, .json) to run'));
+  if (files.length === 0 && errors.length === 0) errors.push(fileError(paths.join(', '), t('tidak ada berkas kasus (.yaml, .yml, .json) untuk dijalankan', 'no case file (.yaml, .yml, .json) to run')));
   return { cases, errors, warnings };
 }
 

@@ -8,8 +8,9 @@ import { classifySync } from '../decide/classify-sync.js';
 import { escapeControl } from '../incident/control-chars.js';
 import type { Decided } from '../decide/pipeline.js';
 import type { Presume } from '../law/presumptions.js';
-import type { Language } from '../vocabulary/text.js';
+import { t, type Bilingual, type Language } from '../vocabulary/text.js';
 import { IN_ENGLISH } from '../vocabulary/zod-english.js';
+import { caseIssueTexts } from './case-file-messages.js';
 
 /**
  * A valid case and where it was read: the case with its file and 1-based position in it.
@@ -46,8 +47,10 @@ export interface CaseFileError {
   readonly case: string;
   /** The dotted path of the wrong field inside the case (e.g. `expect.sanction`); empty for the case itself. */
   readonly field: string;
-  /** What is wrong. */
+  /** What is wrong (in English). */
   readonly message: string;
+  /** What is wrong, in both languages (`en` is `message`); absent only in an error made by hand. */
+  readonly text?: Bilingual;
   /** The line of the file where the wrong field (or the case) is, from 1, where known. */
   readonly line?: number;
 }
@@ -109,8 +112,16 @@ export interface CaseRun {
  */
 export type Classifier = (input: unknown, options?: { readonly presume?: Presume }) => Decided;
 
-/** A message in error text: the first line of the zod message. */
-const firstLine = (text: string) => text.split('\n')[0]!;
+/**
+ * A malformed case's error with what is wrong in both languages (`message` keeps the English).
+ * @example
+ * ```ts
+ * withText({ file: 'a.yaml', case: '', field: '' }, t('berkas ini tidak berisi kasus', 'the file holds no case')).message;
+ * // 'the file holds no case'
+ * ```
+ * @internal
+ */
+export const withText = (where: Omit<CaseFileError, 'message' | 'text'>, text: Bilingual): CaseFileError => ({ ...where, message: text.en, text });
 
 /**
  * Validates a parsed case document: one case (an object) or a list of cases. Returns the valid cases and one error
@@ -134,7 +145,7 @@ export function parseCases(
   const cases: LocatedCase[] = [];
   const errors: CaseFileError[] = [];
   if (document === null || document === undefined) {
-    errors.push({ file, case: '', field: '', message: 'the file holds no case' });
+    errors.push(withText({ file, case: '', field: '' }, t('berkas ini tidak berisi kasus', 'the file holds no case')));
     return { cases, errors };
   }
   const list: unknown[] = Array.isArray(document) ? document : [document];
@@ -147,14 +158,15 @@ export function parseCases(
     const label = typeof rawName === 'string' && rawName.length > 0 ? rawName : `#${index}`;
     const parsed = schema.safeParse(raw, IN_ENGLISH);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
+      const texts = caseIssueTexts(schema, raw, parsed.error.issues);
+      parsed.error.issues.forEach((issue, k) => {
         const line = at(i, issue.path) ?? at(i, issue.path.slice(0, -1)) ?? at(i, []);
-        errors.push({ file, case: label, field: issue.path.join('.'), message: firstLine(issue.message), ...located(line) });
-      }
+        errors.push(withText({ file, case: label, field: issue.path.join('.'), ...located(line) }, texts[k]!));
+      });
       return;
     }
     if (seen.has(parsed.data.name)) {
-      errors.push({ file, case: label, field: 'name', message: 'duplicate case name in this file', ...located(at(i, ['name'])) });
+      errors.push(withText({ file, case: label, field: 'name', ...located(at(i, ['name'])) }, t('nama kasus ganda dalam berkas ini', 'duplicate case name in this file')));
       return;
     }
     seen.add(parsed.data.name);
@@ -208,7 +220,21 @@ export function summarise(outcomes: readonly CaseOutcome[], errors: readonly Cas
  * ```
  */
 export function formatCaseError(e: CaseFileError): string {
-  return [e.file, e.line === undefined ? '' : `line ${e.line}`, e.case ? `case "${e.case}"` : '', e.field ? `field ${e.field}` : '', e.message].filter(Boolean).join(': ');
+  return caseErrorLine(e, 'en');
+}
+
+/** {@link formatCaseError} in a language: in Bahasa Indonesia `file: baris 3: kasus "name": isian expect.sanction: ...`. */
+function caseErrorLine(e: CaseFileError, lang: Language): string {
+  const id = lang === 'id';
+  return [
+    e.file,
+    e.line === undefined ? '' : `${id ? 'baris' : 'line'} ${e.line}`,
+    e.case ? `${id ? 'kasus' : 'case'} "${e.case}"` : '',
+    e.field ? `${id ? 'isian' : 'field'} ${e.field}` : '',
+    e.text?.[lang] ?? e.message,
+  ]
+    .filter(Boolean)
+    .join(': ');
 }
 
 /**
@@ -232,7 +258,7 @@ export function formatCaseRun(run: CaseRun, { verbose = false, lang = 'en' }: { 
     const outcomes = run.outcomes.filter((o) => o.file === file && (verbose || o.differences.length > 0));
     if (errors.length === 0 && outcomes.length === 0) continue;
     lines.push(escapeControl(file));
-    for (const e of errors) lines.push(`  ${id ? 'CACAT' : 'MALFORMED'} ${escapeControl(formatCaseError({ ...e, file: '' }).replace(/^: /, ''))}`);
+    for (const e of errors) lines.push(`  ${id ? 'CACAT' : 'MALFORMED'} ${escapeControl(caseErrorLine({ ...e, file: '' }, lang).replace(/^: /, ''))}`);
     for (const o of outcomes) {
       // A failing case names its file and line (`file:line`, which editors and terminals open).
       const where = o.line === undefined ? '' : ` (${file}:${o.line})`;

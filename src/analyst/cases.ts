@@ -52,6 +52,23 @@ const BUILT_IN_CASE_LAW: CaseLaw = { lists: LISTS, elections: ELECTIONS, legalBa
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The messages the case schema words itself, by their English (the schema carries the English; an error both). */
+const OWN_MESSAGES = new Map<string, string>();
+/** A message of the case schema: its English, with its Indonesian kept for the error. */
+const own = (message: Bilingual): string => {
+  OWN_MESSAGES.set(message.en, message.id);
+  return message.en;
+};
+/**
+ * The Indonesian of a message the case schema words itself, or `undefined` for zod's own messages.
+ * @example
+ * ```ts
+ * caseMessageInIndonesian('unknown legal basis id'); // 'id dasar hukum tidak dikenal'
+ * ```
+ * @internal
+ */
+export const caseMessageInIndonesian = (en: string): string | undefined => OWN_MESSAGES.get(en);
+
 function expectationSchemaFor(law: CaseLaw) {
   const itemPattern = new RegExp(`^(${law.lists.map(escapeRegExp).join('|')}) [0-9A-Za-z.]+$`);
   /** `"<list> <key>"` to `"<list> <item>"` (a sub-item's key names its item: cases compare items). */
@@ -64,9 +81,14 @@ function expectationSchemaFor(law: CaseLaw) {
         const named = normaliseItem(v);
         return byKey.get(named) ?? named;
       }),
-      z.string().check(z.regex(itemPattern, `expected "<list> <item>" (or KE-n, D-n, or "<list> <item key>"), e.g. "${example}"`)),
+      z.string().check(
+        z.regex(
+          itemPattern,
+          own(t(`diharapkan "<daftar> <butir>" (atau KE-n, D-n, atau "<daftar> <kunci butir>"), mis. "${example}"`, `expected "<list> <item>" (or KE-n, D-n, or "<list> <item key>"), e.g. "${example}"`)),
+        ),
+      ),
     );
-  const basis = () => z.string().check(z.refine((id) => Object.hasOwn(law.legalBases, id), 'unknown legal basis id'));
+  const basis = () => z.string().check(z.refine((id) => Object.hasOwn(law.legalBases, id), own(t('id dasar hukum tidak dikenal', 'unknown legal basis id'))));
   /** The expected outcome of one result (of an incident, or of one act of a report). */
   const outcome = z.strictObject({
     verdict: z.optional(z.enum(VERDICTS)),
@@ -81,7 +103,7 @@ function expectationSchemaFor(law: CaseLaw) {
     notes: z.optional(z.array(z.string().check(z.minLength(1)))),
     tracks: z.optional(z.array(z.enum(TRACKS))),
     bodies: z.optional(z.array(z.enum(BODIES))),
-    deadlines: z.optional(z.array(z.string().check(z.regex(/^[a-z_]+ [0-9]+ (days|working_days)$/, 'expected "<body> <n> <days|working_days>"')))),
+    deadlines: z.optional(z.array(z.string().check(z.regex(/^[a-z_]+ [0-9]+ (days|working_days)$/, own(t('diharapkan "<badan> <n> <days|working_days>"', 'expected "<body> <n> <days|working_days>"')))))),
     missingFacts: z.optional(z.array(z.enum(FACT_NAMES as [FactName, ...FactName[]]))),
     records: z.optional(z.array(z.string())),
     exemptions: z.optional(z.array(item('kode_etik 3'))),
@@ -144,7 +166,7 @@ export const casePresumeSchema = z.pipe(
     if (typeof value === 'string') {
       const parsed = parsePresumeText([value], 'presume');
       if (parsed.ok) return parsed.presume;
-      ctx.issues.push({ code: 'custom', message: `${parsed.message.en} / ${parsed.message.id}`, input: value });
+      ctx.issues.push({ code: 'custom', message: parsed.message.en, params: { id: parsed.message.id }, input: value });
       return z.NEVER;
     }
     const parsed = presumeSchema.safeParse(value);
@@ -257,10 +279,9 @@ export function compareOutcome(expect: Expectation, result: Decided, lang: Langu
     const fields = result.error.issues.map((i) => i.path);
     if (!expect.invalidFields) {
       const hints = result.error.issues.map((i) => (input === undefined ? undefined : incidentHint(input, i)) ?? t(`${i.path}: ${i.message.id}`, `${i.path}: ${i.message.en}`));
-      differs(
-        `diharapkan klasifikasi, didapat data tidak valid: ${hints.map((h) => h.id).join(' ')}`,
-        `expected a classification, got invalid input: ${hints.map((h) => h.en).join(' ')}`,
-      );
+      // One hint per issue, each ended by a full stop (a hint's own, or one added).
+      const sentences = (lang: Language) => hints.map((h) => (h[lang].endsWith('.') ? h[lang] : `${h[lang]}.`)).join(' ');
+      differs(`diharapkan klasifikasi, didapat data tidak valid: ${sentences('id')}`, `expected a classification, got invalid input: ${sentences('en')}`);
       return diffs.map((x) => x[lang]);
     }
     const missing = expect.invalidFields.filter((f) => !fields.includes(f));
