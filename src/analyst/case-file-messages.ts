@@ -5,8 +5,8 @@
 import type * as z from 'zod/mini';
 import { t, type Bilingual } from '../vocabulary/text.js';
 import { IN_INDONESIAN } from '../vocabulary/zod-indonesian.js';
+import { indonesianOf } from '../vocabulary/schema-messages.js';
 import { didYouMean } from './case-hints.js';
-import { caseMessageInIndonesian } from './cases.js';
 
 /** A message in error text: the first line of the zod message. */
 const firstLine = (text: string) => text.split('\n')[0]!;
@@ -82,8 +82,7 @@ export function caseIssueTexts(schema: z.ZodMiniType, raw: unknown, issues: read
   const idIssues = inIndonesian.success ? [] : inIndonesian.error.issues;
   return issues.map((issue, i) => {
     const en = firstLine(issue.message);
-    const own = (issue as { params?: { id?: unknown } }).params?.id;
-    const id = typeof own === 'string' ? own : (caseMessageInIndonesian(issue.message) ?? firstLine(idIssues[i]?.message ?? issue.message));
+    const id = firstLine(indonesianOf(issue, idIssues[i]));
     const guess = guessFor(schema, raw, issue);
     return guess === undefined ? t(id, en) : t(`${id}; ${guess.id}`, `${en}; ${guess.en}`);
   });

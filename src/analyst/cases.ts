@@ -22,6 +22,7 @@ import type { Decided } from '../decide/pipeline.js';
 import { parsePresumeText } from '../decide/presume-text.js';
 import { PRESUMPTIONS, presumeSchema, type Presume } from '../law/presumptions.js';
 import { t, type Bilingual, type Language } from '../vocabulary/text.js';
+import { bilingualMessage } from '../vocabulary/schema-messages.js';
 import { incidentHint, normaliseItem } from './case-hints.js';
 import { BUILT_IN_ITEM_KEYS } from '../law/item-keys.js';
 
@@ -52,22 +53,6 @@ const BUILT_IN_CASE_LAW: CaseLaw = { lists: LISTS, elections: ELECTIONS, legalBa
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The messages the case schema words itself, by their English (the schema carries the English; an error both). */
-const OWN_MESSAGES = new Map<string, string>();
-/** A message of the case schema: its English, with its Indonesian kept for the error. */
-const own = (message: Bilingual): string => {
-  OWN_MESSAGES.set(message.en, message.id);
-  return message.en;
-};
-/**
- * The Indonesian of a message the case schema words itself, or `undefined` for zod's own messages.
- * @example
- * ```ts
- * caseMessageInIndonesian('unknown legal basis id'); // 'id dasar hukum tidak dikenal'
- * ```
- * @internal
- */
-export const caseMessageInIndonesian = (en: string): string | undefined => OWN_MESSAGES.get(en);
 
 function expectationSchemaFor(law: CaseLaw) {
   const itemPattern = new RegExp(`^(${law.lists.map(escapeRegExp).join('|')}) [0-9A-Za-z.]+$`);
@@ -84,11 +69,11 @@ function expectationSchemaFor(law: CaseLaw) {
       z.string().check(
         z.regex(
           itemPattern,
-          own(t(`diharapkan "<daftar> <butir>" (atau KE-n, D-n, atau "<daftar> <kunci butir>"), mis. "${example}"`, `expected "<list> <item>" (or KE-n, D-n, or "<list> <item key>"), e.g. "${example}"`)),
+          bilingualMessage(t(`diharapkan "<daftar> <butir>" (atau KE-n, D-n, atau "<daftar> <kunci butir>"), mis. "${example}"`, `expected "<list> <item>" (or KE-n, D-n, or "<list> <item key>"), e.g. "${example}"`)),
         ),
       ),
     );
-  const basis = () => z.string().check(z.refine((id) => Object.hasOwn(law.legalBases, id), own(t('id dasar hukum tidak dikenal', 'unknown legal basis id'))));
+  const basis = () => z.string().check(z.refine((id) => Object.hasOwn(law.legalBases, id), bilingualMessage(t('id dasar hukum tidak dikenal', 'unknown legal basis id'))));
   /** The expected outcome of one result (of an incident, or of one act of a report). */
   const outcome = z.strictObject({
     verdict: z.optional(z.enum(VERDICTS)),
@@ -103,7 +88,7 @@ function expectationSchemaFor(law: CaseLaw) {
     notes: z.optional(z.array(z.string().check(z.minLength(1)))),
     tracks: z.optional(z.array(z.enum(TRACKS))),
     bodies: z.optional(z.array(z.enum(BODIES))),
-    deadlines: z.optional(z.array(z.string().check(z.regex(/^[a-z_]+ [0-9]+ (days|working_days)$/, own(t('diharapkan "<badan> <n> <days|working_days>"', 'expected "<body> <n> <days|working_days>"')))))),
+    deadlines: z.optional(z.array(z.string().check(z.regex(/^[a-z_]+ [0-9]+ (days|working_days)$/, bilingualMessage(t('diharapkan "<badan> <n> <days|working_days>"', 'expected "<body> <n> <days|working_days>"')))))),
     missingFacts: z.optional(z.array(z.enum(FACT_NAMES as [FactName, ...FactName[]]))),
     records: z.optional(z.array(z.string())),
     exemptions: z.optional(z.array(item('kode_etik 3'))),
