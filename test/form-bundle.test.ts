@@ -66,8 +66,11 @@ import { describe, expect, it } from 'vitest';
  * instead of made by zod's `z.toJSONSchema` in the browser (issue 12: -1.8 KB, zod's JSON Schema code no longer in the
  * bundle), and with reports of several acts in applyAnswer and validatePartialIncident (+0.4 KB: a form's loop over
  * nextQuestions never moved for such a report). The budget is that rounded up.
+ * 96.2 KB (96,159 B) with the rule files' schema and the cycles' date checks left to the law built from a user's packs
+ * (-1.3 KB: the form entry reaches only the built-in law, whose rule files and cycles were checked when the package was
+ * built), though every message of a pack's schemas now comes in both languages. The budget is that rounded up.
  */
-const BUDGET_GZ_BYTES = 97_500;
+const BUDGET_GZ_BYTES = 96_200;
 
 async function bundleForm() {
   const result = await build({

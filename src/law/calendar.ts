@@ -8,6 +8,7 @@
 import { isAfter, isBefore, isValid, parseISO } from 'date-fns';
 import * as z from 'zod/mini';
 import { CONFIDENCES, OFFICES, type CampaignPhase, type Election, type Office, type Stage } from '../vocabulary/enums.js';
+import { t, type Bilingual } from '../vocabulary/text.js';
 import { dayTime } from './day-time.js';
 import { once } from '../present/lazy-object.js';
 
@@ -36,17 +37,17 @@ type CycleDates = Omit<z.infer<z.ZodMiniObject<CycleFields>>, 'quietPeriod'> & {
  * does not fill.
  * @internal
  */
-export function cycleProblems(c: CycleDates, offices: readonly string[]): string[] {
-  const problems: string[] = [];
+export function cycleProblems(c: CycleDates, offices: readonly string[]): Bilingual[] {
+  const problems: Bilingual[] = [];
   const ordered = [c.campaign.start, c.campaign.end, ...(c.quietPeriod ? [c.quietPeriod.start, c.quietPeriod.end] : []), c.voting.date];
   for (let i = 1; i < ordered.length; i++) {
     if (isBefore(parseISO(ordered[i]!), parseISO(ordered[i - 1]!))) {
-      problems.push(`calendar dates out of order at ${ordered[i]}`);
+      problems.push(t(`tanggal kalender tidak berurutan pada ${ordered[i]}`, `calendar dates out of order at ${ordered[i]}`));
     }
   }
   for (const d of c.determinations) {
-    if (isAfter(parseISO(d.date), parseISO(c.voting.date))) problems.push(`${d.id}: determination after voting day`);
-    for (const office of d.offices) if (!offices.includes(office)) problems.push(`${d.id}: office ${office} not in offices`);
+    if (isAfter(parseISO(d.date), parseISO(c.voting.date))) problems.push(t(`${d.id}: penetapan sesudah hari pemungutan suara`, `${d.id}: determination after voting day`));
+    for (const office of d.offices) if (!offices.includes(office)) problems.push(t(`${d.id}: jabatan ${office} tidak ada dalam offices`, `${d.id}: office ${office} not in offices`));
   }
   return problems;
 }
@@ -63,7 +64,7 @@ export const calendarSchema = /* @__PURE__ */ once(() => {
       ...fields,
     })
     .check(z.superRefine((c, ctx) => {
-      for (const message of cycleProblems(c, c.offices)) ctx.addIssue({ code: 'custom', message });
+      for (const problem of cycleProblems(c, c.offices)) ctx.addIssue({ code: 'custom', message: problem.en, params: { id: problem.id } });
     }));
 });
 

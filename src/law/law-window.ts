@@ -7,6 +7,8 @@
  */
 import * as z from 'zod/mini';
 import { BODIES, type Body } from '../vocabulary/enums.js';
+import { bilingualMessage } from '../vocabulary/schema-messages.js';
+import { t } from '../vocabulary/text.js';
 import { lawParameters } from './law-parameters.js';
 import type { Registry } from './legal-bases.js';
 import { day } from './packs.js';
@@ -33,15 +35,20 @@ export function lawWindowSchema(basisId: z.ZodMiniType<string>) {
       until: z.optional(day),
       ofBasis: z.optional(basisId),
       handler: z.optional(
-        z.enum(BODIES).check(z.refine((b) => lawParameters().handlers.some((h) => h.body === b), { message: 'not a handler of law/parameters.json' })),
+        z.enum(BODIES).check(z.refine((b) => lawParameters().handlers.some((h) => h.body === b), { message: bilingualMessage(t('bukan penangan dalam law/parameters.json', 'not a handler of law/parameters.json')) })),
       ),
       after: z.optional(z.enum(['nonAsnSettlement'])),
       payRegulation: z.optional(z.enum(['set', 'unset'])),
     })
     .check(z.refine((w) => [w.from !== undefined || w.until !== undefined, w.ofBasis, w.handler, w.after, w.payRegulation].filter(Boolean).length === 1, {
-      message: 'a window is one of { from, until }, { ofBasis }, { handler }, { after } or { payRegulation }',
+      message: bilingualMessage(
+        t(
+          'jangka waktu adalah salah satu dari { from, until }, { ofBasis }, { handler }, { after } atau { payRegulation }',
+          'a window is one of { from, until }, { ofBasis }, { handler }, { after } or { payRegulation }',
+        ),
+      ),
     }))
-    .check(z.refine((w) => w.from === undefined || w.until === undefined || w.from <= w.until, { message: 'from is after until' }));
+    .check(z.refine((w) => w.from === undefined || w.until === undefined || w.from <= w.until, { message: bilingualMessage(t('from sesudah until', 'from is after until')) }));
 }
 
 /** The days of a window that has days (dates, a basis, a handler). */

@@ -7,12 +7,12 @@ import type * as z from 'zod/mini';
 import { FACTS, FACT_NAMES, type FactDomains, type FactName, type FactSpace, type FactValue } from '../incident/facts.js';
 import { ELECTIONS, OFFICES, REGIONS, type Election, type Office } from '../vocabulary/enums.js';
 import { builtInMultiActSchema, incidentSchema, makeIncidentSchema, makeMultiActSchema, type IncidentSchema, type MultiActSchema, type SchemaSpace } from '../incident/schema.js';
-import type { Bilingual } from '../vocabulary/text.js';
+import { t, type Bilingual } from '../vocabulary/text.js';
 import { calendarSchema, cycleProblems, cycleSchema, officesIn, phaseOn, stageOn, type CalendarSet, type DerivedFact, type ElectionCalendar, type RegionalCycle } from './calendar.js';
 import { BUILT_IN_PACKS, BUILT_IN_SHAPED } from './generated/data.js';
 import type { LegalBasis, LegalDocument, Registry } from './legal-bases.js';
-import { issuePath, PackError, PARSE_ONCE, parsePack, type ParsedPack } from './packs.js';
-import { validateRuleFiles, type LoadedRule, type RuleContext, type RuleFile } from './rule-files.js';
+import { firstIssue, issuePath, PackError, PARSE_ONCE, parsePack, type ParsedPack } from './packs.js';
+import { loadRuleFiles, RuleFileError, validateRuleFiles, type LoadedRule, type RuleContext, type RuleFile } from './rule-files.js';
 import { sanctionsSchema, type PackSanctions, type SanctionDefinition, type SanctionTables } from './sanction-data.js';
 import { unshape } from './shaped.js';
 import { tracksSchema, type TrackTables } from './track-data.js';
@@ -83,8 +83,8 @@ const TRACKS_FILE: Bilingual = { en: 'tracks (tracks.json)', id: 'jalur (tracks.
 function parseEntry<T>(pack: string, schema: z.ZodMiniType<T>, raw: unknown, what: Bilingual): T {
   const parsed = schema.safeParse(raw, PARSE_ONCE);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  return fail(pack, `${what.en} field ${issuePath(issue)}: ${issue.message}`, `${what.id} bidang ${issuePath(issue, '(akar)')}: ${issue.message}`);
+  const { issue, text } = firstIssue(schema, raw, parsed.error.issues);
+  return fail(pack, `${what.en} field ${issuePath(issue)}: ${text.en}`, `${what.id} bidang ${issuePath(issue, '(akar)')}: ${text.id}`);
 }
 
 /** How {@link buildLaw} takes the packs' data. @internal */
@@ -124,9 +124,19 @@ interface PackParsers {
   readonly cycle: () => z.ZodMiniType<RegionalCycle>;
   readonly sanctions: typeof sanctionsSchema;
   readonly tracks: typeof tracksSchema;
+  readonly ruleFiles: typeof validateRuleFiles;
+  readonly cycleProblems: typeof cycleProblems;
 }
 
-const PARSERS: PackParsers = { pack: parsePack, calendar: calendarSchema, cycle: cycleSchema, sanctions: sanctionsSchema, tracks: tracksSchema };
+const PARSERS: PackParsers = {
+  pack: parsePack,
+  calendar: calendarSchema,
+  cycle: cycleSchema,
+  sanctions: sanctionsSchema,
+  tracks: tracksSchema,
+  ruleFiles: validateRuleFiles,
+  cycleProblems,
+};
 
 /**
  * {@link buildLaw} with the schemas of pack data given: without them (the built-in law, checked and shaped at build),
@@ -221,12 +231,14 @@ function joinPacks(raws: readonly unknown[], base: Law | undefined, options: Bui
       const calendar = calendars.get(cycle.election);
       if (!calendar) return fail(id, `cycle ${cycle.id}: unknown election ${cycle.election}`, `siklus ${cycle.id}: pemilihan ${cycle.election} tidak dikenal`);
       if (!Object.hasOwn(regionLabels, cycle.region)) fail(id, `cycle ${cycle.id}: unknown region ${cycle.region}`, `siklus ${cycle.id}: wilayah ${cycle.region} tidak dikenal`);
-      const problems = cycleProblems(cycle, calendar.offices);
+      const problems = checked ? [] : parse().cycleProblems(cycle, calendar.offices);
       const byRegion = cycles.get(cycle.election) ?? new Map<string, RegionalCycle[]>();
       const own = byRegion.get(cycle.region) ?? [];
       const last = own[own.length - 1]?.voting.date ?? calendar.voting.date;
-      if (cycle.voting.date <= last) problems.push(`voting day ${cycle.voting.date} is not after the region's previous cycle (${last})`);
-      if (problems.length > 0) fail(id, `cycle ${cycle.id}: ${problems[0]}`, `siklus ${cycle.id}: ${problems[0]}`);
+      if (cycle.voting.date <= last) {
+        problems.push(t(`hari pemungutan suara ${cycle.voting.date} tidak sesudah siklus wilayah ini sebelumnya (${last})`, `voting day ${cycle.voting.date} is not after the region's previous cycle (${last})`));
+      }
+      if (problems.length > 0) fail(id, `cycle ${cycle.id}: ${problems[0]!.en}`, `siklus ${cycle.id}: ${problems[0]!.id}`);
       own.push(cycle);
       byRegion.set(cycle.region, own);
       cycles.set(cycle.election, byRegion);
@@ -255,10 +267,14 @@ function joinPacks(raws: readonly unknown[], base: Law | undefined, options: Bui
     const domains = domainsOf(regions, electionIds);
     let loaded: { files: RuleFile[]; rules: LoadedRule[] } = { files: [], rules: [] };
     try {
-      loaded = validateRuleFiles(pack.rules, ruleContextOf({ domains, bases, documents, lists: Object.keys(listLabels), elections: electionIds, sanctions }), (file) => `file ${file}`, checked);
+      const where = (file: string) => `file ${file}`;
+      loaded = checked
+        ? loadRuleFiles(pack.rules, where)
+        : parse().ruleFiles(pack.rules, ruleContextOf({ domains, bases, documents, lists: Object.keys(listLabels), elections: electionIds, sanctions }), where);
     } catch (error) {
       const detail = (error as Error).message;
-      fail(id, detail, detail.replace(/^file /, 'berkas ').replace(/ rule /, ' aturan '));
+      // The file is named as `file <name>` (the `where` above) in both languages' messages.
+      fail(id, detail, error instanceof RuleFileError ? error.text.id.replace(/^file /, 'berkas ') : detail);
     }
     const current = new Set(rules.map((r) => r.name));
     if (pack.kind === 'law') {

@@ -12,7 +12,9 @@
  */
 import * as z from 'zod/mini';
 import { CONFIDENCES } from '../vocabulary/enums.js';
-import type { Bilingual } from '../vocabulary/text.js';
+import { t, type Bilingual } from '../vocabulary/text.js';
+import { bilingualMessage, indonesianOf } from '../vocabulary/schema-messages.js';
+import { IN_INDONESIAN } from '../vocabulary/zod-indonesian.js';
 import { once } from '../present/lazy-object.js';
 import { IN_ENGLISH } from '../vocabulary/zod-english.js';
 
@@ -35,6 +37,22 @@ export const PACK_SIZE_LIMIT = 1_000_000;
  */
 export const PARSE_ONCE = { jitless: true, ...IN_ENGLISH } as const;
 
+/**
+ * The first issue of a parse with {@link PARSE_ONCE} that failed, with its message in both languages (the parse is
+ * made again in Indonesian, on this path only).
+ * @example
+ * ```ts
+ * const parsed = schema.safeParse(raw, PARSE_ONCE);
+ * if (!parsed.success) firstIssue(schema, raw, parsed.error.issues).text.id;
+ * ```
+ * @internal
+ */
+export function firstIssue(schema: z.ZodMiniType, raw: unknown, issues: readonly z.core.$ZodIssue[]): { issue: z.core.$ZodIssue; text: Bilingual } {
+  const issue = issues[0]!;
+  const again = schema.safeParse(raw, { jitless: true, ...IN_INDONESIAN });
+  return { issue, text: t(indonesianOf(issue, again.success ? undefined : again.error.issues[0]), issue.message) };
+}
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 
 /** A text in both languages, as pack data writes it. @internal */
@@ -43,9 +61,9 @@ export const bilingual = z.strictObject({ id: z.string().check(z.minLength(1)), 
 export const day = z.iso.date();
 /** The schema of a pack as written, built on first use (only a user's packs are parsed at run time). */
 const packSchema = /* @__PURE__ */ once(() => {
-  const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens'));
+  const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, bilingualMessage(t('huruf kecil, angka dan tanda hubung', 'lowercase letters, digits and hyphens'))));
   /** Ids that become values of the incident (regions) or of results (lists): lowercase with underscores. */
-  const valueId = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, 'lowercase letters, digits and underscores'));
+  const valueId = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, bilingualMessage(t('huruf kecil, angka dan garis bawah', 'lowercase letters, digits and underscores'))));
 
   const documentSchema = z.strictObject({
     short: z.string().check(z.minLength(1)),
@@ -95,7 +113,7 @@ const packSchema = /* @__PURE__ */ once(() => {
      * text, never its number, since reproductions of a list number its items differently (update 2026-12 §1.2,
      * consequence 1). A finding of the item carries its key.
      */
-    itemKeys: z.optional(z.record(valueId, z.record(z.string().check(z.regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)?$/)), z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/, 'lowercase words joined by hyphens, without digits'))))),
+    itemKeys: z.optional(z.record(valueId, z.record(z.string().check(z.regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)?$/)), z.string().check(z.regex(/^[a-z]+(-[a-z]+)*$/, bilingualMessage(t('kata berhuruf kecil yang digabung tanda hubung, tanpa angka', 'lowercase words joined by hyphens, without digits'))))))),
     /** Legal documents, by id. */
     documents: z.optional(z.record(slug, documentSchema)),
     /** Legal bases, by id (`<document>/<article>`). */
@@ -186,8 +204,8 @@ export function parsePack(raw: unknown): ParsedPack {
   if (key) throw new PackError(label, `forbidden key ${key}`, `kunci terlarang ${key}`);
   const parsed = packSchema().safeParse(raw, PARSE_ONCE);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new PackError(label, `field ${issuePath(issue)}: ${issue.message}`, `bidang ${issuePath(issue, '(akar)')}: ${issue.message}`);
+    const { issue, text } = firstIssue(packSchema(), raw, parsed.error.issues);
+    throw new PackError(label, `field ${issuePath(issue)}: ${text.en}`, `bidang ${issuePath(issue, '(akar)')}: ${text.id}`);
   }
   return parsed.data;
 }

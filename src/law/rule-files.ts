@@ -8,7 +8,9 @@ import * as z from 'zod/mini';
 import { CATEGORIES, CONFIDENCES, RECORD_KINDS, SANCTION_LEVELS, type Election, type ListId } from '../vocabulary/enums.js';
 import { FACT_NAMES, type FactDomains, type FactName } from '../incident/facts.js';
 import type { LegalBasisId } from './legal-bases.js';
-import { PARSE_ONCE } from './packs.js';
+import { bilingualMessage } from '../vocabulary/schema-messages.js';
+import { t, type Bilingual } from '../vocabulary/text.js';
+import { firstIssue, PARSE_ONCE } from './packs.js';
 
 const bilingual = z.strictObject({ id: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 
@@ -25,7 +27,7 @@ export interface RuleContext {
 
 /** The zod schema of a rule file in a context. */
 function ruleFileSchemaIn(context: RuleContext) {
-  const basisId = z.string().check(z.refine(context.hasBasis, { message: 'unknown legal basis id' })) as unknown as z.ZodMiniType<LegalBasisId>;
+  const basisId = z.string().check(z.refine(context.hasBasis, { message: bilingualMessage(t('id dasar hukum tidak dikenal', 'unknown legal basis id')) })) as unknown as z.ZodMiniType<LegalBasisId>;
   const bases = z.array(basisId);
 
   const inDomain = (fact: FactName, value: unknown): boolean => (context.domains[fact] as readonly unknown[]).includes(value);
@@ -39,17 +41,17 @@ function ruleFileSchemaIn(context: RuleContext) {
     })
     .check(z.superRefine((c, ctx) => {
       const values = c.operator === 'in' ? c.value : [c.value];
-      if (c.operator === 'in' && !Array.isArray(c.value)) ctx.addIssue({ code: 'custom', message: '`in` takes an array' });
-      if (c.operator === 'equal' && Array.isArray(c.value)) ctx.addIssue({ code: 'custom', message: '`equal` takes one value' });
+      if (c.operator === 'in' && !Array.isArray(c.value)) ctx.addIssue({ code: 'custom', message: '`in` takes an array', params: { id: '`in` menerima larik' } });
+      if (c.operator === 'equal' && Array.isArray(c.value)) ctx.addIssue({ code: 'custom', message: '`equal` takes one value', params: { id: '`equal` menerima satu nilai' } });
       for (const v of Array.isArray(values) ? values : [values]) {
-        if (!inDomain(c.fact, v)) ctx.addIssue({ code: 'custom', message: `value ${JSON.stringify(v)} is not in the domain of fact ${c.fact}` });
+        if (!inDomain(c.fact, v)) ctx.addIssue({ code: 'custom', message: `value ${JSON.stringify(v)} is not in the domain of fact ${c.fact}`, params: { id: `nilai ${JSON.stringify(v)} tidak termasuk ranah fakta ${c.fact}` } });
       }
     }));
 
   const conflicts = z.array(z.strictObject({ bases: bases.check(z.minLength(1)), note: bilingual }));
 
   const finding = {
-    list: z.string().check(z.refine((l) => context.lists.includes(l), { message: 'unknown list' })) as unknown as z.ZodMiniType<ListId>,
+    list: z.string().check(z.refine((l) => context.lists.includes(l), { message: bilingualMessage(t('daftar tidak dikenal', 'unknown list')) })) as unknown as z.ZodMiniType<ListId>,
     item: z.union([z.int().check(z.positive()), z.string().check(z.minLength(1))]),
     bases: bases.check(z.minLength(1)),
     explanation: bilingual,
@@ -69,7 +71,7 @@ function ruleFileSchemaIn(context: RuleContext) {
         ...finding,
         sub: z.optional(z.string()),
         category: z.enum(CATEGORIES),
-        sanction: z.string().check(z.refine(context.hasSanction, { message: 'unknown sanction id' })),
+        sanction: z.string().check(z.refine(context.hasSanction, { message: bilingualMessage(t('id sanksi tidak dikenal', 'unknown sanction id')) })),
         /** Where the level comes from when no primary text gives it (the SKB Lampiran was not read). */
         levelBases: z.optional(bases.check(z.minLength(1))),
         /** Confidence of the level where it rests on reproductions of the SKB matrix only (update 2026-12, second check). */
@@ -87,7 +89,7 @@ function ruleFileSchemaIn(context: RuleContext) {
     z.strictObject({
       type: z.literal('election_crime'),
       params: z.strictObject({
-        election: z.string().check(z.refine((e) => context.elections.includes(e), { message: 'unknown election' })) as unknown as z.ZodMiniType<Election>,
+        election: z.string().check(z.refine((e) => context.elections.includes(e), { message: bilingualMessage(t('pemilihan tidak dikenal', 'unknown election')) })) as unknown as z.ZodMiniType<Election>,
         liable: z.enum(['actor', 'candidate']),
         bases: bases.check(z.minLength(1)),
         explanation: bilingual,
@@ -101,12 +103,12 @@ function ruleFileSchemaIn(context: RuleContext) {
     priority: z.int().check(z.positive()),
     conditions: z
       .strictObject({ all: z.array(conditionSchema).check(z.minLength(1)) })
-      .check(z.refine((c) => new Set(c.all.map((x) => x.fact)).size === c.all.length, { message: 'two conditions on one fact' })),
+      .check(z.refine((c) => new Set(c.all.map((x) => x.fact)).size === c.all.length, { message: bilingualMessage(t('dua syarat atas satu fakta', 'two conditions on one fact')) })),
     event: eventSchema,
   });
 
   return z.strictObject({
-    document: z.string().check(z.refine(context.hasDocument, { message: 'unknown document id' })),
+    document: z.string().check(z.refine(context.hasDocument, { message: bilingualMessage(t('id dokumen tidak dikenal', 'unknown document id')) })),
     description: z.string().check(z.minLength(1)),
     rules: z.array(ruleSchema).check(z.minLength(1)),
   });
@@ -124,38 +126,70 @@ export type RuleFile = z.infer<RuleFileSchema> & { readonly file: string };
 export type LoadedRule = Rule & { readonly file: string };
 
 /**
- * Validates rule files in a context; throws an error naming the file, the rule and the field on the first invalid one.
- * Files `checkedAtBuild` (the built-in packs', checked when the package was built) are taken as they are; rule names
- * are still checked for duplicates.
+ * An invalid rule file: what is wrong in English (`message`) and in both languages (`text`).
+ * @example
+ * ```ts
+ * new RuleFileError({ id: 'berkas x: nama aturan ganda r', en: 'file x: duplicate rule name r' }).text.id;
+ * ```
+ * @internal
+ */
+export class RuleFileError extends Error {
+  constructor(readonly text: Bilingual) {
+    super(text.en);
+    this.name = 'RuleFileError';
+  }
+}
+
+/** How a rule file is named in messages, by default. */
+const inRulesFolder = (file: string) => `rules/${file}.json`;
+
+/**
+ * Validates rule files in a context; throws a {@link RuleFileError} naming the file, the rule and the field on the
+ * first invalid one, or a rule name used twice.
  * @internal
  */
 export function validateRuleFiles(
   files: Readonly<Record<string, unknown>>,
   context: RuleContext,
-  where: (file: string) => string = (file) => `rules/${file}.json`,
-  checkedAtBuild = false,
+  where: (file: string) => string = inRulesFolder,
 ): { files: RuleFile[]; rules: LoadedRule[] } {
-  const ruleFileSchema = checkedAtBuild ? undefined : ruleFileSchemaIn(context);
+  const ruleFileSchema = ruleFileSchemaIn(context);
+  const valid: Record<string, z.infer<RuleFileSchema>> = {};
+  for (const [file, raw] of Object.entries(files)) {
+    const parsed = ruleFileSchema.safeParse(raw, PARSE_ONCE);
+    if (!parsed.success) {
+      const { issue, text } = firstIssue(ruleFileSchema, raw, parsed.error.issues);
+      const index = issue.path[0] === 'rules' ? issue.path[1] : undefined;
+      const name = typeof index === 'number' ? (raw as { rules?: { name?: string }[] }).rules?.[index]?.name : undefined;
+      const field = issue.path.join('.');
+      throw new RuleFileError(t(`${where(file)}${name ? ` aturan ${name}` : ''}: ${field}: ${text.id}`, `${where(file)}${name ? ` rule ${name}` : ''}: ${field}: ${text.en}`));
+    }
+    valid[file] = parsed.data;
+  }
+  return loadRuleFiles(valid, where);
+}
+
+/**
+ * The rules of rule files that are valid (validated by {@link validateRuleFiles}, or checked when the package was built,
+ * as the built-in packs' are), each with its file; a rule name used twice throws a {@link RuleFileError}. It needs no
+ * schema, so that the code that reaches only the built-in law, such as the form entry's, carries none (issue 12).
+ * @internal
+ */
+export function loadRuleFiles(files: Readonly<Record<string, unknown>>, where: (file: string) => string = inRulesFolder): { files: RuleFile[]; rules: LoadedRule[] } {
   const out: RuleFile[] = [];
   const rules: LoadedRule[] = [];
   const names = new Set<string>();
   for (const [file, raw] of Object.entries(files)) {
-    const parsed = ruleFileSchema ? ruleFileSchema.safeParse(raw, PARSE_ONCE) : { success: true as const, data: raw as z.infer<RuleFileSchema> };
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const index = issue.path[0] === 'rules' ? issue.path[1] : undefined;
-      const name = typeof index === 'number' ? (raw as { rules?: { name?: string }[] }).rules?.[index]?.name : undefined;
-      throw new Error(`${where(file)}${name ? ` rule ${name}` : ''}: ${issue.path.join('.')}: ${issue.message}`);
-    }
-    for (const rule of parsed.data.rules) {
-      if (names.has(rule.name)) throw new Error(`${where(file)}: duplicate rule name ${rule.name}`);
+    const data = raw as z.infer<RuleFileSchema>;
+    for (const rule of data.rules) {
+      if (names.has(rule.name)) throw new RuleFileError(t(`${where(file)}: nama aturan ganda ${rule.name}`, `${where(file)}: duplicate rule name ${rule.name}`));
       names.add(rule.name);
       // One object literal for every rule, so that every rule has one hidden class: a spread copies the class of the
       // object it spreads, and the rules of the generated law data have dozens, which made every read of a rule's
       // field polymorphic and cost recompilations of the classifier in each fresh process (issue 12).
       rules.push({ name: rule.name, priority: rule.priority, conditions: rule.conditions, event: rule.event, file });
     }
-    out.push({ ...parsed.data, file });
+    out.push({ ...data, file });
   }
   return { files: out, rules };
 }
