@@ -23,6 +23,7 @@ import { parsePresumeText } from '../decide/presume-text.js';
 import { PRESUMPTIONS, presumeSchema, type Presume } from '../law/presumptions.js';
 import { t, type Bilingual, type Language } from '../vocabulary/text.js';
 import { bilingualMessage } from '../vocabulary/schema-messages.js';
+import { UNKNOWN_BASIS } from '../law/id-messages.js';
 import { incidentHint, normaliseItem } from './case-hints.js';
 import { BUILT_IN_ITEM_KEYS } from '../law/item-keys.js';
 
@@ -53,7 +54,6 @@ const BUILT_IN_CASE_LAW: CaseLaw = { lists: LISTS, elections: ELECTIONS, legalBa
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-
 function expectationSchemaFor(law: CaseLaw) {
   const itemPattern = new RegExp(`^(${law.lists.map(escapeRegExp).join('|')}) [0-9A-Za-z.]+$`);
   /** `"<list> <key>"` to `"<list> <item>"` (a sub-item's key names its item: cases compare items). */
@@ -73,7 +73,7 @@ function expectationSchemaFor(law: CaseLaw) {
         ),
       ),
     );
-  const basis = () => z.string().check(z.refine((id) => Object.hasOwn(law.legalBases, id), bilingualMessage(t('id dasar hukum tidak dikenal', 'unknown legal basis id'))));
+  const basis = () => z.string().check(z.refine((id) => Object.hasOwn(law.legalBases, id), bilingualMessage(UNKNOWN_BASIS)));
   /** The expected outcome of one result (of an incident, or of one act of a report). */
   const outcome = z.strictObject({
     verdict: z.optional(z.enum(VERDICTS)),

@@ -14,6 +14,7 @@ import * as z from 'zod/mini';
 import { CONFIDENCES } from '../vocabulary/enums.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 import { bilingualMessage, indonesianOf } from '../vocabulary/schema-messages.js';
+import { VALUE_ID_FORM } from './id-messages.js';
 import { IN_INDONESIAN } from '../vocabulary/zod-indonesian.js';
 import { once } from '../present/lazy-object.js';
 import { IN_ENGLISH } from '../vocabulary/zod-english.js';
@@ -63,7 +64,7 @@ export const day = z.iso.date();
 const packSchema = /* @__PURE__ */ once(() => {
   const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, bilingualMessage(t('huruf kecil, angka dan tanda hubung', 'lowercase letters, digits and hyphens'))));
   /** Ids that become values of the incident (regions) or of results (lists): lowercase with underscores. */
-  const valueId = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, bilingualMessage(t('huruf kecil, angka dan garis bawah', 'lowercase letters, digits and underscores'))));
+  const valueId = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, bilingualMessage(VALUE_ID_FORM)));
 
   const documentSchema = z.strictObject({
     short: z.string().check(z.minLength(1)),

@@ -9,6 +9,7 @@ import { CATEGORIES, CONFIDENCES, RECORD_KINDS, SANCTION_LEVELS, type Election, 
 import { FACT_NAMES, type FactDomains, type FactName } from '../incident/facts.js';
 import type { LegalBasisId } from './legal-bases.js';
 import { bilingualMessage } from '../vocabulary/schema-messages.js';
+import { UNKNOWN_BASIS, UNKNOWN_DOCUMENT, UNKNOWN_ELECTION } from './id-messages.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 import { firstIssue, PARSE_ONCE } from './packs.js';
 
@@ -27,7 +28,7 @@ export interface RuleContext {
 
 /** The zod schema of a rule file in a context. */
 function ruleFileSchemaIn(context: RuleContext) {
-  const basisId = z.string().check(z.refine(context.hasBasis, { message: bilingualMessage(t('id dasar hukum tidak dikenal', 'unknown legal basis id')) })) as unknown as z.ZodMiniType<LegalBasisId>;
+  const basisId = z.string().check(z.refine(context.hasBasis, { message: bilingualMessage(UNKNOWN_BASIS) })) as unknown as z.ZodMiniType<LegalBasisId>;
   const bases = z.array(basisId);
 
   const inDomain = (fact: FactName, value: unknown): boolean => (context.domains[fact] as readonly unknown[]).includes(value);
@@ -89,7 +90,7 @@ function ruleFileSchemaIn(context: RuleContext) {
     z.strictObject({
       type: z.literal('election_crime'),
       params: z.strictObject({
-        election: z.string().check(z.refine((e) => context.elections.includes(e), { message: bilingualMessage(t('pemilihan tidak dikenal', 'unknown election')) })) as unknown as z.ZodMiniType<Election>,
+        election: z.string().check(z.refine((e) => context.elections.includes(e), { message: bilingualMessage(UNKNOWN_ELECTION) })) as unknown as z.ZodMiniType<Election>,
         liable: z.enum(['actor', 'candidate']),
         bases: bases.check(z.minLength(1)),
         explanation: bilingual,
@@ -108,7 +109,7 @@ function ruleFileSchemaIn(context: RuleContext) {
   });
 
   return z.strictObject({
-    document: z.string().check(z.refine(context.hasDocument, { message: bilingualMessage(t('id dokumen tidak dikenal', 'unknown document id')) })),
+    document: z.string().check(z.refine(context.hasDocument, { message: bilingualMessage(UNKNOWN_DOCUMENT) })),
     description: z.string().check(z.minLength(1)),
     rules: z.array(ruleSchema).check(z.minLength(1)),
   });

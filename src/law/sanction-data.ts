@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { CATEGORIES, EMPLOYMENTS, REGIMES, SANCTION_LEVELS, type Category, type Employment, type Regime, type SanctionLevel } from '../vocabulary/enums.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 import { bilingualMessage } from '../vocabulary/schema-messages.js';
+import { UNKNOWN_BASIS, UNKNOWN_DOCUMENT, VALUE_ID_FORM } from './id-messages.js';
 import { lawWindowSchema, type LawWindow } from './law-window.js';
 import { bilingual } from './packs.js';
 
@@ -113,7 +114,7 @@ export function sanctionsSchema(context: SanctionContext, raw: unknown): z.ZodMi
 }
 
 function sanctionFileSchema(context: SanctionContext, texts: Readonly<Record<string, Bilingual>>) {
-  const basisId = z.string().check(z.refine(context.hasBasis, { message: bilingualMessage(t('id dasar hukum tidak dikenal', 'unknown legal basis id')) }));
+  const basisId = z.string().check(z.refine(context.hasBasis, { message: bilingualMessage(UNKNOWN_BASIS) }));
   const window = lawWindowSchema(basisId);
   const noteId = z.string().check(z.refine((k) => Object.hasOwn(texts, k), { message: bilingualMessage(t('catatan tidak dikenal (tidak ada dalam notes berkas ini)', "unknown note (not in this file's notes)")) }));
   // A note is cited by its name, or as { note, window }.
@@ -158,7 +159,7 @@ function sanctionFileSchema(context: SanctionContext, texts: Readonly<Record<str
   const bindOnly = z
     .strictObject({
       why,
-      documents: z.optional(z.array(z.string().check(z.refine(context.hasDocument, { message: bilingualMessage(t('id dokumen tidak dikenal', 'unknown document id')) }))).check(z.minLength(1))),
+      documents: z.optional(z.array(z.string().check(z.refine(context.hasDocument, { message: bilingualMessage(UNKNOWN_DOCUMENT) }))).check(z.minLength(1))),
       bases: z.optional(z.array(basisId).check(z.minLength(1))),
       regimes: z.optional(z.array(z.enum(REGIMES)).check(z.minLength(1))),
       pegawaiAsn: z.optional(z.literal(true)),
@@ -172,7 +173,7 @@ function sanctionFileSchema(context: SanctionContext, texts: Readonly<Record<str
       employments: z.optional(z.record(z.enum(EMPLOYMENTS), employment)),
       regimes: z.optional(z.record(z.enum(REGIMES), regime)),
       bindOnly: z.optional(z.array(bindOnly)),
-      sanctions: z._default(z.record(z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, bilingualMessage(t('huruf kecil, angka dan garis bawah', 'lowercase letters, digits and underscores')))), z.extend(statement, { variants: z._default(z.partialRecord(z.enum(VARIANT_KEYS), variant), {}) })), {}),
+      sanctions: z._default(z.record(z.string().check(z.regex(/^[a-z][a-z0-9_]*$/, bilingualMessage(VALUE_ID_FORM))), z.extend(statement, { variants: z._default(z.partialRecord(z.enum(VARIANT_KEYS), variant), {}) })), {}),
     })
     .check(z.refine((f) => (f.employments === undefined) === (f.regimes === undefined) && (f.regimes === undefined) === (f.bindOnly === undefined), {
       message: bilingualMessage(t('employments, regimes dan bindOnly harus ada bersama', 'employments, regimes and bindOnly come together')),

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { BODIES, CATEGORIES, REGIMES, TRACKS, type Body, type Category, type Regime, type Track } from '../vocabulary/enums.js';
 import { t, type Bilingual } from '../vocabulary/text.js';
 import { bilingualMessage } from '../vocabulary/schema-messages.js';
+import { UNKNOWN_BASIS, UNKNOWN_ELECTION } from './id-messages.js';
 import { lawWindowSchema, type LawWindow } from './law-window.js';
 import { bilingual } from './packs.js';
 
@@ -45,7 +46,7 @@ const stepName = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase let
 
 /** The zod schema of a tracks file whose `steps` table has the given names. */
 function trackFileSchema(context: TrackContext, stepNames: readonly string[]) {
-  const basisId = z.string().check(z.refine(context.hasBasis, { message: bilingualMessage(t('id dasar hukum tidak dikenal', 'unknown legal basis id')) }));
+  const basisId = z.string().check(z.refine(context.hasBasis, { message: bilingualMessage(UNKNOWN_BASIS) }));
   const bases = z.array(basisId);
   const step = z.strictObject({
     why: z.optional(z.string().check(z.minLength(1))),
@@ -54,7 +55,7 @@ function trackFileSchema(context: TrackContext, stepNames: readonly string[]) {
     regimes: z.array(z.enum(REGIMES)).check(z.minLength(1)),
     window: z.optional(lawWindowSchema(basisId)),
     deadline: z.optional(z.strictObject({ days: z.int().check(z.positive()), unit: z.enum(['days', 'working_days']) })),
-    basesByElection: z.optional(z.record(z.string().check(z.refine((e) => context.elections.includes(e), { message: bilingualMessage(t('pemilihan tidak dikenal', 'unknown election')) })), bases)),
+    basesByElection: z.optional(z.record(z.string().check(z.refine((e) => context.elections.includes(e), { message: bilingualMessage(UNKNOWN_ELECTION) })), bases)),
     basesByRegime: z.optional(z.partialRecord(z.enum(REGIMES), bases)),
     basesFromSanction: z.optional(z.boolean()),
   });
