@@ -144,13 +144,13 @@ function readCaseFile(file: string, maxBytes: number): { text?: string; error?: 
     if (stats.size > maxBytes) {
       return {
         error: t(
-          `berukuran ${stats.size} byte, melebihi batas ${maxBytes} byte untuk berkas kasus (naikkan dengan --max-file-size)`,
+          `berukuran ${stats.size} bita, melebihi batas ${maxBytes} bita untuk berkas kasus (naikkan dengan --max-file-size)`,
           `is ${stats.size} bytes, over the limit of ${maxBytes} bytes for a case file (raise it with --max-file-size)`,
         ),
       };
     }
     const text = readFileSync(fd, 'utf8');
-    if (text.length > maxBytes) return { error: t(`bertambah melebihi batas ${maxBytes} byte saat dibaca`, `grew over the limit of ${maxBytes} bytes while read`) };
+    if (text.length > maxBytes) return { error: t(`bertambah melebihi batas ${maxBytes} bita saat dibaca`, `grew over the limit of ${maxBytes} bytes while read`) };
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch (error) {
     return { error: reason(error) };

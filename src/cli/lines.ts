@@ -93,7 +93,7 @@ export function readLines(input: AsyncIterable<Uint8Array> | Iterable<Uint8Array
       if (data.length > 0 && data[data.length - 1] === 0x0d) data = data.subarray(0, data.length - 1);
       if (!isUtf8(data)) {
         const at = offset + firstInvalidByte(data);
-        return { line: number, offset, unreadable: t(`bukan UTF-8 yang valid pada byte ke-${at} (simpan berkas sebagai UTF-8)`, `not valid UTF-8 at byte ${at} (save the file as UTF-8)`) };
+        return { line: number, offset, unreadable: t(`bukan UTF-8 yang valid pada bita ke-${at} (simpan berkas sebagai UTF-8)`, `not valid UTF-8 at byte ${at} (save the file as UTF-8)`) };
       }
       const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
       if (text.length > MAX_LINE_CHARS) return { line: number, offset, unreadable: tooLongLine() };
