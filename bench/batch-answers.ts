@@ -9,9 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { classifySync } from '../src/decide/classify-sync.js';
-import { answerRecord, answerRecords } from '../src/cli/batch-records.js';
-import { answerFormatter } from '../src/cli/batch-format.js';
-import { count, emptySummary } from '../src/cli/batch-summary.js';
+import { answerRecord, answerRecords } from '../src/batch/records.js';
+import { answerFormatter } from '../src/batch/format.js';
+import { count, emptySummary } from '../src/batch/summary.js';
 
 const root = join(import.meta.dirname, '..');
 const N = Number(process.env.BENCH_ANSWERS_N ?? 20_000);

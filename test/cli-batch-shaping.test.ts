@@ -5,10 +5,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { answerFormatter, compact, compactLine, header, type Answer, type OutputFormat } from '../src/cli/batch-format.js';
+import { answerFormatter, compact, compactLine, header, type Answer, type OutputFormat } from '../src/batch/format.js';
 import { enumerateDecisionSpace, incidentFromFacts } from '../src/evaluate/decision-space.js';
 import { presumeOption } from '../src/cli/presume-option.js';
-import { readLines } from '../src/cli/lines.js';
+import { readLines } from '../src/batch/lines.js';
 import { classifySync } from '../src/index.js';
 import { loadFixtures } from './fixture-files.js';
 import { runCli, tempDir } from './cli-helpers.js';

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { csvDelimiter } from '../src/cli/batch-input.js';
+import { csvDelimiter } from '../src/batch/input.js';
 import { defaultLaw, loadRules } from '../src/law/law.js';
 import { ACT_KINDS, classifySync, ELECTIONS, LEGAL_BASES, VALUE_LABELS } from '../src/index.js';
 import { root, runCli, tempDir } from './cli-helpers.js';

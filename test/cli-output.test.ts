@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it, vi } from 'vitest';
-import { neutralise } from '../src/cli/batch-format.js';
+import { neutralise } from '../src/batch/format.js';
 import { classifySync } from '../src/index.js';
 import { loadFixtures } from './fixture-files.js';
 import { runCli, tempDir } from './cli-helpers.js';

@@ -5,8 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { incidentFromRow } from '../src/cli/batch-input.js';
-import { count, emptySummary, summaryTable } from '../src/cli/batch-summary.js';
+import { incidentFromRow } from '../src/batch/input.js';
+import { count, emptySummary, summaryTable } from '../src/batch/summary.js';
 import { classifySync, hasActs, incidentSchema, multiActIncidentSchema } from '../src/index.js';
 import { loadFixtures } from './fixture-files.js';
 

@@ -6,14 +6,14 @@
  */
 import type { Language } from '../vocabulary/text.js';
 import { badUsage, parseCommand } from './args.js';
-import { OUTPUT_FORMATS, header, type OutputFormat } from './batch-format.js';
-import { BATCH_FORMATS, csvRecords, formatOf, ndjsonRecords, type BatchFormat } from './batch-input.js';
-import { answerRecords, type Answered, type RawRecord } from './batch-records.js';
-import { emptySummary, mergeSummary, sortedSummary, summaryTable } from './batch-summary.js';
+import { OUTPUT_FORMATS, header, type OutputFormat } from '../batch/format.js';
+import { BATCH_FORMATS, csvRecords, formatOf, ndjsonRecords, type BatchFormat } from '../batch/input.js';
+import { answerRecords, type Answered, type RawRecord } from '../batch/records.js';
+import { emptySummary, mergeSummary, sortedSummary, summaryTable } from '../batch/summary.js';
 import { EXIT } from './exit-codes.js';
-import { CliFault, inputFault, osError } from './faults.js';
+import { asInputFault, CliFault, inputFault, osError } from './faults.js';
 import { openInput } from './input-file.js';
-import { readLines } from './lines.js';
+import { readLines } from '../batch/lines.js';
 import { openOutput, PipeClosed, type Output } from './output.js';
 import { PRESUME_HELP, PRESUME_OPTION, presumeOption } from './presume-option.js';
 import { lawFrom, PACK_HELP, PACK_OPTION } from './packs-option.js';
@@ -142,7 +142,8 @@ export async function run(argv: readonly string[]): Promise<number> {
         }
         next = await unless(coming, stop.requested);
       } catch (error) {
-        if (error instanceof CliFault) throw error;
+        const fault = asInputFault(error);
+        if (fault instanceof CliFault) throw fault;
         throw inputFault(input.name, osError(error));
       }
       if (next === undefined || next.done) break;

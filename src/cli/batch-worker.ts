@@ -2,8 +2,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { stampedSync } from '../decide/pack-stamp.js';
 import { lawWith } from '../law/law.js';
-import { answerRecords, type RawRecord } from './batch-records.js';
-import type { OutputFormat } from './batch-format.js';
+import { answerRecords, type RawRecord } from '../batch/records.js';
+import type { OutputFormat } from '../batch/format.js';
 import type { Language } from '../vocabulary/text.js';
 import type { Presume } from '../law/presumptions.js';
 

@@ -3,6 +3,7 @@
  * OS error. Anything echoed from the input goes through {@link escapeControl}, so that input cannot forge lines.
  */
 import { escapeControl } from '../incident/control-chars.js';
+import { UnreadableInput } from '../batch/lines.js';
 import { EXIT } from './exit-codes.js';
 
 export { escapeControl };
@@ -44,6 +45,13 @@ export function osError(error: unknown): string {
 
 /** A fault of the input named `name`. @internal */
 export const inputFault = (name: string, reason: string): CliFault => new CliFault(EXIT.input, `${escapeControl(name)}: ${reason}`);
+
+/**
+ * An error of reading the input as the command line ends with it: input that cannot be read at all (see
+ * `UnreadableInput`) is an input fault (exit code 3); anything else as it is.
+ * @internal
+ */
+export const asInputFault = (error: unknown): unknown => (error instanceof UnreadableInput ? new CliFault(EXIT.input, error.message) : error);
 
 /** A fault of the output named `name`. @internal */
 export const outputFault = (name: string, error: unknown): CliFault =>

@@ -5,10 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { yaml } from '../law/yaml-on-demand.js';
-import { escapeControl, inputFault, osError } from './faults.js';
+import { asInputFault, escapeControl, inputFault, osError } from './faults.js';
 import { openInput } from './input-file.js';
-import { parseJsonStrict } from './json-text.js';
-import { readLines } from './lines.js';
+import { parseJsonStrict } from '../batch/json-text.js';
+import { readLines } from '../batch/lines.js';
 
 /** All the bytes of stdin. */
 async function readStdin(): Promise<Buffer> {
@@ -37,11 +37,15 @@ export async function readTextFile(path: string, maxBytes = Infinity): Promise<s
   const name = path === '-' ? 'stdin' : path;
   if (bytes.length > maxBytes) throw inputFault(name, `is ${bytes.length} bytes, over the limit of ${maxBytes}`);
   const lines: string[] = [];
-  for await (const batch of readLines([bytes], name).batches) {
-    for (const l of batch) {
-      if ('unreadable' in l) throw inputFault(name, `line ${l.line}: ${l.unreadable.en}`);
-      lines.push(l.text);
+  try {
+    for await (const batch of readLines([bytes], name).batches) {
+      for (const l of batch) {
+        if ('unreadable' in l) throw inputFault(name, `line ${l.line}: ${l.unreadable.en}`);
+        lines.push(l.text);
+      }
     }
+  } catch (error) {
+    throw asInputFault(error);
   }
   return lines.join('\n');
 }

@@ -4,8 +4,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Language } from '../vocabulary/text.js';
-import type { OutputFormat } from './batch-format.js';
-import type { Answered, RawRecord } from './batch-records.js';
+import type { OutputFormat } from '../batch/format.js';
+import type { Answered, RawRecord } from '../batch/records.js';
 import type { Presume } from '../law/presumptions.js';
 
 /**

@@ -7,11 +7,11 @@
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import type { Context } from 'hono';
 import { stream } from 'hono/streaming';
-import { ndjsonRecords } from '../cli/batch-input.js';
-import { answerRecord } from '../cli/batch-records.js';
+import { ndjsonRecords } from '../batch/input.js';
+import { answerRecord } from '../batch/records.js';
 import type { SyncClassify } from '../decide/classify-sync.js';
-import { readLines } from '../cli/lines.js';
-import { count, emptySummary, type BatchSummary } from '../cli/batch-summary.js';
+import { readLines } from '../batch/lines.js';
+import { count, emptySummary, type BatchSummary } from '../batch/summary.js';
 import type { Presume } from '../law/presumptions.js';
 import { t } from '../vocabulary/text.js';
 import type { Decision } from './logging.js';

@@ -7,12 +7,28 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { t, type Bilingual } from '../vocabulary/text.js';
-import { inputFault } from './faults.js';
+import { escapeControl } from '../incident/control-chars.js';
 
 /** One line: its number (from 1), the byte offset where it starts, and its text or why it cannot be read. @internal */
 export type Line =
   | { readonly line: number; readonly offset: number; readonly text: string }
   | { readonly line: number; readonly offset: number; readonly unreadable: Bilingual };
+
+/**
+ * Input that cannot be read at all: UTF-16 instead of UTF-8, or a CSV header that names a column twice. The message
+ * names the input (escaped) and why; the CLI ends with exit code 3, the service's batch with an unreadable body.
+ * @example
+ * ```ts
+ * throw unreadableInput('reports.csv', 'line 1: duplicate column "act.kind" in the header');
+ * ```
+ * @internal
+ */
+export class UnreadableInput extends Error {
+  override readonly name = 'UnreadableInput';
+}
+
+/** The {@link UnreadableInput} of the input named `name`. @internal */
+export const unreadableInput = (name: string, reason: string): UnreadableInput => new UnreadableInput(`${escapeControl(name)}: ${reason}`);
 
 /** Longest line read (characters); a longer line is reported, not parsed. @internal */
 export const MAX_LINE_CHARS = 1_048_576;
@@ -106,7 +122,7 @@ export function readLines(input: AsyncIterable<Uint8Array> | Iterable<Uint8Array
       if (first && chunk.length > 0) {
         first = false;
         const why = utf16(chunk);
-        if (why) throw inputFault(name, `is UTF-16 (${why}), not UTF-8: save it as UTF-8`);
+        if (why) throw unreadableInput(name, `is UTF-16 (${why}), not UTF-8: save it as UTF-8`);
         if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
           chunk = chunk.subarray(3);
           start = 3;

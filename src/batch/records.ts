@@ -6,9 +6,9 @@ import { classifySync, type SyncClassify } from '../decide/classify-sync.js';
 import type { InvalidIncident } from '../incident/errors.js';
 import type { Presume } from '../law/presumptions.js';
 import { t, type Bilingual, type Language } from '../vocabulary/text.js';
-import { answerFormatter, type Answer, type OutputFormat } from './batch-format.js';
-import { count, emptySummary, type BatchSummary } from './batch-summary.js';
-import { escapeControl } from './faults.js';
+import { answerFormatter, type Answer, type OutputFormat } from './format.js';
+import { count, emptySummary, type BatchSummary } from './summary.js';
+import { escapeControl } from '../incident/control-chars.js';
 import { parseJsonStrict } from './json-text.js';
 
 /** A record read from the input: an NDJSON line's text, a CSV row's incident, or why it could not be read. @internal */

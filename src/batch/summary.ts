@@ -4,7 +4,7 @@
  */
 import { CATEGORIES, LISTS, SANCTION_LEVELS, VERDICTS } from '../vocabulary/enums.js';
 import type { Decided } from '../decide/pipeline.js';
-import { itemKeyName, itemName } from './batch-format.js';
+import { itemKeyName, itemName } from './format.js';
 
 /** Counts of a batch run. @internal */
 export interface BatchSummary {

@@ -4,9 +4,9 @@
  * UTF-8 check, the byte-order mark and UTF-16 are handled the same way in both formats.
  */
 import { parse as parseCsv } from 'csv-parse';
-import type { RawRecord } from './batch-records.js';
-import { escapeControl, inputFault } from './faults.js';
-import { MAX_LINE_CHARS, type LineReader } from './lines.js';
+import type { RawRecord } from './records.js';
+import { escapeControl } from '../incident/control-chars.js';
+import { MAX_LINE_CHARS, unreadableInput, type LineReader } from './lines.js';
 import { t } from '../vocabulary/text.js';
 
 /** Input formats of the batch command. @internal */
@@ -136,7 +136,7 @@ export async function* csvRecords(lines: LineReader, name: string): AsyncGenerat
         if (header === undefined) {
           header = record.map((cell) => cell.trim());
           const twice = repeated(header);
-          if (twice !== undefined) throw inputFault(name, `line ${line}: duplicate column "${escapeControl(twice)}" in the header`);
+          if (twice !== undefined) throw unreadableInput(name, `line ${line}: duplicate column "${escapeControl(twice)}" in the header`);
         } else if (record.reduce((n, cell) => n + cell.length, 0) > MAX_RECORD_CHARS) {
           pending.push({ line, unreadable: t(`baris lebih panjang dari ${MAX_RECORD_CHARS} karakter`, `row longer than ${MAX_RECORD_CHARS} characters`) });
         } else if (record.length !== header.length) {
