@@ -40,7 +40,7 @@ const ALLOWED = [
   /^packs\/(national|regions\/[a-z0-9-]+|elections\/[a-z0-9-]+)\/(pack|legal-bases|sanctions|tracks)\.json$/,
   /^packs\/(national|regions\/[a-z0-9-]+|elections\/[a-z0-9-]+)\/(rules|elections)\/[a-z0-9-]+\.json$/,
   /^packs\/what-if\/[a-z0-9-]+\.json$/,
-  /^dist\/(index|form|testing|server|cli|batch-worker|chunk-[A-Za-z0-9_-]+|form-[A-Za-z0-9_-]+|serve-run-[A-Za-z0-9_-]+|[a-z]+-command-[A-Za-z0-9_-]+)\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
+  /^dist\/(index|form|testing|server|cli|batch-worker|chunk-[A-Za-z0-9_-]+|form-[A-Za-z0-9_-]+|[a-z]+-command-[A-Za-z0-9_-]+)\.(js|cjs|d\.ts|d\.cts)(\.map)?$/,
   /^dist\/(incident\.schema\.json|labels\.(id|en)\.json|form\.browser\.js)$/,
 ];
 

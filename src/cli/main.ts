@@ -34,7 +34,7 @@ const COMMANDS: readonly Command[] = [
     name: 'serve',
     usage: 'serve [--port 8080] [--host 127.0.0.1]',
     summary: 'run the HTTP service (JSON API under /v1, OpenAPI at /openapi.json)',
-    load: async () => ({ run: (await import('../server/serve-run.js')).runServe }),
+    load: async () => ({ run: (await import('./serve-command.js')).runServe }),
   },
 ];
 

@@ -4,11 +4,11 @@
  */
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
-import { jsonLines } from './logging.js';
-import { serverOptionsSchema } from './options.js';
-import { startServer } from './serve.js';
-import { CliFault } from '../cli/faults.js';
-import { lawFrom } from '../cli/packs-option.js';
+import { jsonLines } from '../server/logging.js';
+import { serverOptionsSchema } from '../server/options.js';
+import { startServer } from '../server/serve.js';
+import { CliFault } from './faults.js';
+import { lawFrom } from './packs-option.js';
 import { BUILT_IN_PACKS } from '../law/generated/data.js';
 import { IN_ENGLISH } from '../vocabulary/zod-english.js';
 
